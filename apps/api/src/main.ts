@@ -1,21 +1,50 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLekwacht } from './bootstrap';
+import { describeConfig } from './config/app-config';
+import { ConfigurationError } from './config/environment';
+import { DEMO_USERS } from './demo/demo-data';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+/** `node main.js --openapi FILE` writes the OpenAPI document (for the web's typed client). */
+async function writeOpenApi(file: string): Promise<void> {
+  const { openApi, close } = await createLekwacht(
+    { ...process.env, DATABASE_URL: '', DEMO_DATA: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' },
+    { embeddedDataDir: null },
   );
+  writeFileSync(file, JSON.stringify(openApi, null, 2) + '\n');
+  await close();
 }
 
-bootstrap();
+async function main(): Promise<void> {
+  const openApiIndex = process.argv.indexOf('--openapi');
+  const openApiFile = openApiIndex > 0 ? process.argv[openApiIndex + 1] : undefined;
+  if (openApiFile) return writeOpenApi(openApiFile);
+  const { app, config } = await createLekwacht(process.env, {
+    webDir: process.env['LEKWACHT_WEB_DIR'] ?? join(__dirname, '..', 'web'),
+  });
+  await app.listen(config.port);
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Lekwacht is running on ${url}`,
+    `  database: ${config.database.kind === 'embedded' ? `embedded (${config.env.LEKWACHT_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  API docs: ${url}/api/docs`,
+  ];
+  if (config.demoData) {
+    lines.push('  demo logins (password: ' + config.env.DEMO_PASSWORD + '):');
+    for (const u of DEMO_USERS) lines.push(`    ${u.role.padEnd(8)} ${u.email}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+  new Logger('Config').log(describeConfig(config));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigurationError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`Lekwacht could not start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { CurrentUser, Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { LoginDto } from './login.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginResponseDto, toUserDto, UserResponseDto } from '../users/user.dto';
+import { CSRF_COOKIE, SESSION_COOKIE, type SessionUser } from './session-user';
+import { SESSION_IDLE_MS, SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponseDto> {
+    const { user, token, csrfToken } = await this.auth.login(body.email, body.password);
+    const common = { sameSite: 'lax' as const, secure: this.config.secureCookies, path: '/' };
+    res.cookie(SESSION_COOKIE, token, { ...common, httpOnly: true, maxAge: SESSION_IDLE_MS * 3 });
+    res.cookie(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false, maxAge: SESSION_IDLE_MS * 3 });
+    return { user: toUserDto(user) };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    if (token) await this.sessions.revoke(token);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  me(@CurrentUser() user: SessionUser): UserResponseDto {
+    return toUserDto({ ...user, active: true });
+  }
+}

@@ -1,0 +1,17 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { UserRole } from '@lekwacht/contracts';
+import type { AuthenticatedRequest, SessionUser } from './session-user';
+
+export const IS_PUBLIC = 'lekwacht:public';
+export const ROLES = 'lekwacht:roles';
+
+/** No session needed (login, health, portal, calendar feed). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Roles allowed; without it any logged-in user may call the route. */
+export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): SessionUser =>
+    ctx.switchToHttp().getRequest<AuthenticatedRequest>().user as SessionUser,
+);

@@ -1,0 +1,22 @@
+import type { UserRole } from '@lekwacht/contracts';
+import type { Request } from 'express';
+import type { Actor } from '../audit/actor';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  language: 'nl' | 'en';
+  csrfToken: string;
+}
+
+export interface AuthenticatedRequest extends Request {
+  user?: SessionUser;
+}
+
+export const actorOf = (user: SessionUser): Actor => ({ id: user.id, label: user.email });
+
+export const SESSION_COOKIE = 'lekwacht_session';
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'x-xsrf-token';
