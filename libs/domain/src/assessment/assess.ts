@@ -55,9 +55,15 @@ function exceptionThatRemovedHighRisk(facts: AssessmentFacts, enisa: EnisaSeveri
   return null;
 }
 
-function processorOutcome(level: RiskLevel): Pick<AssessmentOutcome, 'authority' | 'dataSubjects'> & { rules: FiredRule[] } {
+function processorOutcome(level: RiskLevel): Pick<AssessmentOutcome, 'authority' | 'dataSubjects'> & {
+  rules: FiredRule[];
+} {
   const advice =
-    level === 'high' ? 'PROCESSOR_ADVICE_HIGH_RISK' : level === 'risk' ? 'PROCESSOR_ADVICE_RISK' : 'PROCESSOR_ADVICE_UNLIKELY_RISK';
+    level === 'high'
+      ? 'PROCESSOR_ADVICE_HIGH_RISK'
+      : level === 'risk'
+        ? 'PROCESSOR_ADVICE_RISK'
+        : 'PROCESSOR_ADVICE_UNLIKELY_RISK';
   return {
     authority: { required: false, notifyController: true },
     dataSubjects: { required: false, exception: null },
@@ -69,7 +75,9 @@ function controllerOutcome(
   facts: AssessmentFacts,
   enisa: EnisaSeverity,
   level: RiskLevel,
-): Pick<AssessmentOutcome, 'authority' | 'dataSubjects'> & { rules: FiredRule[] } {
+): Pick<AssessmentOutcome, 'authority' | 'dataSubjects'> & {
+  rules: FiredRule[];
+} {
   const rules: FiredRule[] = [];
   // Notifying is the default: only a finding of "unlikely to result in a risk" lifts it.
   const authorityRequired = isAtLeast(level, 'risk');
@@ -110,7 +118,8 @@ function controllerOutcome(
 export function assess(facts: AssessmentFacts): AssessmentOutcome {
   const enisa = enisaSeverity(facts);
   const risk = evaluateRisk(facts, enisa, ALL_MITIGATIONS);
-  const decision = facts.role === 'processor' ? processorOutcome(risk.level) : controllerOutcome(facts, enisa, risk.level);
+  const decision =
+    facts.role === 'processor' ? processorOutcome(risk.level) : controllerOutcome(facts, enisa, risk.level);
   return {
     enisa,
     authority: decision.authority,

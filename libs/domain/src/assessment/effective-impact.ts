@@ -34,9 +34,20 @@ export interface Mitigations {
   backup: boolean;
 }
 
-export const ALL_MITIGATIONS: Mitigations = { unintelligible: true, trustedRecipient: true, backup: true };
-export const MITIGATIONS_EXCEPT_UNINTELLIGIBLE: Mitigations = { ...ALL_MITIGATIONS, unintelligible: false };
-export const NO_MITIGATIONS: Mitigations = { unintelligible: false, trustedRecipient: false, backup: false };
+export const ALL_MITIGATIONS: Mitigations = {
+  unintelligible: true,
+  trustedRecipient: true,
+  backup: true,
+};
+export const MITIGATIONS_EXCEPT_UNINTELLIGIBLE: Mitigations = {
+  ...ALL_MITIGATIONS,
+  unintelligible: false,
+};
+export const NO_MITIGATIONS: Mitigations = {
+  unintelligible: false,
+  trustedRecipient: false,
+  backup: false,
+};
 
 export const CONFIDENTIALITY_EXPOSED = CONFIDENTIALITY_LEVELS.indexOf('exposed');
 export const CONFIDENTIALITY_DISCLOSED = CONFIDENTIALITY_LEVELS.indexOf('known_recipients');
@@ -59,8 +70,9 @@ export function effectiveImpact(facts: AssessmentFacts, mitigations: Mitigations
     const floor = facts.malicious ? CONFIDENTIALITY_PUBLISHED : CONFIDENTIALITY_DISCLOSED;
     exfiltration = confidentiality < floor;
     confidentiality = Math.max(confidentiality, floor);
-  } else if (facts.malicious && confidentiality === CONFIDENTIALITY_EXPOSED) {
-    // A thief or intruder who had the data is a recipient with harmful intent, not a mere exposure.
+  } else if (facts.malicious && confidentiality === CONFIDENTIALITY_EXPOSED && facts.exfiltrationEvidence === null) {
+    // A thief or intruder who had the data is a recipient with harmful intent, not a mere exposure,
+    // unless an investigation found that nothing was taken (exfiltrationEvidence false).
     maliciousAccess = true;
     confidentiality = CONFIDENTIALITY_DISCLOSED;
   }

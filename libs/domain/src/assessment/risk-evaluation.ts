@@ -1,8 +1,4 @@
-import {
-  type AssessmentFacts,
-  FRAUD_SENSITIVE_DATA_CATEGORIES,
-  SPECIAL_DATA_CATEGORIES,
-} from './assessment-input';
+import { type AssessmentFacts, FRAUD_SENSITIVE_DATA_CATEGORIES, SPECIAL_DATA_CATEGORIES } from './assessment-input';
 import { type EnisaSeverity, type FiredRule } from './assessment-outcome';
 import {
   AVAILABILITY_BRIEF,
@@ -137,7 +133,9 @@ export function evaluateRisk(facts: AssessmentFacts, enisa: EnisaSeverity, mitig
 
   // Personal data actually at stake: readable by others, possibly misused, or lost in a way that hurts.
   const compromised =
-    impact.confidentiality > 0 || impact.integrity >= INTEGRITY_MISUSE || impact.availability >= AVAILABILITY_HARMFUL_DELAY;
+    impact.confidentiality > 0 ||
+    impact.integrity >= INTEGRITY_MISUSE ||
+    impact.availability >= AVAILABILITY_HARMFUL_DELAY;
   // In wrong hands or misused, as opposed to merely exposed or unavailable.
   const inWrongHands = impact.confidentiality >= CONFIDENTIALITY_DISCLOSED || impact.integrity >= INTEGRITY_MISUSE;
 
@@ -152,11 +150,19 @@ export function evaluateRisk(facts: AssessmentFacts, enisa: EnisaSeverity, mitig
       level = atLeast(level, 'high');
     }
   }
-  if (impact.confidentiality > 0 && facts.dataCategories.some((category) => FRAUD_SENSITIVE_DATA_CATEGORIES.includes(category))) {
+  if (
+    impact.confidentiality > 0 &&
+    facts.dataCategories.some((category) => FRAUD_SENSITIVE_DATA_CATEGORIES.includes(category))
+  ) {
     rules.push(fireRule('RISK_FRAUD_SENSITIVE_DATA'));
   }
   if (enisa.ei <= 0.5) {
-    rules.push(fireRule('RISK_IDENTIFIABILITY_LIMITED', { eiNl: String(enisa.ei).replace('.', ','), eiEn: enisa.ei }));
+    rules.push(
+      fireRule('RISK_IDENTIFIABILITY_LIMITED', {
+        eiNl: String(enisa.ei).replace('.', ','),
+        eiEn: enisa.ei,
+      }),
+    );
   }
 
   if (facts.vulnerableSubjects && compromised) {
@@ -168,7 +174,12 @@ export function evaluateRisk(facts: AssessmentFacts, enisa: EnisaSeverity, mitig
   if (count === null) {
     rules.push(fireRule('RISK_SUBJECTS_UNKNOWN'));
   } else if (compromised && count >= LARGE_SCALE_SUBJECTS_THRESHOLD) {
-    rules.push(fireRule('RISK_LARGE_SCALE', { count, threshold: LARGE_SCALE_SUBJECTS_THRESHOLD }));
+    rules.push(
+      fireRule('RISK_LARGE_SCALE', {
+        count,
+        threshold: LARGE_SCALE_SUBJECTS_THRESHOLD,
+      }),
+    );
     level = atLeast(level, 'risk');
     if (inWrongHands && (facts.malicious || harm >= MODERATE_HARM)) level = atLeast(level, 'high');
   } else if (compromised && count > MANY_SUBJECTS_THRESHOLD) {

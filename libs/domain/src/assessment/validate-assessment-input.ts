@@ -103,9 +103,13 @@ class FactsReader {
       this.errors.push(`${this.name(field)} must contain at least 1 elements`);
       return [];
     }
-    const known = value.filter((entry): entry is DataCategory => (DATA_CATEGORIES as readonly unknown[]).includes(entry));
+    const known = value.filter((entry): entry is DataCategory =>
+      (DATA_CATEGORIES as readonly unknown[]).includes(entry),
+    );
     if (known.length !== value.length) {
-      this.errors.push(`each value in ${this.name(field)} must be one of the following values: ${DATA_CATEGORIES.join(', ')}`);
+      this.errors.push(
+        `each value in ${this.name(field)} must be one of the following values: ${DATA_CATEGORIES.join(', ')}`,
+      );
     }
     // A category listed twice says nothing more; keep the first occurrence.
     return [...new Set(known)];
@@ -120,7 +124,9 @@ class FactsReader {
     }
     const reason = typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
     if (reason !== null && reason.length > MAX_DPC_ADJUSTMENT_REASON_LENGTH) {
-      this.errors.push(`${this.name(field)} must be shorter than or equal to ${MAX_DPC_ADJUSTMENT_REASON_LENGTH} characters`);
+      this.errors.push(
+        `${this.name(field)} must be shorter than or equal to ${MAX_DPC_ADJUSTMENT_REASON_LENGTH} characters`,
+      );
     }
     if (adjustment !== null && adjustment !== 0 && reason === null) {
       this.errors.push(`${this.name(field)} is required when ${this.name('dpcAdjustment')} is not 0`);
@@ -150,24 +156,30 @@ export function validateAssessmentFacts(
 ): AssessmentFactsValidation {
   const path = options.path ?? '';
   if (!isPlainObject(input)) {
-    return { ok: false, errors: [`${path === '' ? 'facts' : path} must be an object`] };
+    return {
+      ok: false,
+      errors: [`${path === '' ? 'facts' : path} must be an object`],
+    };
   }
   const read = new FactsReader(input, path);
   if (options.forbidUnknownProperties ?? true) read.unknownProperties();
 
+  // Read in the field order of the contract, so the errors come out in that order too.
+  const role = read.oneOf('role', PROCESSING_ROLES);
+  const dataCategories = read.categories('dataCategories');
   const dpcAdjustment =
-    input['dpcAdjustment'] === undefined || input['dpcAdjustment'] === null ? 0 : read.integer('dpcAdjustment', DPC_ADJUSTMENT_MIN, DPC_ADJUSTMENT_MAX);
-  const subjectsCount =
-    input['subjectsCount'] === undefined || input['subjectsCount'] === null
-      ? null
-      : read.integer('subjectsCount', 0, MAX_SUBJECTS_COUNT);
-
+    input['dpcAdjustment'] === undefined || input['dpcAdjustment'] === null
+      ? 0
+      : read.integer('dpcAdjustment', DPC_ADJUSTMENT_MIN, DPC_ADJUSTMENT_MAX);
   const facts: AssessmentFacts = {
-    role: read.oneOf('role', PROCESSING_ROLES),
-    dataCategories: read.categories('dataCategories'),
+    role,
+    dataCategories,
     dpcAdjustment: dpcAdjustment ?? 0,
     dpcAdjustmentReason: read.adjustmentReason(dpcAdjustment),
-    subjectsCount,
+    subjectsCount:
+      input['subjectsCount'] === undefined || input['subjectsCount'] === null
+        ? null
+        : read.integer('subjectsCount', 0, MAX_SUBJECTS_COUNT),
     vulnerableSubjects: read.boolean('vulnerableSubjects'),
     identifiability: read.oneOf('identifiability', IDENTIFIABILITY_LEVELS, 'maximum'),
     confidentiality: read.oneOf('confidentiality', CONFIDENTIALITY_LEVELS),
