@@ -1,10 +1,16 @@
+/**
+ * Unit tests (*.spec.ts) and API integration tests (*.int-spec.ts) that go through HTTP to a
+ * real PostgreSQL: DATABASE_URL when set, else an embedded PGlite started in globalSetup.
+ */
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
+  transform: { '^.+\\.[tj]s$': require('../../jest.swc.js') },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/src/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
+  testTimeout: 30_000,
   coverageDirectory: '../../coverage/apps/api',
 };

@@ -12,6 +12,9 @@ import { DemoModule } from './demo/demo.module';
 import { HttpErrorFilter } from './errors/http-exception.filter';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
+import { BreachesModule } from './breaches/breaches.module';
+import { CustomersModule } from './customers/customers.module';
+import { ObligationsModule } from './obligations/obligations.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +39,9 @@ export class AppModule {
         HealthModule,
         AuthModule,
         UsersModule,
+        CustomersModule,
+        ObligationsModule,
+        BreachesModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -1,3 +1,4 @@
 export * from './assessment';
 export * from './obligations';
 export * from './escalations';
+export * from './breaches';

@@ -1,4 +1,4 @@
-import { Environment } from './environment';
+import { type Environment } from './environment';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -11,6 +11,11 @@ export class AppConfig {
 
   get port(): number {
     return this.env.PORT;
+  }
+
+  /** 1 on PGlite (see database.module.ts), else DATABASE_POOL_SIZE or 10. */
+  get databasePoolSize(): number {
+    return this.env.DATABASE_POOL_SIZE ?? (this.database.kind === 'embedded' ? 1 : 10);
   }
 
   get publicUrl(): string {

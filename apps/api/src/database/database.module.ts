@@ -11,7 +11,11 @@ import { SigningKey } from './signing-key.service';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.database.url),
+        // Embedded: one pooled connection. PGlite has a single session and pglite-socket
+        // interleaves extended-protocol messages of concurrent connections ("portal does not
+        // exist"), so queries must queue in the pool instead. Code must therefore never wait
+        // for a second connection while holding one (it would deadlock on PGlite anyway).
+        ...dataSourceOptions(config.database.url, config.databasePoolSize),
         // Retrying hides a wrong DATABASE_URL for minutes; fail fast and say why.
         retryAttempts: 2,
         retryDelay: 1000,

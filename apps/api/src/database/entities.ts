@@ -2,6 +2,11 @@ import { AuditEventEntity, AuditHeadEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../users/user.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { AffectedCustomerEntity } from '../breaches/affected-customer.entity';
+import { BreachEntity } from '../breaches/breach.entity';
+import { BreachCounterEntity } from '../breaches/breach-counter.entity';
+import { CustomerEntity } from '../customers/customer.entity';
+import { ObligationEntity } from '../obligations/obligation.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
 export const ENTITIES = [
@@ -10,4 +15,9 @@ export const ENTITIES = [
   SessionEntity,
   AuditEventEntity,
   AuditHeadEntity,
+  CustomerEntity,
+  BreachEntity,
+  BreachCounterEntity,
+  AffectedCustomerEntity,
+  ObligationEntity,
 ];

@@ -1,14 +1,14 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, MigrationExecutor } from 'typeorm';
 
 // Any fixed number; every instance uses the same one.
 const MIGRATION_LOCK = 7_204_872;
 
 /**
  * Runs pending migrations at start-up. The advisory lock makes a second instance starting at
- * the same moment wait, then find nothing left to do. (On embedded PGlite locks always succeed,
- * which is fine: embedded mode is one process.)
+ * the same moment wait, then find nothing left to do. Lock and migrations share one connection,
+ * so this works with a pool of one (embedded mode), where advisory locks always succeed anyway.
  */
 @Injectable()
 export class Migrator implements OnModuleInit {
@@ -26,7 +26,9 @@ export async function migrate(dataSource: DataSource, logger?: Logger): Promise<
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const done = await dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const done = await executor.executePendingMigrations();
     if (done.length > 0) logger?.log(`applied ${done.length} migration(s): ${done.map((m) => m.name).join(', ')}`);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);

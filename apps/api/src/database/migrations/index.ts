@@ -1,4 +1,5 @@
 import { Initial1795603186401 } from './1795603186401-Initial';
+import { BreachRegister1795603910563 } from './1795603910563-BreachRegister';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
-export const MIGRATIONS = [Initial1795603186401];
+export const MIGRATIONS = [Initial1795603186401, BreachRegister1795603910563];

@@ -1,0 +1,121 @@
+import { BREACH_CAUSES, BREACH_STATUSES, type BreachCause, type BreachStatus, CUSTOMER_ROLES, type CustomerRole } from '@lekwacht/contracts';
+import type { AssessmentFacts } from '@lekwacht/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { ObligationDto, toObligationDto } from '../obligations/obligation.dto';
+import type { ObligationEntity } from '../obligations/obligation.entity';
+import type { AffectedCustomerEntity } from './affected-customer.entity';
+import type { BreachEntity } from './breach.entity';
+
+export class AffectedCustomerDto {
+  customerId!: string;
+  customerName!: string;
+  @ApiProperty({ nullable: true, type: Number })
+  subjectsCount!: number | null;
+  @ApiProperty({ enum: CUSTOMER_ROLES })
+  role!: CustomerRole;
+}
+
+export class PersonRefDto {
+  id!: string;
+  name!: string;
+  email!: string;
+}
+
+export class BreachSummaryDto {
+  id!: string;
+  reference!: string;
+  title!: string;
+  @ApiProperty({ enum: BREACH_CAUSES })
+  cause!: BreachCause;
+  @ApiProperty({ enum: BREACH_STATUSES })
+  status!: BreachStatus;
+  discoveredAt!: string;
+  createdAt!: string;
+  @ApiProperty({ type: [ObligationDto] })
+  obligations!: ObligationDto[];
+}
+
+export class BreachDto extends BreachSummaryDto {
+  description!: string;
+  @ApiProperty({ nullable: true, type: String })
+  occurredAt!: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  containedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  contactPersonId!: string | null;
+  @ApiProperty({ nullable: true, type: PersonRefDto })
+  contactPerson!: PersonRefDto | null;
+  affectedSystems!: string[];
+  measuresTaken!: string;
+  likelyConsequences!: string;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  facts!: AssessmentFacts | null;
+  @ApiProperty({ type: [AffectedCustomerDto] })
+  affectedCustomers!: AffectedCustomerDto[];
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The latest assessment version' })
+  assessment!: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: String })
+  closedAt!: string | null;
+  updatedAt!: string;
+  version!: number;
+}
+
+export class BreachListDto {
+  @ApiProperty({ type: [BreachSummaryDto] })
+  items!: BreachSummaryDto[];
+  total!: number;
+}
+
+const KIND_ORDER = { authority: 0, customer: 1, data_subjects: 2 } as const;
+export const sortObligations = (obligations: ObligationEntity[]) =>
+  [...obligations].sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0),
+  );
+
+export function toBreachSummary(b: BreachEntity, obligations: ObligationEntity[], now = new Date()): BreachSummaryDto {
+  return {
+    id: b.id,
+    reference: b.reference,
+    title: b.title,
+    cause: b.cause,
+    status: b.status,
+    discoveredAt: b.discoveredAt.toISOString(),
+    createdAt: b.createdAt.toISOString(),
+    obligations: sortObligations(obligations).map((o) => toObligationDto(o, now)),
+  };
+}
+
+export function toBreachDto(
+  b: BreachEntity,
+  parts: {
+    obligations: ObligationEntity[];
+    affected: AffectedCustomerEntity[];
+    customerNames: Map<string, string>;
+    contactPerson: PersonRefDto | null;
+    assessment: Record<string, unknown> | null;
+  },
+  now = new Date(),
+): BreachDto {
+  return {
+    ...toBreachSummary(b, parts.obligations, now),
+    description: b.description,
+    occurredAt: b.occurredAt?.toISOString() ?? null,
+    containedAt: b.containedAt?.toISOString() ?? null,
+    contactPersonId: b.contactPersonId,
+    contactPerson: parts.contactPerson,
+    affectedSystems: b.affectedSystems,
+    measuresTaken: b.measuresTaken,
+    likelyConsequences: b.likelyConsequences,
+    facts: b.facts,
+    affectedCustomers: parts.affected.map((a) => ({
+      customerId: a.customerId,
+      customerName: parts.customerNames.get(a.customerId) ?? '',
+      subjectsCount: a.subjectsCount,
+      role: a.role,
+    })),
+    assessment: parts.assessment,
+    closedAt: b.closedAt?.toISOString() ?? null,
+    updatedAt: b.updatedAt.toISOString(),
+    version: b.version,
+  };
+}

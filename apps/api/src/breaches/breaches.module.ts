@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ObligationsModule } from '../obligations/obligations.module';
+import { AffectedCustomerEntity } from './affected-customer.entity';
+import { BreachEntity } from './breach.entity';
+import { BreachCounterEntity } from './breach-counter.entity';
+import { BreachesController } from './breaches.controller';
+import { BreachesService } from './breaches.service';
+import { RegisterExportService } from './register-export.service';
+import { TimelineService } from './timeline.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]), ObligationsModule],
+  controllers: [BreachesController],
+  providers: [BreachesService, TimelineService, RegisterExportService],
+  exports: [BreachesService],
+})
+export class BreachesModule {}

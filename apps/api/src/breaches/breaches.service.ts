@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { amsterdamYear, type AssessmentFacts, breachReference, DEFAULT_ESCALATION_POLICY, validateAssessmentFacts, validateBreachTimes } from '@lekwacht/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../audit/actor';
+import { CustomerEntity } from '../customers/customer.entity';
+import { type Transaction, UnitOfWork } from '../database/unit-of-work';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domain-errors';
+import { ObligationEntity } from '../obligations/obligation.entity';
+import { ObligationsService } from '../obligations/obligations.service';
+import { UserEntity } from '../users/user.entity';
+import { AffectedCustomerEntity } from './affected-customer.entity';
+import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
+import { BreachEntity } from './breach.entity';
+import { BreachCounterEntity } from './breach-counter.entity';
+import { type BreachDto, type BreachListDto, toBreachDto, toBreachSummary } from './breach-view.dto';
+
+const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+
+/** Stores facts with the engine's defaults filled in (the DTO already rejected invalid ones). */
+function normalizeFacts(facts: AssessmentFacts | null | undefined): AssessmentFacts | null {
+  if (!facts) return null;
+  const result = validateAssessmentFacts(facts);
+  if (!result.ok) throw new InvalidInputError(result.errors);
+  return result.facts;
+}
+
+/** What the audit trail keeps of a breach (facts, not bookkeeping columns). */
+const auditSnapshot = (b: BreachEntity, affected: AffectedCustomerEntity[]) => ({
+  reference: b.reference,
+  title: b.title,
+  description: b.description,
+  cause: b.cause,
+  occurredAt: b.occurredAt,
+  discoveredAt: b.discoveredAt,
+  containedAt: b.containedAt,
+  contactPersonId: b.contactPersonId,
+  affectedSystems: b.affectedSystems,
+  measuresTaken: b.measuresTaken,
+  likelyConsequences: b.likelyConsequences,
+  facts: b.facts,
+  status: b.status,
+  affectedCustomers: affected.map((a) => ({ customerId: a.customerId, subjectsCount: a.subjectsCount, role: a.role })),
+});
+
+@Injectable()
+export class BreachesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly obligations: ObligationsService,
+  ) {}
+
+  async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = new Date()): Promise<BreachDto> {
+    const times = {
+      occurredAt: toDate(dto.occurredAt),
+      discoveredAt: new Date(dto.discoveredAt),
+      containedAt: toDate(dto.containedAt),
+    };
+    const timeErrors = validateBreachTimes(times, now);
+    if (timeErrors.length > 0) throw new InvalidInputError(timeErrors);
+    const affectedInput = dto.affectedCustomers ?? [];
+    await this.checkReferences(this.dataSource.manager, dto.contactPersonId ?? null, affectedInput);
+
+    const id = await this.uow.run(actor, async (tx) => {
+      const year = amsterdamYear(now);
+      const [counter] = (await tx.manager.query(
+        `INSERT INTO breach_counters (year, last_number) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last_number = breach_counters.last_number + 1
+         RETURNING last_number`,
+        [year],
+      )) as { last_number: number }[];
+      const breach = tx.manager.create(BreachEntity, {
+        reference: breachReference(year, counter?.last_number ?? 1),
+        title: dto.title,
+        description: dto.description ?? '',
+        cause: dto.cause,
+        ...times,
+        contactPersonId: dto.contactPersonId ?? null,
+        affectedSystems: dto.affectedSystems ?? [],
+        measuresTaken: dto.measuresTaken ?? '',
+        likelyConsequences: dto.likelyConsequences ?? '',
+        facts: normalizeFacts(dto.facts),
+        escalationPolicy: DEFAULT_ESCALATION_POLICY,
+        status: 'open',
+        closedAt: null,
+        createdById: actor.id,
+      });
+      await tx.manager.save(breach);
+      const affected = await this.saveAffected(tx, breach.id, affectedInput);
+      tx.audit({ action: 'breach.registered', entityType: 'breach', entityId: breach.id, breachId: breach.id, after: auditSnapshot(breach, affected) });
+      await this.obligations.createFor(tx, breach.id, breach.discoveredAt, affectedInput.map((a) => a.customerId));
+      return breach.id;
+    });
+    return this.get(id);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateBreachDto, now = new Date()): Promise<BreachDto> {
+    await this.checkReferences(this.dataSource.manager, dto.contactPersonId ?? null, dto.affectedCustomers ?? []);
+    await this.uow.run(actor, async (tx) => {
+      const breach = await tx.manager.findOne(BreachEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!breach) throw new NotFoundError('breach', id);
+      if (breach.status === 'closed') throw new ConflictError(['breach is closed; reopen it before editing']);
+      const affectedBefore = await tx.manager.findBy(AffectedCustomerEntity, { breachId: id });
+      const before = auditSnapshot(breach, affectedBefore);
+
+      const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : breach.discoveredAt;
+      const discoveryMoved = discoveredAt.getTime() !== breach.discoveredAt.getTime();
+      if (discoveryMoved && !dto.discoveredAtCorrectionReason) {
+        throw new InvalidInputError(['discoveredAtCorrectionReason is required when discoveredAt changes']);
+      }
+      const times = {
+        occurredAt: dto.occurredAt === undefined ? breach.occurredAt : toDate(dto.occurredAt),
+        discoveredAt,
+        containedAt: dto.containedAt === undefined ? breach.containedAt : toDate(dto.containedAt),
+      };
+      const timeErrors = validateBreachTimes(times, now);
+      if (timeErrors.length > 0) throw new InvalidInputError(timeErrors);
+
+      Object.assign(breach, times);
+      if (dto.title !== undefined) breach.title = dto.title;
+      if (dto.description !== undefined) breach.description = dto.description;
+      if (dto.cause !== undefined) breach.cause = dto.cause;
+      if (dto.contactPersonId !== undefined) breach.contactPersonId = dto.contactPersonId;
+      if (dto.affectedSystems !== undefined) breach.affectedSystems = dto.affectedSystems;
+      if (dto.measuresTaken !== undefined) breach.measuresTaken = dto.measuresTaken;
+      if (dto.likelyConsequences !== undefined) breach.likelyConsequences = dto.likelyConsequences;
+      if (dto.facts !== undefined) breach.facts = normalizeFacts(dto.facts);
+      await tx.manager.save(breach);
+
+      let affected = affectedBefore;
+      if (dto.affectedCustomers !== undefined) {
+        await tx.manager.delete(AffectedCustomerEntity, { breachId: id });
+        affected = await this.saveAffected(tx, id, dto.affectedCustomers);
+        await this.obligations.syncCustomers(tx, id, breach.discoveredAt, dto.affectedCustomers.map((a) => a.customerId));
+      }
+      if (discoveryMoved) {
+        tx.audit({
+          action: 'breach.discovered_at_corrected',
+          entityType: 'breach',
+          entityId: id,
+          breachId: id,
+          before: { discoveredAt: before.discoveredAt },
+          after: { discoveredAt, reason: dto.discoveredAtCorrectionReason },
+        });
+        await this.obligations.recomputeDueTimes(tx, id, discoveredAt);
+      }
+      tx.audit({ action: 'breach.updated', entityType: 'breach', entityId: id, breachId: id, before, after: auditSnapshot(breach, affected) });
+    });
+    return this.get(id);
+  }
+
+  async close(actor: Actor, id: string): Promise<BreachDto> {
+    await this.uow.run(actor, async (tx) => {
+      const breach = await tx.manager.findOne(BreachEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!breach) throw new NotFoundError('breach', id);
+      if (breach.status === 'closed') throw new ConflictError(['breach is already closed']);
+      const open = await tx.manager.find(ObligationEntity, { where: { breachId: id, state: 'open' } });
+      if (open.length > 0) {
+        const names = await this.obligationNames(tx.manager, open);
+        throw new ConflictError([`breach has open obligations: ${names.join(', ')}`]);
+      }
+      breach.status = 'closed';
+      breach.closedAt = new Date();
+      await tx.manager.save(breach);
+      tx.audit({ action: 'breach.closed', entityType: 'breach', entityId: id, breachId: id, after: { status: 'closed', closedAt: breach.closedAt } });
+    });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<BreachDto> {
+    const m = this.dataSource.manager;
+    const breach = await m.findOneBy(BreachEntity, { id });
+    if (!breach) throw new NotFoundError('breach', id);
+    const [obligations, affected] = await Promise.all([
+      m.findBy(ObligationEntity, { breachId: id }),
+      m.find(AffectedCustomerEntity, { where: { breachId: id } }),
+    ]);
+    const customers = affected.length
+      ? await m.find(CustomerEntity, { where: { id: In(affected.map((a) => a.customerId)) }, select: { id: true, name: true } })
+      : [];
+    const contact = breach.contactPersonId ? await m.findOneBy(UserEntity, { id: breach.contactPersonId }) : null;
+    const customerNames = new Map(customers.map((c) => [c.id, c.name]));
+    affected.sort((a, b) => (customerNames.get(a.customerId) ?? '').localeCompare(customerNames.get(b.customerId) ?? ''));
+    return toBreachDto(breach, {
+      obligations,
+      affected,
+      customerNames,
+      contactPerson: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
+      assessment: null,
+    });
+  }
+
+  async list(query: ListBreachesQuery): Promise<BreachListDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const qb = this.dataSource.getRepository(BreachEntity).createQueryBuilder('b');
+    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    if (query.q?.trim()) {
+      const like = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(b.reference ILIKE :like OR b.title ILIKE :like OR b.description ILIKE :like)', { like });
+    }
+    qb.orderBy('b.discoveredAt', 'DESC').addOrderBy('b.reference', 'DESC').skip((page - 1) * pageSize).take(pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const obligations = await this.obligations.forBreaches(rows.map((b) => b.id));
+    const now = new Date();
+    return { items: rows.map((b) => toBreachSummary(b, obligations.get(b.id) ?? [], now)), total };
+  }
+
+  private async saveAffected(tx: Transaction, breachId: string, input: AffectedCustomerInputDto[]) {
+    const rows = input.map((a) =>
+      tx.manager.create(AffectedCustomerEntity, { breachId, customerId: a.customerId, subjectsCount: a.subjectsCount, role: a.role }),
+    );
+    if (rows.length > 0) await tx.manager.save(rows, { chunk: 500 });
+    return rows;
+  }
+
+  /** Unknown customers and contact persons are input errors (400), named by field. */
+  private async checkReferences(m: EntityManager, contactPersonId: string | null, affected: AffectedCustomerInputDto[]) {
+    const errors: string[] = [];
+    if (contactPersonId && !(await m.existsBy(UserEntity, { id: contactPersonId, active: true }))) {
+      errors.push('contactPersonId must be an active user');
+    }
+    if (affected.length > 0) {
+      const found = new Set(
+        (await m.find(CustomerEntity, { where: { id: In(affected.map((a) => a.customerId)) }, select: { id: true } })).map((c) => c.id),
+      );
+      affected.forEach((a, i) => {
+        if (!found.has(a.customerId)) errors.push(`affectedCustomers.${i}.customerId must be an existing customer`);
+      });
+    }
+    if (errors.length > 0) throw new InvalidInputError(errors);
+  }
+
+  private async obligationNames(m: EntityManager, obligations: ObligationEntity[]): Promise<string[]> {
+    const ids = obligations.map((o) => o.customerId).filter((x): x is string => !!x);
+    const names = new Map(
+      ids.length ? (await m.find(CustomerEntity, { where: { id: In(ids) }, select: { id: true, name: true } })).map((c) => [c.id, c.name]) : [],
+    );
+    return obligations.map((o) => (o.kind === 'customer' ? `customer (${names.get(o.customerId ?? '') ?? o.customerId})` : o.kind));
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ObligationEntity } from './obligation.entity';
+import { ObligationsController } from './obligations.controller';
+import { ObligationsService } from './obligations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ObligationEntity])],
+  controllers: [ObligationsController],
+  providers: [ObligationsService],
+  exports: [ObligationsService],
+})
+export class ObligationsModule {}

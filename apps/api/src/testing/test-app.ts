@@ -1,0 +1,71 @@
+import type { UserRole } from '@lekwacht/contracts';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createLekwacht, type RunningApp } from '../bootstrap';
+
+export const DEMO_PASSWORD = 'lekwacht-demo';
+export const DEMO_EMAIL: Record<UserRole | 'manager2', string> = {
+  officer: 'officer@lekwacht.test',
+  manager: 'manager@lekwacht.test',
+  manager2: 'manager2@lekwacht.test',
+  admin: 'admin@lekwacht.test',
+};
+
+export interface TestApp extends RunningApp {
+  http: () => TestAgent;
+  /** A logged-in agent that sends the CSRF header on every request. */
+  loginAs(who: keyof typeof DEMO_EMAIL | { email: string; password: string }): Promise<LoggedIn>;
+}
+
+export interface LoggedIn {
+  agent: TestAgent;
+  csrf: string;
+  user: { id: string; email: string; role: UserRole };
+  get(url: string): request.Test;
+  post(url: string, body?: object): request.Test;
+  put(url: string, body?: object): request.Test;
+  patch(url: string, body?: object): request.Test;
+  delete(url: string): request.Test;
+}
+
+/** The whole app over HTTP against the test database (see global-setup.ts). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const running = await createLekwacht({
+    ...process.env,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    SCHEDULER_ENABLED: 'false',
+    LOGIN_RATE_LIMIT: '10000',
+    ...env,
+  });
+  await running.app.init();
+  const server = running.app.getHttpServer();
+  const http = () => request.agent(server);
+  return {
+    ...running,
+    http,
+    async loginAs(who) {
+      const creds =
+        typeof who === 'string' ? { email: DEMO_EMAIL[who], password: DEMO_PASSWORD } : who;
+      const agent = request.agent(server);
+      const res = await agent.post('/api/auth/login').send(creds).expect(200);
+      const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+      const csrf = cookies.map((c) => /^XSRF-TOKEN=([^;]+)/.exec(c)?.[1]).find(Boolean) ?? '';
+      const withCsrf = (t: request.Test) => t.set('X-XSRF-TOKEN', csrf);
+      return {
+        agent,
+        csrf,
+        user: res.body.user,
+        get: (url) => agent.get(url),
+        post: (url, body) => withCsrf(agent.post(url)).send(body ?? {}),
+        put: (url, body) => withCsrf(agent.put(url)).send(body ?? {}),
+        patch: (url, body) => withCsrf(agent.patch(url)).send(body ?? {}),
+        delete: (url) => withCsrf(agent.delete(url)),
+      };
+    },
+  };
+}
+
+/** A value no other test (or earlier run on the same database) has used. */
+export const unique = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
