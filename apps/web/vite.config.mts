@@ -10,17 +10,21 @@ export default defineConfig(() => ({
   server: {
     port: 4200,
     host: 'localhost',
+    // The NestJS API (apps/api) listens on 3000; cookies stay same-origin through the proxy.
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+    },
   },
   preview: {
     port: 4300,
     host: 'localhost',
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+    },
   },
   plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
   build: {
+    // Served by the API on port 3000 (apps/api/src/web-app/serve-web-app.ts).
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
     reportCompressedSize: true,

@@ -1,0 +1,12 @@
+/** Browser journeys: Playwright (playwright-core) drives Debian's Chromium against the built app. */
+module.exports = {
+  displayName: 'web-e2e',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': require('../../jest.swc.js') },
+  moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  testTimeout: 60_000,
+};

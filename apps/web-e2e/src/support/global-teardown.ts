@@ -1,0 +1,10 @@
+export default async function globalTeardown(): Promise<void> {
+  const pid = globalThis.__LEKWACHT_E2E_PID__;
+  if (pid) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}

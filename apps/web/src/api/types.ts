@@ -1,0 +1,10 @@
+import type { components } from './schema.generated';
+
+type Schemas = components['schemas'];
+
+export type User = Schemas['UserResponseDto'];
+export type CreateUserBody = Schemas['CreateUserDto'];
+export type UpdateUserBody = Schemas['UpdateUserDto'];
+export type LoginBody = Schemas['LoginDto'];
+
+export { LANGUAGES, USER_ROLES, type Language, type UserRole } from '@lekwacht/contracts';

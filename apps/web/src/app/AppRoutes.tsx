@@ -1,0 +1,40 @@
+import { Route, Routes } from 'react-router-dom';
+import type { UserRole } from '../api/types';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { RequireRole } from '../features/auth/components/RequireRole';
+import { BreachesPage } from '../features/breaches/components/BreachesPage';
+import { CustomersPage } from '../features/customers/components/CustomersPage';
+import { EscalationPolicyPage } from '../features/escalation-policy/components/EscalationPolicyPage';
+import { AppLayout } from '../features/layout/components/AppLayout';
+import { NotFoundPage } from '../features/layout/components/NotFoundPage';
+import { PortalNoticePage } from '../features/portal/components/PortalNoticePage';
+import { ReportsPage } from '../features/reports/components/ReportsPage';
+import { UsersPage } from '../features/users/components/UsersPage';
+import { HomeRoute } from './HomeRoute';
+
+const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
+const ADMIN: readonly UserRole[] = ['admin'];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/portal/:token" element={<PortalNoticePage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRoute />} />
+          <Route path="breaches" element={<RequireRole roles={CASEWORK}><BreachesPage /></RequireRole>} />
+          <Route path="reports" element={<RequireRole roles={CASEWORK}><ReportsPage /></RequireRole>} />
+          <Route path="admin/users" element={<RequireRole roles={ADMIN}><UsersPage /></RequireRole>} />
+          <Route path="admin/customers" element={<RequireRole roles={ADMIN}><CustomersPage /></RequireRole>} />
+          <Route
+            path="admin/escalation-policy"
+            element={<RequireRole roles={ADMIN}><EscalationPolicyPage /></RequireRole>}
+          />
+        </Route>
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

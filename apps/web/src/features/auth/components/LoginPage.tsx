@@ -1,0 +1,55 @@
+import { Box, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useDocumentTitle } from '../../layout/hooks/use-document-title';
+import { Brand } from '../../layout/components/Brand';
+import { LanguageSwitch } from '../../language/components/LanguageSwitch';
+import { useMe } from '../hooks/use-me';
+import { safeNextPath } from '../next-path';
+import { LoginForm } from './LoginForm';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  useDocumentTitle(t('login.title'));
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  return (
+    <Box
+      mih="100dvh"
+      style={{
+        background:
+          'radial-gradient(1200px 600px at 10% -10%, var(--mantine-color-lekwacht-1), transparent 60%), var(--lekwacht-app-bg)',
+      }}
+    >
+      <Group justify="flex-end" p="md" component="header">
+        <LanguageSwitch />
+      </Group>
+      <Center component="main" id="main-content" px="md" pb={48}>
+        <Stack w="100%" maw={420} gap="lg">
+          <Stack align="center" gap={6}>
+            <Brand size="lg" />
+            <Text c="dimmed" ta="center" size="sm" maw={360}>
+              {t('app.tagline')}
+            </Text>
+          </Stack>
+          <Card p={{ base: 'lg', sm: 'xl' }} shadow="sm">
+            <Stack gap="lg">
+              <Title order={1} fz="h3">
+                {t('login.heading')}
+              </Title>
+              <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+            </Stack>
+          </Card>
+          <Text size="xs" c="dimmed" ta="center">
+            {t('login.footer')}
+          </Text>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

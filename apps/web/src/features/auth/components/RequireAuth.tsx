@@ -1,0 +1,34 @@
+import { Center, Container } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { AccountLanguageSync } from '../../language/components/AccountLanguageSync';
+import { LoadError } from '../../layout/components/LoadError';
+import { PageLoader } from '../../layout/components/PageLoader';
+import { useMe } from '../hooks/use-me';
+import { loginPathFor } from '../next-path';
+
+/**
+ * The auth gate: GET /api/auth/me decides. 401 (→ null) sends the visitor to
+ * /login?next=<where they wanted to go>; any other failure offers a retry.
+ */
+export function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+
+  if (me.isPending) return <PageLoader />;
+  if (me.isError) {
+    return (
+      <Center h="100dvh">
+        <Container size="xs">
+          <LoadError onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        </Container>
+      </Center>
+    );
+  }
+  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  return (
+    <>
+      <AccountLanguageSync language={me.data.language} />
+      <Outlet />
+    </>
+  );
+}
