@@ -15,6 +15,7 @@ import { UsersModule } from './users/users.module';
 import { BreachesModule } from './breaches/breaches.module';
 import { CustomersModule } from './customers/customers.module';
 import { ObligationsModule } from './obligations/obligations.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         UsersModule,
         CustomersModule,
         ObligationsModule,
+        AssessmentsModule,
         BreachesModule,
         DemoModule,
       ],

@@ -1,6 +1,7 @@
 import { BREACH_CAUSES, BREACH_STATUSES, type BreachCause, type BreachStatus, CUSTOMER_ROLES, type CustomerRole } from '@lekwacht/contracts';
 import type { AssessmentFacts } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { AssessmentDto } from '../assessments/assessment.dto';
 import { ObligationDto, toObligationDto } from '../obligations/obligation.dto';
 import type { ObligationEntity } from '../obligations/obligation.entity';
 import type { AffectedCustomerEntity } from './affected-customer.entity';
@@ -52,8 +53,8 @@ export class BreachDto extends BreachSummaryDto {
   facts!: AssessmentFacts | null;
   @ApiProperty({ type: [AffectedCustomerDto] })
   affectedCustomers!: AffectedCustomerDto[];
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The latest assessment version' })
-  assessment!: Record<string, unknown> | null;
+  @ApiProperty({ type: AssessmentDto, nullable: true, description: 'The latest assessment version; null until assessed' })
+  assessment!: AssessmentDto | null;
   @ApiProperty({ nullable: true, type: String })
   closedAt!: string | null;
   updatedAt!: string;
@@ -92,7 +93,7 @@ export function toBreachDto(
     affected: AffectedCustomerEntity[];
     customerNames: Map<string, string>;
     contactPerson: PersonRefDto | null;
-    assessment: Record<string, unknown> | null;
+    assessment: AssessmentDto | null;
   },
   now = new Date(),
 ): BreachDto {

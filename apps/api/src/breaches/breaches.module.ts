@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { ObligationsModule } from '../obligations/obligations.module';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import { BreachEntity } from './breach.entity';
@@ -10,7 +11,7 @@ import { RegisterExportService } from './register-export.service';
 import { TimelineService } from './timeline.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]), ObligationsModule],
+  imports: [TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]), ObligationsModule, AssessmentsModule],
   controllers: [BreachesController],
   providers: [BreachesService, TimelineService, RegisterExportService],
   exports: [BreachesService],

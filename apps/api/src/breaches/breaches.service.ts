@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { amsterdamYear, type AssessmentFacts, breachReference, DEFAULT_ESCALATION_POLICY, validateAssessmentFacts, validateBreachTimes } from '@lekwacht/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AssessmentsService } from '../assessments/assessments.service';
 import type { Actor } from '../audit/actor';
 import { CustomerEntity } from '../customers/customer.entity';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
@@ -12,7 +13,6 @@ import { UserEntity } from '../users/user.entity';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachEntity } from './breach.entity';
-import { BreachCounterEntity } from './breach-counter.entity';
 import { type BreachDto, type BreachListDto, toBreachDto, toBreachSummary } from './breach-view.dto';
 
 const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
@@ -49,6 +49,7 @@ export class BreachesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly obligations: ObligationsService,
+    private readonly assessments: AssessmentsService,
   ) {}
 
   async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = new Date()): Promise<BreachDto> {
@@ -172,9 +173,10 @@ export class BreachesService {
     const m = this.dataSource.manager;
     const breach = await m.findOneBy(BreachEntity, { id });
     if (!breach) throw new NotFoundError('breach', id);
-    const [obligations, affected] = await Promise.all([
+    const [obligations, affected, assessment] = await Promise.all([
       m.findBy(ObligationEntity, { breachId: id }),
       m.find(AffectedCustomerEntity, { where: { breachId: id } }),
+      this.assessments.latest(id, m),
     ]);
     const customers = affected.length
       ? await m.find(CustomerEntity, { where: { id: In(affected.map((a) => a.customerId)) }, select: { id: true, name: true } })
@@ -187,7 +189,7 @@ export class BreachesService {
       affected,
       customerNames,
       contactPerson: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
-      assessment: null,
+      assessment,
     });
   }
 

@@ -7,6 +7,7 @@ import { BreachEntity } from '../breaches/breach.entity';
 import { BreachCounterEntity } from '../breaches/breach-counter.entity';
 import { CustomerEntity } from '../customers/customer.entity';
 import { ObligationEntity } from '../obligations/obligation.entity';
+import { AssessmentEntity } from '../assessments/assessment.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
 export const ENTITIES = [
@@ -20,4 +21,5 @@ export const ENTITIES = [
   BreachCounterEntity,
   AffectedCustomerEntity,
   ObligationEntity,
+  AssessmentEntity,
 ];

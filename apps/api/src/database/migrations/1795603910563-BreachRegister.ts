@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class BreachRegister1795603910563 implements MigrationInterface {
     name = 'BreachRegister1795603910563'

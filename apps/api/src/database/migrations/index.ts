@@ -1,5 +1,6 @@
 import { Initial1795603186401 } from './1795603186401-Initial';
 import { BreachRegister1795603910563 } from './1795603910563-BreachRegister';
+import { Assessments1795604355435 } from './1795604355435-Assessments';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
-export const MIGRATIONS = [Initial1795603186401, BreachRegister1795603910563];
+export const MIGRATIONS = [Initial1795603186401, BreachRegister1795603910563, Assessments1795604355435];
