@@ -4,376 +4,1232 @@
  */
 
 export interface paths {
-    "/api/audit/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AuditController_verify"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_health"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AuthController_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AuthController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["UsersController_list"];
-        put?: never;
-        post: operations["UsersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/users/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Any user may set their own UI language. */
-        patch: operations["UsersController_updateMe"];
-        trace?: never;
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["UsersController_update"];
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Any user may set their own UI language. */
+    patch: operations['UsersController_updateMe'];
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CustomersController_list'];
+    put?: never;
+    post: operations['CustomersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CustomersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CustomersController_update'];
+    trace?: never;
+  };
+  '/api/obligations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ObligationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assessments/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pure evaluation of facts; stores nothing. The body is checked by the engine's own validator
+     *     (unknown properties included), so the global pipe is bypassed with an untyped body.
+     */
+    post: operations['AssessmentsController_evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssessmentsController_list'];
+    put?: never;
+    /** Assesses the breach's current facts as a new version; proposes the obligations' `required`. */
+    post: operations['AssessmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BreachesController_list'];
+    put?: never;
+    post: operations['BreachesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BreachesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['BreachesController_update'];
+    trace?: never;
+  };
+  '/api/breaches/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['BreachesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BreachesController_getTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/register.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BreachesController_registerCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        HealthDto: Record<string, never>;
-        LoginDto: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        UserResponseDto: {
-            /** @enum {string} */
-            role: "officer" | "manager" | "admin";
-            /** @enum {string} */
-            language: "nl" | "en";
-            id: string;
-            email: string;
-            name: string;
-            active: boolean;
-        };
-        LoginResponseDto: {
-            user: components["schemas"]["UserResponseDto"];
-        };
-        CreateUserDto: {
-            /** @enum {string} */
-            role: "officer" | "manager" | "admin";
-            /** @enum {string} */
-            language?: "nl" | "en";
-            /** Format: email */
-            email: string;
-            name: string;
-            password: string;
-        };
-        UpdateMyPreferencesDto: {
-            /** @enum {string} */
-            language: "nl" | "en";
-        };
-        UpdateUserDto: {
-            /** @enum {string} */
-            role?: "officer" | "manager" | "admin";
-            /** @enum {string} */
-            language?: "nl" | "en";
-            name?: string;
-            /** @description false deactivates the user and ends their sessions; users are never deleted. */
-            active?: boolean;
-            password?: string;
-        };
+  schemas: {
+    HealthDto: Record<string, never>;
+    LoginDto: {
+      /** Format: email */
+      email: string;
+      password: string;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    UserResponseDto: {
+      /** @enum {string} */
+      role: 'officer' | 'manager' | 'admin';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      id: string;
+      email: string;
+      name: string;
+      active: boolean;
+    };
+    LoginResponseDto: {
+      user: components['schemas']['UserResponseDto'];
+    };
+    CreateUserDto: {
+      /** @enum {string} */
+      role: 'officer' | 'manager' | 'admin';
+      /** @enum {string} */
+      language?: 'nl' | 'en';
+      /** Format: email */
+      email: string;
+      name: string;
+      password: string;
+    };
+    UpdateMyPreferencesDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+    };
+    UpdateUserDto: {
+      /** @enum {string} */
+      role?: 'officer' | 'manager' | 'admin';
+      /** @enum {string} */
+      language?: 'nl' | 'en';
+      name?: string;
+      /** @description false deactivates the user and ends their sessions; users are never deleted. */
+      active?: boolean;
+      password?: string;
+    };
+    PersonDto: {
+      name: string;
+      /** Format: email */
+      email: string;
+    };
+    CustomerResponseDto: {
+      contactPerson: components['schemas']['PersonDto'] | null;
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      id: string;
+      name: string;
+      management: components['schemas']['PersonDto'];
+    };
+    CreateCustomerDto: {
+      /** @description The customer's designated contact person; null when unknown. */
+      contactPerson: components['schemas']['PersonDto'] | null;
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      name: string;
+      management: components['schemas']['PersonDto'];
+    };
+    UpdateCustomerDto: {
+      contactPerson?: components['schemas']['PersonDto'] | null;
+      /** @enum {string} */
+      language?: 'nl' | 'en';
+      name?: string;
+      management?: components['schemas']['PersonDto'];
+    };
+    OpenObligationDto: {
+      /** @enum {string} */
+      kind: 'authority' | 'customer' | 'data_subjects';
+      customerId: string | null;
+      /** @enum {string} */
+      basis: 'statutory' | 'policy' | 'without_undue_delay';
+      dueAt: string | null;
+      required: boolean | null;
+      /** @enum {string} */
+      state: 'open' | 'fulfilled' | 'not_required';
+      fulfilledAt: string | null;
+      breachId: string;
+      reference: string;
+      title: string;
+      id: string;
+      late: boolean;
+      overdue: boolean;
+    };
+    AssessmentFactsDto: {
+      /** @enum {string} */
+      role: 'controller' | 'processor';
+      dataCategories: (
+        | 'contact'
+        | 'identity_documents'
+        | 'national_id_number'
+        | 'financial'
+        | 'credentials'
+        | 'special_category_health'
+        | 'special_category_other'
+        | 'criminal'
+        | 'location_behavioural'
+        | 'business_only'
+      )[];
+      /** @default 0 */
+      dpcAdjustment: number;
+      /** @description Required when dpcAdjustment is not 0 */
+      dpcAdjustmentReason?: string | null;
+      subjectsCount?: number | null;
+      /**
+       * @default maximum
+       * @enum {string}
+       */
+      identifiability: 'negligible' | 'limited' | 'significant' | 'maximum';
+      /** @enum {string} */
+      confidentiality:
+        | 'none'
+        | 'exposed'
+        | 'known_recipients'
+        | 'unknown_recipients';
+      /** @enum {string} */
+      integrity: 'none' | 'altered' | 'recoverable' | 'unrecoverable';
+      /** @enum {string} */
+      availability: 'none' | 'recoverable' | 'temporary' | 'permanent';
+      exfiltrationEvidence?: boolean | null;
+      backupAvailable?: boolean | null;
+      vulnerableSubjects: boolean;
+      malicious: boolean;
+      dataUnintelligible: boolean;
+      recipientTrusted: boolean;
+      financialUndertaking: boolean;
+    };
+    LocalizedTextDto: {
+      nl: string;
+      en: string;
+    };
+    FiredRuleDto: {
+      /** @enum {string} */
+      code:
+        | 'ENISA_SEVERITY'
+        | 'RISK_NO_IMPACT'
+        | 'RISK_CONFIDENTIALITY_EXPOSED'
+        | 'RISK_CONFIDENTIALITY_DISCLOSED'
+        | 'RISK_CONFIDENTIALITY_PUBLISHED'
+        | 'RISK_INTEGRITY'
+        | 'RISK_AVAILABILITY_BRIEF'
+        | 'RISK_AVAILABILITY_LOSS'
+        | 'RISK_MALICIOUS'
+        | 'RISK_EXFILTRATION'
+        | 'RISK_SPECIAL_CATEGORY'
+        | 'RISK_FRAUD_SENSITIVE_DATA'
+        | 'RISK_IDENTIFIABILITY_LIMITED'
+        | 'RISK_VULNERABLE_SUBJECTS'
+        | 'RISK_VOLUME'
+        | 'RISK_LARGE_SCALE'
+        | 'RISK_SUBJECTS_UNKNOWN'
+        | 'RISK_UNINTELLIGIBLE'
+        | 'RISK_TRUSTED_RECIPIENT'
+        | 'RISK_TRUSTED_RECIPIENT_NOT_APPLIED'
+        | 'RISK_BACKUP_AVAILABLE'
+        | 'ART33_RISK'
+        | 'ART33_UNLIKELY_RISK'
+        | 'ART33_2_PROCESSOR'
+        | 'ART34_HIGH_RISK'
+        | 'ART34_NO_HIGH_RISK'
+        | 'ART34_CONTROLLER_DECIDES'
+        | 'ART34_3A_UNINTELLIGIBLE'
+        | 'ART34_3B_SUBSEQUENT_MEASURES'
+        | 'ART34_3C_DISPROPORTIONATE'
+        | 'UAVG_42_FINANCIAL'
+        | 'PROCESSOR_ADVICE_UNLIKELY_RISK'
+        | 'PROCESSOR_ADVICE_RISK'
+        | 'PROCESSOR_ADVICE_HIGH_RISK';
+      legalReference: string;
+      explanation: components['schemas']['LocalizedTextDto'];
+    };
+    EnisaSeverityDto: {
+      /** @enum {string} */
+      band: 'low' | 'medium' | 'high' | 'very_high';
+      dpc: number;
+      ei: number;
+      cb: number;
+      score: number;
+    };
+    AuthorityOutcomeDto: {
+      required: boolean;
+      /** @description Processor: tell the controller without undue delay (GDPR art. 33(2)). */
+      notifyController: boolean;
+    };
+    DataSubjectsOutcomeDto: {
+      /** @enum {string|null} */
+      exception:
+        | 'unintelligible'
+        | 'subsequent_measures'
+        | 'disproportionate_effort'
+        | null;
+      required: boolean;
+    };
+    AssessmentOutcomeDto: {
+      rules: components['schemas']['FiredRuleDto'][];
+      enisa: components['schemas']['EnisaSeverityDto'];
+      authority: components['schemas']['AuthorityOutcomeDto'];
+      dataSubjects: components['schemas']['DataSubjectsOutcomeDto'];
+    };
+    AssessmentOverrideInputDto: {
+      /** @description Overrides whether the AP must be notified. */
+      authorityRequired?: boolean;
+      /** @description Overrides whether the data subjects must be informed. */
+      dataSubjectsRequired?: boolean;
+      /** @description Why the computed outcome is overridden; kept with the version and in the audit trail. */
+      justification: string;
+    };
+    CreateAssessmentDto: {
+      override?: components['schemas']['AssessmentOverrideInputDto'];
+    };
+    AssessmentOverrideDto: {
+      authorityRequired?: boolean;
+      dataSubjectsRequired?: boolean;
+      justification: string;
+    };
+    AssessorDto: {
+      id: string;
+      name: string;
+    };
+    AssessmentDto: {
+      facts: components['schemas']['AssessmentFactsDto'];
+      computed: components['schemas']['AssessmentOutcomeDto'];
+      /** @description The outcome after the override; equal to computed without one */
+      final: components['schemas']['AssessmentOutcomeDto'];
+      override: components['schemas']['AssessmentOverrideDto'] | null;
+      id: string;
+      breachId: string;
+      version: number;
+      assessedBy: components['schemas']['AssessorDto'];
+      createdAt: string;
+    };
+    AffectedCustomerInputDto: {
+      /** @enum {string} */
+      role: 'controller' | 'processor';
+      /** Format: uuid */
+      customerId: string;
+      /** @description Approximate is fine; null when not known yet. */
+      subjectsCount: number | null;
+    };
+    CreateBreachDto: {
+      /** @description ISO-8601 with offset; null when unknown */
+      occurredAt?: string | null;
+      containedAt?: string | null;
+      /** Format: uuid */
+      contactPersonId?: string | null;
+      /** @description Assessment input (API.md § Assessment) */
+      facts?: {
+        [key: string]: unknown;
+      } | null;
+      affectedCustomers?: components['schemas']['AffectedCustomerInputDto'][];
+      /** @enum {string} */
+      cause:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      /** @description Moment of awareness, ISO-8601 with offset; starts both clocks */
+      discoveredAt: string;
+      title: string;
+      description?: string;
+      affectedSystems?: string[];
+      measuresTaken?: string;
+      likelyConsequences?: string;
+    };
+    ObligationDto: {
+      /** @enum {string} */
+      kind: 'authority' | 'customer' | 'data_subjects';
+      customerId: string | null;
+      /** @enum {string} */
+      basis: 'statutory' | 'policy' | 'without_undue_delay';
+      dueAt: string | null;
+      required: boolean | null;
+      /** @enum {string} */
+      state: 'open' | 'fulfilled' | 'not_required';
+      fulfilledAt: string | null;
+      id: string;
+      late: boolean;
+      overdue: boolean;
+    };
+    PersonRefDto: {
+      id: string;
+      name: string;
+      email: string;
+    };
+    AffectedCustomerDto: {
+      subjectsCount: number | null;
+      /** @enum {string} */
+      role: 'controller' | 'processor';
+      customerId: string;
+      customerName: string;
+    };
+    BreachDto: {
+      /** @enum {string} */
+      cause:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      obligations: components['schemas']['ObligationDto'][];
+      occurredAt: string | null;
+      containedAt: string | null;
+      contactPersonId: string | null;
+      contactPerson: components['schemas']['PersonRefDto'] | null;
+      facts: {
+        [key: string]: unknown;
+      } | null;
+      affectedCustomers: components['schemas']['AffectedCustomerDto'][];
+      /** @description The latest assessment version; null until assessed */
+      assessment: components['schemas']['AssessmentDto'] | null;
+      closedAt: string | null;
+      description: string;
+      affectedSystems: string[];
+      measuresTaken: string;
+      likelyConsequences: string;
+      updatedAt: string;
+      version: number;
+      id: string;
+      reference: string;
+      title: string;
+      discoveredAt: string;
+      createdAt: string;
+    };
+    BreachSummaryDto: {
+      /** @enum {string} */
+      cause:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      obligations: components['schemas']['ObligationDto'][];
+      id: string;
+      reference: string;
+      title: string;
+      discoveredAt: string;
+      createdAt: string;
+    };
+    BreachListDto: {
+      items: components['schemas']['BreachSummaryDto'][];
+      total: number;
+    };
+    UpdateBreachDto: {
+      /** @description ISO-8601 with offset; null when unknown */
+      occurredAt?: string | null;
+      containedAt?: string | null;
+      /** Format: uuid */
+      contactPersonId?: string | null;
+      /** @description Assessment input (API.md § Assessment) */
+      facts?: {
+        [key: string]: unknown;
+      } | null;
+      affectedCustomers?: components['schemas']['AffectedCustomerInputDto'][];
+      /** @enum {string} */
+      cause?:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      discoveredAt?: string;
+      title?: string;
+      description?: string;
+      /** @description Required when discoveredAt changes: the correction is audited with it. */
+      discoveredAtCorrectionReason?: string;
+      affectedSystems?: string[];
+      measuresTaken?: string;
+      likelyConsequences?: string;
+    };
+    TimelineEntryDto: {
+      /** @enum {string} */
+      source: 'audit' | 'escalation' | 'notice' | 'authority_notification';
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuditController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-        };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    HealthController_health: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
+        content: {
+          'application/json': Record<string, never>;
         };
+      };
     };
-    AuthController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LoginResponseDto"];
-                };
-            };
-        };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuthController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
         };
+      };
     };
-    AuthController_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-        };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    UsersController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"][];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
     };
-    UsersController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUserDto"];
-            };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-        };
+      };
     };
-    UsersController_updateMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateMyPreferencesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-        };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    UsersController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateUserDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-        };
+        content?: never;
+      };
     };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'][];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMyPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  CustomersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponseDto'][];
+        };
+      };
+    };
+  };
+  CustomersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCustomerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponseDto'];
+        };
+      };
+    };
+  };
+  CustomersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponseDto'];
+        };
+      };
+    };
+  };
+  CustomersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCustomerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponseDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_list: {
+    parameters: {
+      query?: {
+        state?: 'open';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenObligationDto'][];
+        };
+      };
+    };
+  };
+  AssessmentsController_evaluate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessmentFactsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentOutcomeDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'][];
+        };
+      };
+    };
+  };
+  AssessmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssessmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  BreachesController_list: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'closed';
+        q?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachListDto'];
+        };
+      };
+    };
+  };
+  BreachesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBreachDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachDto'];
+        };
+      };
+    };
+  };
+  BreachesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachDto'];
+        };
+      };
+    };
+  };
+  BreachesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBreachDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachDto'];
+        };
+      };
+    };
+  };
+  BreachesController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachDto'];
+        };
+      };
+    };
+  };
+  BreachesController_getTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+    };
+  };
+  BreachesController_registerCsv: {
+    parameters: {
+      query?: {
+        /** @description semicolon for Dutch Excel */
+        delimiter?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }
