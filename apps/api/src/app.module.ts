@@ -12,6 +12,9 @@ import { DemoModule } from './demo/demo.module';
 import { HttpErrorFilter } from './errors/http-exception.filter';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
+import { ScheduleModule } from '@nestjs/schedule';
+import { EscalationsModule } from './escalations/escalations.module';
+import { MailModule } from './mail/mail.module';
 import { BreachesModule } from './breaches/breaches.module';
 import { CustomersModule } from './customers/customers.module';
 import { ObligationsModule } from './obligations/obligations.module';
@@ -36,6 +39,10 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        // @nestjs/schedule only triggers; due work is claimed from the database (escalations/).
+        ScheduleModule.forRoot(),
+        MailModule,
+        EscalationsModule,
         AuditModule,
         HealthModule,
         AuthModule,

@@ -9,6 +9,7 @@ import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domain-errors';
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { ObligationsService } from '../obligations/obligations.service';
+import { EscalationPlanner } from '../escalations/escalation-planner';
 import { UserEntity } from '../users/user.entity';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
@@ -49,6 +50,7 @@ export class BreachesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly obligations: ObligationsService,
+    private readonly escalations: EscalationPlanner,
     private readonly assessments: AssessmentsService,
   ) {}
 
@@ -90,7 +92,8 @@ export class BreachesService {
       await tx.manager.save(breach);
       const affected = await this.saveAffected(tx, breach.id, affectedInput);
       tx.audit({ action: 'breach.registered', entityType: 'breach', entityId: breach.id, breachId: breach.id, after: auditSnapshot(breach, affected) });
-      await this.obligations.createFor(tx, breach.id, breach.discoveredAt, affectedInput.map((a) => a.customerId));
+      const obligations = await this.obligations.createFor(tx, breach.id, breach.discoveredAt, affectedInput.map((a) => a.customerId));
+      await this.escalations.planFor(tx, breach, obligations, now);
       return breach.id;
     });
     return this.get(id);
@@ -133,7 +136,8 @@ export class BreachesService {
       if (dto.affectedCustomers !== undefined) {
         await tx.manager.delete(AffectedCustomerEntity, { breachId: id });
         affected = await this.saveAffected(tx, id, dto.affectedCustomers);
-        await this.obligations.syncCustomers(tx, id, breach.discoveredAt, dto.affectedCustomers.map((a) => a.customerId));
+        const added = await this.obligations.syncCustomers(tx, id, breach.discoveredAt, dto.affectedCustomers.map((a) => a.customerId));
+        await this.escalations.planFor(tx, breach, added, now);
       }
       if (discoveryMoved) {
         tx.audit({
@@ -145,6 +149,7 @@ export class BreachesService {
           after: { discoveredAt, reason: dto.discoveredAtCorrectionReason },
         });
         await this.obligations.recomputeDueTimes(tx, id, discoveredAt);
+        await this.escalations.replanFor(tx, breach, await tx.manager.findBy(ObligationEntity, { breachId: id, state: 'open' }), now);
       }
       tx.audit({ action: 'breach.updated', entityType: 'breach', entityId: id, breachId: id, before, after: auditSnapshot(breach, affected) });
     });

@@ -80,6 +80,13 @@ export class Environment {
   @Max(100)
   DATABASE_POOL_SIZE?: number;
 
+  /** First retry delay of a failed mail; doubles per attempt (tests shorten it). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_BASE_MS = 5000;
+
   /** Login attempts per minute for one address and e-mail; tests raise it. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

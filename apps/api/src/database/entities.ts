@@ -2,6 +2,8 @@ import { AuditEventEntity, AuditHeadEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../users/user.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { EscalationEntity } from '../escalations/escalation.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AffectedCustomerEntity } from '../breaches/affected-customer.entity';
 import { BreachEntity } from '../breaches/breach.entity';
 import { BreachCounterEntity } from '../breaches/breach-counter.entity';
@@ -21,5 +23,7 @@ export const ENTITIES = [
   BreachCounterEntity,
   AffectedCustomerEntity,
   ObligationEntity,
+  EscalationEntity,
+  OutboxMessageEntity,
   AssessmentEntity,
 ];

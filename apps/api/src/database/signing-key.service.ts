@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -9,13 +9,18 @@ import { AppConfig } from '../config/app-config';
  * generated once and kept in the database, so every instance and every restart agree.
  */
 @Injectable()
-export class SigningKey {
+export class SigningKey implements OnApplicationBootstrap {
   private key?: Promise<string>;
 
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Loaded at start, so signing inside a transaction never needs a second connection. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.secret();
+  }
 
   secret(): Promise<string> {
     this.key ??= this.load();

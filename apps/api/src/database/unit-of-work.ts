@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../audit/actor';
@@ -9,22 +9,35 @@ export interface Transaction {
   actor: Actor;
   /** Records an audit event; written in this same transaction just before it commits. */
   audit(event: PendingAuditEvent): void;
+  /** Runs after a successful commit (e.g. wake the mail worker); errors are logged, not thrown. */
+  afterCommit(fn: () => void): void;
 }
 
 /** A change and its audit events commit together or not at all. */
 @Injectable()
 export class UnitOfWork {
+  private readonly logger = new Logger(UnitOfWork.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auditLog: AuditLog,
   ) {}
 
-  run<T>(actor: Actor, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  async run<T>(actor: Actor, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const after: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       const events: PendingAuditEvent[] = [];
-      const result = await work({ manager, actor, audit: (e) => events.push(e) });
+      const value = await work({ manager, actor, audit: (e) => events.push(e), afterCommit: (fn) => after.push(fn) });
       await this.auditLog.append(manager, actor, events);
-      return result;
+      return value;
     });
+    for (const fn of after) {
+      try {
+        fn();
+      } catch (err) {
+        this.logger.error(err);
+      }
+    }
+    return result;
   }
 }

@@ -14,7 +14,7 @@ export class ObligationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every duty of a new breach: one authority, one per customer, one data subjects. */
-  async createFor(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<void> {
+  async createFor(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<ObligationEntity[]> {
     const rows = planObligations({ discoveredAt, customerIds }).map((p) =>
       tx.manager.create(ObligationEntity, { ...p, breachId, state: 'open', required: null, late: false }),
     );
@@ -22,10 +22,11 @@ export class ObligationsService {
     for (const o of rows) {
       tx.audit({ action: 'obligation.created', entityType: 'obligation', entityId: o.id, breachId, after: snapshot(o) });
     }
+    return rows;
   }
 
   /** Adds obligations for newly affected customers; removes open ones of customers no longer affected. */
-  async syncCustomers(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<void> {
+  async syncCustomers(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<ObligationEntity[]> {
     const existing = await tx.manager.find(ObligationEntity, { where: { breachId, kind: 'customer' } });
     const wanted = new Set(customerIds);
     const removed = existing.filter((o) => o.customerId && !wanted.has(o.customerId));
@@ -48,6 +49,7 @@ export class ObligationsService {
     for (const o of rows) {
       tx.audit({ action: 'obligation.created', entityType: 'obligation', entityId: o.id, breachId, after: snapshot(o) });
     }
+    return rows;
   }
 
   /** A corrected discovery moment moves the clocks of the open obligations only. */

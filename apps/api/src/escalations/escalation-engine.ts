@@ -1,0 +1,221 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { planAcknowledgementFollowUp, planNextRecurrence, shouldFireAcknowledgementFollowUp } from '@lekwacht/domain';
+import type { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../audit/actor';
+import { BreachEntity } from '../breaches/breach.entity';
+import { AppConfig } from '../config/app-config';
+import { CustomerEntity } from '../customers/customer.entity';
+import { SigningKey } from '../database/signing-key.service';
+import { type Transaction, UnitOfWork } from '../database/unit-of-work';
+import { SchedulerHeartbeat } from '../health/scheduler-heartbeat';
+import { Outbox } from '../mail/outbox.service';
+import { ObligationEntity } from '../obligations/obligation.entity';
+import { EscalationEntity } from './escalation.entity';
+import { composeEscalationMail } from './escalation-mail';
+import { EscalationPlanner } from './escalation-planner';
+import { EscalationWakeUp } from './escalation-wake-up';
+import { RecipientResolver } from './recipient-resolver';
+
+const SWEEP_MS = 5000;
+const ACK_SUFFIX = ':ack-timeout';
+
+/**
+ * Fires due escalation rows. @nestjs/schedule only triggers a sweep every few seconds; a precise
+ * timer armed for the next due row keeps lateness to well under a second. Each row is claimed
+ * FOR UPDATE SKIP LOCKED in its own transaction that also writes its outbox messages and plans
+ * the follow-ups, so several instances never fire one twice and a crash never loses one.
+ */
+@Injectable()
+export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EscalationEngine.name);
+  private timer: NodeJS.Timeout | null = null;
+  private timerAt = Infinity;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
+    private readonly planner: EscalationPlanner,
+    private readonly recipients: RecipientResolver,
+    private readonly signing: SigningKey,
+    private readonly config: AppConfig,
+    private readonly heartbeat: SchedulerHeartbeat,
+    wakeUp: EscalationWakeUp,
+  ) {
+    wakeUp.onPoke((dueAtMs) => {
+      if (this.config.schedulerEnabled) this.arm(dueAtMs);
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.schedulerEnabled) void this.sweep();
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  @Interval('escalation-sweep', SWEEP_MS)
+  async sweep(): Promise<void> {
+    if (!this.config.schedulerEnabled || this.stopped) return;
+    await this.fireDue();
+    await this.armForNext();
+  }
+
+  /** Fires every due row; returns how many fired. Safe to call concurrently (runs once more). */
+  fireDue(now: () => Date = () => new Date()): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let total = 0;
+      try {
+        do {
+          this.again = false;
+          for (;;) {
+            const fired = await this.fireOne(now);
+            if (fired === null || this.stopped) break;
+            total += fired ? 1 : 0;
+          }
+        } while (this.again && !this.stopped);
+      } finally {
+        this.running = null;
+      }
+      return total;
+    })();
+    return this.running;
+  }
+
+  private arm(dueAtMs: number): void {
+    if (this.stopped || dueAtMs >= this.timerAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = dueAtMs;
+    const delay = Math.max(0, Math.min(dueAtMs - Date.now(), SWEEP_MS));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.timerAt = Infinity;
+      void this.sweep().catch((err: unknown) => this.logger.error(err));
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async armForNext(): Promise<void> {
+    const [next] = (await this.dataSource.query(
+      `SELECT min(due_at) AS due_at FROM escalations WHERE state = 'scheduled'`,
+    )) as { due_at: Date | null }[];
+    const dueMs = next?.due_at ? new Date(next.due_at).getTime() : null;
+    // Lag = how long the oldest unfired due row has been waiting (0 when none is due).
+    this.heartbeat.tick(dueMs !== null ? Math.max(0, Date.now() - dueMs) : 0);
+    if (dueMs !== null) this.arm(dueMs);
+  }
+
+  /** Claims and handles one due row: true fired, false skipped/cancelled, null nothing due. */
+  private async fireOne(now: () => Date): Promise<boolean | null> {
+    let claimedId: string | null = null;
+    try {
+      return await this.uow.run(SYSTEM_ACTOR, async (tx) => {
+        const [row] = (await tx.manager.query(
+          `SELECT id FROM escalations WHERE state = 'scheduled' AND due_at <= now()
+            ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        )) as { id: string }[];
+        if (!row) return null;
+        claimedId = row.id;
+        const escalation = await tx.manager.findOneByOrFail(EscalationEntity, { id: row.id });
+        return this.handle(tx, escalation, now());
+      });
+    } catch (err) {
+      // One bad row must not stall the others: park it and carry on.
+      this.logger.error(`escalation ${claimedId ?? '?'} could not fire: ${err instanceof Error ? err.stack : String(err)}`);
+      if (claimedId) {
+        await this.dataSource.query(`UPDATE escalations SET due_at = now() + interval '1 minute' WHERE id = $1`, [claimedId]).catch(() => undefined);
+        return false;
+      }
+      return null;
+    }
+  }
+
+  private async handle(tx: Transaction, e: EscalationEntity, now: Date): Promise<boolean> {
+    const obligation = await tx.manager.findOneByOrFail(ObligationEntity, { id: e.obligationId });
+    const breach = await tx.manager.findOneByOrFail(BreachEntity, { id: e.breachId });
+    const isFollowUp = e.stepId.endsWith(ACK_SUFFIX);
+    const baseStepId = isFollowUp ? e.stepId.slice(0, -ACK_SUFFIX.length) : e.stepId;
+
+    let skip = obligation.state !== 'open';
+    if (!skip && isFollowUp) {
+      const original = await tx.manager.findOneBy(EscalationEntity, { obligationId: e.obligationId, stepId: baseStepId, occurrence: e.occurrence });
+      skip = !shouldFireAcknowledgementFollowUp({ obligationState: obligation.state, acknowledgedAt: original?.acknowledgedAt ?? null });
+    }
+    if (skip) {
+      e.state = obligation.state === 'open' ? 'skipped' : 'cancelled';
+      await tx.manager.save(e);
+      return false;
+    }
+
+    const { recipients, replacedContactPerson } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
+    e.state = 'fired';
+    e.firedAt = now;
+    e.recipients = recipients;
+    await tx.manager.save(e);
+
+    const policyStep = breach.escalationPolicy.steps.find((s) => s.id === baseStepId);
+    // The planner already swapped a missing contact person for management; say so in the mail.
+    const standsInForContact =
+      replacedContactPerson || (!isFollowUp && !!policyStep?.recipients.includes('contact_person') && !recipients.some((r) => r.kind === 'contact_person'));
+    const customerName = obligation.customerId
+      ? ((await tx.manager.findOne(CustomerEntity, { where: { id: obligation.customerId }, select: { id: true, name: true } }))?.name ?? null)
+      : null;
+    const base = this.config.publicUrl;
+    const sig = await this.signing.sign(`escalation:${e.id}`);
+    await this.outbox.enqueue(
+      tx,
+      recipients.map((r) => ({
+        kind: 'escalation' as const,
+        breachId: breach.id,
+        sourceId: e.id,
+        to: { name: r.name, email: r.email },
+        ...composeEscalationMail({
+          recipient: r,
+          breach,
+          obligation: { kind: obligation.kind, dueAt: obligation.dueAt ?? now, customerName },
+          now,
+          breachUrl: `${base}/breaches/${breach.id}`,
+          acknowledgeUrl: `${base}/api/escalations/${e.id}/acknowledge?sig=${sig}`,
+          replacesContactPerson: standsInForContact,
+          acknowledgementTimeout: isFollowUp,
+        }),
+      })),
+    );
+    tx.audit({
+      action: 'escalation.fired',
+      entityType: 'escalation',
+      entityId: e.id,
+      breachId: breach.id,
+      after: { step: e.stepId, occurrence: e.occurrence, kind: obligation.kind, dueAt: e.dueAt, lateMs: now.getTime() - e.dueAt.getTime(), recipients: recipients.map((r) => ({ name: r.name, email: r.email, kind: r.kind })) },
+    });
+
+    const policy = breach.escalationPolicy;
+    const step = policyStep;
+    const followUps = [
+      step && !isFollowUp
+        ? planNextRecurrence({ step, fired: { occurrence: e.occurrence, firedAt: now }, hasContactPerson: breach.contactPersonId !== null, obligationState: obligation.state })
+        : null,
+      !isFollowUp
+        ? planAcknowledgementFollowUp(policy, {
+            stepId: e.stepId,
+            occurrence: e.occurrence,
+            firedAt: now,
+            recipients: recipients.some((r) => r.kind === 'contact_person') ? ['contact_person'] : [],
+          })
+        : null,
+    ].filter((p) => p !== null);
+    await this.planner.insert(tx, followUps.map((p) => this.planner.row(tx, breach.id, obligation.id, p)));
+    return true;
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { type EscalationPolicy, planEscalations, type PlannedEscalation } from '@lekwacht/domain';
+import { In } from 'typeorm';
+import type { Transaction } from '../database/unit-of-work';
+import type { ObligationEntity } from '../obligations/obligation.entity';
+import { EscalationEntity } from './escalation.entity';
+import { EscalationWakeUp } from './escalation-wake-up';
+
+export interface PlanningBreach {
+  id: string;
+  escalationPolicy: EscalationPolicy;
+  contactPersonId: string | null;
+}
+
+/** Turns the policy snapshot into scheduled rows, inside the caller's transaction. */
+@Injectable()
+export class EscalationPlanner {
+  constructor(private readonly wakeUp: EscalationWakeUp) {}
+
+  async planFor(tx: Transaction, breach: PlanningBreach, obligations: ObligationEntity[], now = new Date()): Promise<void> {
+    const rows: EscalationEntity[] = [];
+    const fired = obligations.length
+      ? await tx.manager.find(EscalationEntity, {
+          where: { obligationId: In(obligations.map((o) => o.id)), state: In(['fired', 'acknowledged']) },
+          select: { obligationId: true, stepId: true },
+        })
+      : [];
+    for (const o of obligations) {
+      const planned = planEscalations({
+        policy: breach.escalationPolicy,
+        dueAt: o.dueAt,
+        now,
+        hasContactPerson: breach.contactPersonId !== null,
+        obligationState: o.state,
+        firedStepIds: fired.filter((f) => f.obligationId === o.id).map((f) => f.stepId),
+      });
+      rows.push(...planned.map((p) => this.row(tx, breach.id, o.id, p)));
+    }
+    await this.insert(tx, rows);
+  }
+
+  /** New due times (corrected discovery): drop what has not fired yet and plan again. */
+  async replanFor(tx: Transaction, breach: PlanningBreach, obligations: ObligationEntity[], now = new Date()): Promise<void> {
+    await this.cancelScheduled(tx, obligations.map((o) => o.id), true);
+    await this.planFor(tx, breach, obligations, now);
+  }
+
+  /** A settled obligation escalates no further. */
+  async cancelScheduled(tx: Transaction, obligationIds: string[], remove = false): Promise<void> {
+    if (obligationIds.length === 0) return;
+    if (remove) {
+      await tx.manager.delete(EscalationEntity, { obligationId: In(obligationIds), state: 'scheduled' });
+    } else {
+      await tx.manager.update(EscalationEntity, { obligationId: In(obligationIds), state: 'scheduled' }, { state: 'cancelled' });
+    }
+  }
+
+  row(tx: Transaction, breachId: string, obligationId: string, p: PlannedEscalation): EscalationEntity {
+    return tx.manager.create(EscalationEntity, {
+      breachId,
+      obligationId,
+      stepId: p.stepId,
+      occurrence: p.occurrence,
+      dueAt: p.dueAt,
+      thresholdAt: p.thresholdAt,
+      state: 'scheduled',
+      plannedRecipients: p.recipients,
+      recipients: [],
+      catchUp: p.catchUp,
+      firedAt: null,
+      acknowledgedAt: null,
+      acknowledgedById: null,
+      acknowledgedBy: null,
+    });
+  }
+
+  /** ON CONFLICT DO NOTHING: the unique key, not luck, keeps each step to one row. */
+  async insert(tx: Transaction, rows: EscalationEntity[]): Promise<void> {
+    if (rows.length === 0) return;
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx.manager.createQueryBuilder().insert().into(EscalationEntity).values(rows.slice(i, i + 500)).orIgnore().execute();
+    }
+    const soonest = Math.min(...rows.map((r) => r.dueAt.getTime()));
+    tx.afterCommit(() => this.wakeUp.poke(soonest));
+  }
+}

@@ -1,0 +1,161 @@
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
+import { MailWorker } from '../mail/mail-worker';
+import { EscalationEngine } from './escalation-engine';
+
+const HOUR = 3_600_000;
+const embedded = process.env['DATABASE_POOL_SIZE'] === '1';
+
+interface Escalation {
+  id: string;
+  step: string;
+  state: string;
+  obligationId: string;
+  recipients: { name: string; email: string; kind: string }[];
+  acknowledgedAt: string | null;
+}
+
+describe('escalation engine and mail outbox (HTTP, real database)', () => {
+  let t: TestApp;
+  let officer: LoggedIn;
+  let manager: LoggedIn;
+  let customerId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    officer = await t.loginAs('officer');
+    manager = await t.loginAs('manager');
+    const admin = await t.loginAs('admin');
+    customerId = (
+      await admin
+        .post('/api/customers', { name: unique('Klant'), contactPerson: null, management: { name: 'Directie', email: 'directie@klant.example' }, language: 'en' })
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(() => t.close());
+
+  /** Discovered 61 h ago: the AP duty has 11 h left (past the 12 h threshold), the customer's 48 h are over. */
+  const registerLate = async (contactPersonId: string | null) =>
+    (
+      await officer
+        .post('/api/breaches', {
+          title: unique('Ransomware op fileserver'),
+          cause: 'malware',
+          discoveredAt: new Date(Date.now() - 61 * HOUR).toISOString(),
+          contactPersonId,
+          affectedCustomers: [{ customerId, subjectsCount: 10, role: 'processor' }],
+        })
+        .expect(201)
+    ).body as { id: string; reference: string; obligations: { id: string; kind: string }[] };
+
+  const escalationsOf = async (breachId: string) => (await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as Escalation[];
+
+  it('escalates to the named contact person at 12 h left and to management once overdue, exactly once, with outbox mail and timeline entries', async () => {
+    const breach = await registerLate(manager.user.id);
+    const planned = await escalationsOf(breach.id);
+    const authority = breach.obligations.find((o) => o.kind === 'authority')!;
+    // a late registration plans only the most recent past step, not a burst of stale ones
+    expect(planned.filter((e) => e.obligationId === authority.id && e.state === 'scheduled').map((e) => e.step)).toEqual(['contact-person-12h', 'management-4h', 'overdue-every-4h']);
+
+    const engine = t.app.get(EscalationEngine);
+    await engine.fireDue();
+    await engine.fireDue(); // a second run fires nothing more
+    const after = await escalationsOf(breach.id);
+    const fired = after.filter((e) => e.state === 'fired');
+    const toContact = fired.find((e) => e.step === 'contact-person-12h')!;
+    expect(toContact.recipients).toEqual([{ name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' }]);
+    const overdue = fired.find((e) => e.step === 'overdue-every-4h')!;
+    expect(overdue.recipients.map((r) => r.kind)).toEqual(['management', 'management']);
+    expect(fired).toHaveLength(2);
+    // the recurring overdue step and the acknowledgement follow-up are planned
+    const scheduled = (obligationId: string) => after.filter((e) => e.state === 'scheduled' && e.obligationId === obligationId).map((e) => e.step).sort();
+    expect(scheduled(authority.id)).toEqual(['contact-person-12h:ack-timeout', 'management-4h', 'overdue-every-4h']);
+    const customer = breach.obligations.find((o) => o.kind === 'customer')!;
+    expect(scheduled(customer.id)).toEqual(['overdue-every-4h']);
+    expect(after.find((e) => e.obligationId === customer.id && e.state === 'scheduled')).toMatchObject({ step: 'overdue-every-4h' });
+
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string; to: string; subject: string; kind: string }[];
+    expect(mails.filter((m) => m.kind === 'escalation').map((m) => m.to).sort()).toEqual(['manager2@lekwacht.test', 'manager@lekwacht.test', 'manager@lekwacht.test']);
+    const one = (await officer.get(`/api/mail/${mails.find((m) => m.subject.includes('Autoriteit'))!.id}`).expect(200)).body;
+    expect(one.subject).toContain(breach.reference);
+    expect(one.text).toMatch(/nog 1[01] uur/);
+    expect(one.html).toContain(`/breaches/${breach.id}`);
+
+    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as { action: string; source: string }[];
+    expect(timeline.filter((e) => e.action === 'escalation.fired' && e.source === 'escalation')).toHaveLength(2);
+  });
+
+  it('escalates to management at once when there is no named contact person', async () => {
+    const breach = await registerLate(null);
+    await t.app.get(EscalationEngine).fireDue();
+    const toContact = (await escalationsOf(breach.id)).find((e) => e.step === 'contact-person-12h' && e.state === 'fired')!;
+    expect(toContact.recipients.map((r) => r.kind)).toEqual(['management', 'management']);
+    const mail = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body.find((m: { subject: string }) => m.subject.includes('Autoriteit'));
+    expect((await officer.get(`/api/mail/${mail.id}`).expect(200)).body.text).toMatch(/geen contactpersoon/);
+  });
+
+  it('escalates to management when the contact person does not acknowledge in time, not when they do', async () => {
+    const ds = t.app.get(DataSource);
+    const engine = t.app.get(EscalationEngine);
+    const silent = await registerLate(manager.user.id);
+    const acked = await registerLate(manager.user.id);
+    await engine.fireDue();
+    const ackedEscalation = (await escalationsOf(acked.id)).find((e) => e.step === 'contact-person-12h')!;
+    await manager.post(`/api/escalations/${ackedEscalation.id}/acknowledge`).expect(200);
+    await ds.query(`UPDATE escalations SET due_at = now() - interval '1 second' WHERE step_id LIKE '%:ack-timeout' AND breach_id IN ($1, $2)`, [silent.id, acked.id]);
+    await engine.fireDue();
+    const silentFollowUp = (await escalationsOf(silent.id)).find((e) => e.step === 'contact-person-12h:ack-timeout')!;
+    expect(silentFollowUp.state).toBe('fired');
+    expect(silentFollowUp.recipients.every((r) => r.kind === 'management')).toBe(true);
+    const ackedFollowUp = (await escalationsOf(acked.id)).find((e) => e.step === 'contact-person-12h:ack-timeout')!;
+    expect(ackedFollowUp.state).toBe('skipped');
+  });
+
+  it('acknowledges through the signed link in the mail; a forged link gives 404', async () => {
+    const breach = await registerLate(manager.user.id);
+    await t.app.get(EscalationEngine).fireDue();
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string }[];
+    const text = (await officer.get(`/api/mail/${mails[0]!.id}`).expect(200)).body.text as string;
+    const link = /(\/api\/escalations\/[0-9a-f-]+\/acknowledge\?sig=[\w-]+)/.exec(text)![1]!;
+    await t.http().get(link.replace(/sig=[\w-]+/, 'sig=forged')).expect(404);
+    const res = await t.http().get(link).expect(303);
+    expect(res.headers['location']).toContain(`/breaches/${breach.id}`);
+    const id = /escalations\/([0-9a-f-]+)\//.exec(link)![1];
+    expect((await escalationsOf(breach.id)).find((e) => e.id === id)!.acknowledgedAt).not.toBeNull();
+  });
+
+  it('lets only recipients and managers acknowledge', async () => {
+    const breach = await registerLate(null);
+    await t.app.get(EscalationEngine).fireDue();
+    const e = (await escalationsOf(breach.id)).find((x) => x.state === 'fired')!;
+    await officer.post(`/api/escalations/${e.id}/acknowledge`).expect(403);
+    await officer.get('/api/escalations').expect(400);
+  });
+
+  it('delivers the outbox to the built-in mailbox and marks it sent', async () => {
+    const breach = await registerLate(null);
+    await t.app.get(EscalationEngine).fireDue();
+    await t.app.get(MailWorker).kick();
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { status: string; sentAt: string | null; attempts: number }[];
+    expect(mails.length).toBeGreaterThan(0);
+    for (const m of mails) expect(m).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  (embedded ? it.skip : it)('fires every due step exactly once with two instances firing at the same time', async () => {
+    const second = await startTestApp();
+    try {
+      const breaches = [];
+      for (let i = 0; i < 15; i++) breaches.push(await registerLate(i % 2 ? manager.user.id : null));
+      const [a, b] = await Promise.all([t.app.get(EscalationEngine).fireDue(), second.app.get(EscalationEngine).fireDue()]);
+      expect(a + b).toBe(30);
+      const ds = t.app.get(DataSource);
+      const dupes = await ds.query(
+        `SELECT entity_id, count(*) FROM audit_events WHERE action = 'escalation.fired' AND breach_id = ANY($1) GROUP BY entity_id HAVING count(*) > 1`,
+        [breaches.map((x) => x.id)],
+      );
+      expect(dupes).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+});

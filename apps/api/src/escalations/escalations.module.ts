@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EscalationEntity } from './escalation.entity';
+import { EscalationEngine } from './escalation-engine';
+import { EscalationPlanner } from './escalation-planner';
+import { EscalationWakeUp } from './escalation-wake-up';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsService } from './escalations.service';
+import { RecipientResolver } from './recipient-resolver';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([EscalationEntity])],
+  controllers: [EscalationsController],
+  providers: [EscalationEngine, EscalationPlanner, EscalationWakeUp, EscalationsService, RecipientResolver],
+  exports: [EscalationPlanner, EscalationEngine],
+})
+export class EscalationsModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { RecipientSpec } from '@lekwacht/domain';
+import type { EntityManager } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import type { ResolvedRecipient } from './escalation.entity';
+
+/**
+ * Turns policy recipients into people at firing time, so a contact person named (or a manager
+ * added) after registration is reached. Management = every active manager.
+ */
+@Injectable()
+export class RecipientResolver {
+  async resolve(
+    m: EntityManager,
+    specs: readonly RecipientSpec[],
+    breach: { createdById: string; contactPersonId: string | null },
+  ): Promise<{ recipients: ResolvedRecipient[]; replacedContactPerson: boolean }> {
+    const out = new Map<string, ResolvedRecipient>();
+    let replacedContactPerson = false;
+    const add = (u: UserEntity, kind: ResolvedRecipient['kind']) => {
+      if (!out.has(u.email)) out.set(u.email, { userId: u.id, name: u.name, email: u.email, kind, language: u.language });
+    };
+    const managers = async () => {
+      for (const u of await m.find(UserEntity, { where: { role: 'manager', active: true }, order: { name: 'ASC' } })) add(u, 'management');
+    };
+    for (const spec of specs) {
+      if (spec === 'officer') {
+        const creator = await m.findOneBy(UserEntity, { id: breach.createdById, active: true });
+        if (creator) add(creator, 'officer');
+        else for (const u of await m.findBy(UserEntity, { role: 'officer', active: true })) add(u, 'officer');
+      } else if (spec === 'contact_person') {
+        const contact = breach.contactPersonId ? await m.findOneBy(UserEntity, { id: breach.contactPersonId, active: true }) : null;
+        if (contact) add(contact, 'contact_person');
+        else {
+          replacedContactPerson = true;
+          await managers();
+        }
+      } else if (spec === 'management') {
+        await managers();
+      } else {
+        const user = await m.findOneBy(UserEntity, { id: spec.userId, active: true });
+        if (user) add(user, user.role === 'manager' ? 'management' : 'officer');
+      }
+    }
+    return { recipients: [...out.values()], replacedContactPerson };
+  }
+}

@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailController } from './mail.controller';
+import { MailTransport } from './mail-transport';
+import { MailWakeUp } from './mail-wake-up';
+import { MailWorker } from './mail-worker';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { Outbox } from './outbox.service';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
+  controllers: [MailController],
+  providers: [Outbox, MailTransport, MailWakeUp, MailWorker],
+  exports: [Outbox, MailWorker],
+})
+export class MailModule {}

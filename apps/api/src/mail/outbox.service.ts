@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../database/unit-of-work';
+import { type MailKind, OutboxMessageEntity } from './outbox-message.entity';
+import { MailWakeUp } from './mail-wake-up';
+
+export interface OutgoingMail {
+  kind: MailKind;
+  breachId: string | null;
+  sourceId: string | null;
+  to: { name: string; email: string };
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Writes messages into the outbox inside the caller's transaction; the worker sends them. */
+@Injectable()
+export class Outbox {
+  constructor(private readonly wakeUp: MailWakeUp) {}
+
+  async enqueue(tx: Transaction, mails: OutgoingMail[]): Promise<OutboxMessageEntity[]> {
+    if (mails.length === 0) return [];
+    const now = new Date();
+    const rows = mails.map((m) => {
+      const id = randomUUID();
+      return tx.manager.create(OutboxMessageEntity, {
+        id,
+        kind: m.kind,
+        breachId: m.breachId,
+        sourceId: m.sourceId,
+        toAddress: m.to.email,
+        toName: m.to.name,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: now,
+        lockedUntil: null,
+        lastError: null,
+        sentAt: null,
+        messageId: `<${id}@lekwacht>`,
+      });
+    });
+    await tx.manager.save(rows, { chunk: 500 });
+    for (const r of rows) {
+      tx.audit({ action: 'mail.queued', entityType: 'mail', entityId: r.id, breachId: r.breachId, after: { to: r.toAddress, subject: r.subject, kind: r.kind } });
+    }
+    tx.afterCommit(() => this.wakeUp.poke());
+    return rows;
+  }
+}
