@@ -4,6 +4,89 @@
  */
 
 export interface paths {
+  '/api/mail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The outbox and built-in mailbox, newest first. */
+    get: operations['MailController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Puts a failed message back in the queue (same Message-ID). */
+    post: operations['MailController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EscalationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One-click acknowledgement from the mail; then on to the breach page. */
+    get: operations['EscalationsController_acknowledgeByLink'];
+    put?: never;
+    post: operations['EscalationsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verify': {
     parameters: {
       query?: never;
@@ -302,6 +385,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    MailSummaryDto: {
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      lastError: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      kind: 'escalation' | 'notice' | 'system';
+      breachId: string | null;
+      id: string;
+      to: string;
+      toName: string;
+      subject: string;
+      attempts: number;
+      createdAt: string;
+    };
+    MailDto: {
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      lastError: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      kind: 'escalation' | 'notice' | 'system';
+      breachId: string | null;
+      id: string;
+      to: string;
+      toName: string;
+      subject: string;
+      attempts: number;
+      createdAt: string;
+      text: string;
+      html: string;
+      messageId: string;
+    };
+    EscalationRecipientDto: {
+      /** @enum {string} */
+      kind: 'officer' | 'contact_person' | 'management';
+      name: string;
+      email: string;
+    };
+    EscalationDto: {
+      /** @enum {string} */
+      state: 'scheduled' | 'fired' | 'acknowledged' | 'cancelled' | 'skipped';
+      firedAt: string | null;
+      recipients: components['schemas']['EscalationRecipientDto'][];
+      acknowledgedAt: string | null;
+      acknowledgedBy: string | null;
+      id: string;
+      breachId: string;
+      obligationId: string;
+      step: string;
+      occurrence: number;
+      dueAt: string;
+      catchUp: boolean;
+    };
     HealthDto: Record<string, never>;
     LoginDto: {
       /** Format: email */
@@ -712,6 +849,132 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  MailController_list: {
+    parameters: {
+      query?: {
+        breachId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailSummaryDto'][];
+        };
+      };
+    };
+  };
+  MailController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDto'];
+        };
+      };
+    };
+  };
+  MailController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailSummaryDto'];
+        };
+      };
+    };
+  };
+  EscalationsController_list: {
+    parameters: {
+      query: {
+        breachId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDto'][];
+        };
+      };
+    };
+  };
+  EscalationsController_acknowledgeByLink: {
+    parameters: {
+      query?: {
+        sig?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EscalationsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDto'];
+        };
+      };
+    };
+  };
   AuditController_verify: {
     parameters: {
       query?: never;
