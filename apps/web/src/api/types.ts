@@ -7,4 +7,15 @@ export type CreateUserBody = Schemas['CreateUserDto'];
 export type UpdateUserBody = Schemas['UpdateUserDto'];
 export type LoginBody = Schemas['LoginDto'];
 
-export { LANGUAGES, USER_ROLES, type Language, type UserRole } from '@lekwacht/contracts';
+export {
+  BREACH_CAUSES,
+  BREACH_STATUSES,
+  CUSTOMER_ROLES,
+  LANGUAGES,
+  USER_ROLES,
+  type BreachCause,
+  type BreachStatus,
+  type CustomerRole,
+  type Language,
+  type UserRole,
+} from '@lekwacht/contracts';

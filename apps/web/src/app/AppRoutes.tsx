@@ -3,7 +3,9 @@ import type { UserRole } from '../api/types';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
+import { BreachDetailPage } from '../features/breaches/components/BreachDetailPage';
 import { BreachesPage } from '../features/breaches/components/BreachesPage';
+import { NewBreachPage } from '../features/breaches/components/NewBreachPage';
 import { CustomersPage } from '../features/customers/components/CustomersPage';
 import { EscalationPolicyPage } from '../features/escalation-policy/components/EscalationPolicyPage';
 import { AppLayout } from '../features/layout/components/AppLayout';
@@ -14,6 +16,7 @@ import { UsersPage } from '../features/users/components/UsersPage';
 import { HomeRoute } from './HomeRoute';
 
 const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
+const OFFICER: readonly UserRole[] = ['officer'];
 const ADMIN: readonly UserRole[] = ['admin'];
 
 export function AppRoutes() {
@@ -25,6 +28,8 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomeRoute />} />
           <Route path="breaches" element={<RequireRole roles={CASEWORK}><BreachesPage /></RequireRole>} />
+          <Route path="breaches/new" element={<RequireRole roles={OFFICER}><NewBreachPage /></RequireRole>} />
+          <Route path="breaches/:id" element={<RequireRole roles={CASEWORK}><BreachDetailPage /></RequireRole>} />
           <Route path="reports" element={<RequireRole roles={CASEWORK}><ReportsPage /></RequireRole>} />
           <Route path="admin/users" element={<RequireRole roles={ADMIN}><UsersPage /></RequireRole>} />
           <Route path="admin/customers" element={<RequireRole roles={ADMIN}><CustomersPage /></RequireRole>} />

@@ -1,18 +1,123 @@
-import { IconBuilding } from '@tabler/icons-react';
+import { ActionIcon, Box, Button, Card, Group, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconBuilding, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Customer } from '../../breaches/api/breach-types';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
+import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
+import { useCustomers } from '../hooks/use-customers';
+import { CustomerModal } from './CustomerModal';
 
+type Editing = { customer: Customer | null } | null;
+
+/** Admin: the customers we process data for, with contact person and management. */
 export function CustomersPage() {
   const { t } = useTranslation();
+  const customers = useCustomers();
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const createButton = (
+    <Button leftSection={<IconPlus size={18} aria-hidden="true" />} onClick={() => setEditing({ customer: null })}>
+      {t('customers.create.button')}
+    </Button>
+  );
+  const person = (p: { name: string; email: string } | null) =>
+    p ? (
+      <>
+        <Text size="sm">{p.name}</Text>
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {p.email}
+        </Text>
+      </>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('customers.noContactPerson')}
+      </Text>
+    );
+  const editButton = (c: Customer) => (
+    <Tooltip label={t('customers.edit.button')}>
+      <ActionIcon variant="subtle" aria-label={t('customers.edit.aria', { name: c.name })} onClick={() => setEditing({ customer: c })}>
+        <IconPencil size={18} aria-hidden="true" />
+      </ActionIcon>
+    </Tooltip>
+  );
+
   return (
     <>
-      <PageHeader title={t('customers.title')} description={t('customers.description')} />
-      <EmptyStateCard
-        icon={<IconBuilding size={28} aria-hidden="true" />}
-        title={t('customers.empty.title')}
-        description={t('customers.empty.description')}
-      />
+      <PageHeader title={t('customers.title')} description={t('customers.description')} actions={createButton} />
+      {customers.isPending ? (
+        <Card aria-busy="true">
+          <Stack gap="sm">
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} height={40} />
+            ))}
+          </Stack>
+        </Card>
+      ) : customers.isError ? (
+        <LoadError title={t('customers.loadFailed')} onRetry={() => void customers.refetch()} retrying={customers.isFetching} />
+      ) : customers.data.length === 0 ? (
+        <EmptyStateCard
+          icon={<IconBuilding size={28} aria-hidden="true" />}
+          title={t('customers.empty.title')}
+          description={t('customers.empty.description')}
+        >
+          {createButton}
+        </EmptyStateCard>
+      ) : (
+        <>
+          <Card p={0} visibleFrom="sm">
+            <Table verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('customers.fields.name')}</Table.Th>
+                  <Table.Th>{t('customers.fields.contactPerson')}</Table.Th>
+                  <Table.Th>{t('customers.fields.management')}</Table.Th>
+                  <Table.Th>{t('customers.fields.language')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('customers.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {customers.data.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td fw={600}>{c.name}</Table.Td>
+                    <Table.Td>{person(c.contactPerson)}</Table.Td>
+                    <Table.Td>{person(c.management)}</Table.Td>
+                    <Table.Td>{t(`language.names.${c.language}`)}</Table.Td>
+                    <Table.Td ta="right">{editButton(c)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Card>
+          <Box hiddenFrom="sm">
+            <Stack gap="sm">
+              {customers.data.map((c) => (
+                <Card key={c.id} p="md">
+                  <Group justify="space-between" mb="xs" wrap="nowrap">
+                    <Text fw={600}>{c.name}</Text>
+                    {editButton(c)}
+                  </Group>
+                  <Text size="xs" c="dimmed" fw={600}>
+                    {t('customers.fields.contactPerson')}
+                  </Text>
+                  {person(c.contactPerson)}
+                  <Text size="xs" c="dimmed" fw={600} mt="xs">
+                    {t('customers.fields.management')}
+                  </Text>
+                  {person(c.management)}
+                  <Text size="xs" c="dimmed" mt="xs">
+                    {t('customers.fields.language')}: {t(`language.names.${c.language}`)}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          </Box>
+        </>
+      )}
+      {editing && <CustomerModal customer={editing.customer} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -1,0 +1,53 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatCountdown, formatDateTime } from '../../../i18n/format';
+import type { Obligation } from '../api/breach-types';
+import { deadlineTone } from '../deadline';
+import { useLang } from '../hooks/use-lang';
+
+interface CountdownChipProps {
+  label: string;
+  obligation: Pick<Obligation, 'state' | 'dueAt' | 'required'>;
+  now: number;
+  /** Extra line for the tooltip, e.g. the customers behind a collapsed chip. */
+  detail?: string;
+}
+
+/** "AP · nog 23 u 14 min", coloured by time left; settled duties in grey. */
+export function CountdownChip({ label, obligation, now, detail }: CountdownChipProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const tone = deadlineTone(obligation, now);
+  const status =
+    obligation.state === 'fulfilled'
+      ? t('obligations.state.fulfilled')
+      : obligation.state === 'not_required'
+        ? t('obligations.state.not_required')
+        : obligation.dueAt
+          ? formatCountdown(obligation.dueAt, lang, now)
+          : t('obligations.withoutUndueDelay');
+  const due = obligation.dueAt ? t('obligations.dueAt', { time: formatDateTime(obligation.dueAt, lang) }) : '';
+  const tooltip = [detail, due].filter(Boolean).join(' · ');
+  const chip = (
+    <Badge
+      color={tone}
+      variant={tone === 'gray' ? 'light' : tone === 'red' ? 'filled' : 'light'}
+      radius="sm"
+      size="md"
+      tt="none"
+      fw={600}
+      style={{ fontVariantNumeric: 'tabular-nums' }}
+      aria-label={`${label}: ${status}${due ? `, ${due}` : ''}`}
+      tabIndex={tooltip ? 0 : undefined}
+    >
+      {label} · {status}
+    </Badge>
+  );
+  return tooltip ? (
+    <Tooltip label={tooltip} withArrow events={{ hover: true, focus: true, touch: true }}>
+      {chip}
+    </Tooltip>
+  ) : (
+    chip
+  );
+}

@@ -1,0 +1,53 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateBreachBody } from '../api/breach-types';
+import {
+  type BreachListParams,
+  breachQueryKey,
+  breachesQueryKey,
+  closeBreach,
+  createBreach,
+  getBreach,
+  getTimeline,
+  listBreaches,
+  timelineQueryKey,
+} from '../api/breaches-api';
+
+export function useBreaches(params: BreachListParams) {
+  return useQuery({
+    queryKey: [...breachesQueryKey, 'list', params],
+    queryFn: () => listBreaches(params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useBreach(id: string) {
+  return useQuery({ queryKey: breachQueryKey(id), queryFn: () => getBreach(id) });
+}
+
+export function useTimeline(id: string) {
+  return useQuery({ queryKey: timelineQueryKey(id), queryFn: () => getTimeline(id) });
+}
+
+export function useCreateBreach() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateBreachBody) => createBreach(body),
+    onSuccess: async (breach) => {
+      queryClient.setQueryData(breachQueryKey(breach.id), breach);
+      await queryClient.invalidateQueries({ queryKey: breachesQueryKey });
+      await queryClient.invalidateQueries({ queryKey: ['obligations'] });
+    },
+  });
+}
+
+export function useCloseBreach(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => closeBreach(id),
+    onSuccess: async (breach) => {
+      queryClient.setQueryData(breachQueryKey(id), breach);
+      await queryClient.invalidateQueries({ queryKey: breachesQueryKey });
+      await queryClient.invalidateQueries({ queryKey: ['obligations'] });
+    },
+  });
+}
