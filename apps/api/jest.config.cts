@@ -12,5 +12,7 @@ module.exports = {
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
   testTimeout: 30_000,
+  // Integration tests share one database and some change global settings: run files one by one.
+  maxWorkers: 1,
   coverageDirectory: '../../coverage/apps/api',
 };

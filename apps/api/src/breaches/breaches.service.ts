@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamYear, type AssessmentFacts, breachReference, DEFAULT_ESCALATION_POLICY, validateAssessmentFacts, validateBreachTimes } from '@lekwacht/domain';
+import { amsterdamYear, type AssessmentFacts, breachReference, validateAssessmentFacts, validateBreachTimes } from '@lekwacht/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AssessmentsService } from '../assessments/assessments.service';
 import type { Actor } from '../audit/actor';
@@ -10,6 +10,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domai
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { ObligationsService } from '../obligations/obligations.service';
 import { EscalationPlanner } from '../escalations/escalation-planner';
+import { readEscalationSettings } from '../escalations/escalation-settings';
 import { UserEntity } from '../users/user.entity';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
@@ -84,7 +85,7 @@ export class BreachesService {
         measuresTaken: dto.measuresTaken ?? '',
         likelyConsequences: dto.likelyConsequences ?? '',
         facts: normalizeFacts(dto.facts),
-        escalationPolicy: DEFAULT_ESCALATION_POLICY,
+        escalationPolicy: (await readEscalationSettings(tx.manager)).policy,
         status: 'open',
         closedAt: null,
         createdById: actor.id,

@@ -5,13 +5,14 @@ import { EscalationEngine } from './escalation-engine';
 import { EscalationPlanner } from './escalation-planner';
 import { EscalationWakeUp } from './escalation-wake-up';
 import { EscalationsController } from './escalations.controller';
+import { EscalationPolicyController } from './escalation-policy.controller';
 import { EscalationsService } from './escalations.service';
 import { RecipientResolver } from './recipient-resolver';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([EscalationEntity])],
-  controllers: [EscalationsController],
+  controllers: [EscalationsController, EscalationPolicyController],
   providers: [EscalationEngine, EscalationPlanner, EscalationWakeUp, EscalationsService, RecipientResolver],
   exports: [EscalationPlanner, EscalationEngine],
 })

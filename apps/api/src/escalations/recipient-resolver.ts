@@ -3,6 +3,7 @@ import type { RecipientSpec } from '@lekwacht/domain';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import type { ResolvedRecipient } from './escalation.entity';
+import { readEscalationSettings } from './escalation-settings';
 
 /**
  * Turns policy recipients into people at firing time, so a contact person named (or a manager
@@ -22,6 +23,8 @@ export class RecipientResolver {
     };
     const managers = async () => {
       for (const u of await m.find(UserEntity, { where: { role: 'manager', active: true }, order: { name: 'ASC' } })) add(u, 'management');
+      const mailbox = (await readEscalationSettings(m)).managementMailbox;
+      if (mailbox && !out.has(mailbox.email)) out.set(mailbox.email, { userId: null, name: mailbox.name, email: mailbox.email, kind: 'management', language: 'nl' });
     };
     for (const spec of specs) {
       if (spec === 'officer') {

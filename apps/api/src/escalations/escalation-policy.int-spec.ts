@@ -1,0 +1,61 @@
+import { DEFAULT_ESCALATION_POLICY } from '@lekwacht/domain';
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp, unique } from '../testing/test-app';
+
+describe('escalation policy (HTTP, real database)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    // other test files expect the default policy
+    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'escalation_settings'`);
+    await t.close();
+  });
+
+  it('lets an admin change the policy; running breaches keep their snapshot, new ones get the new policy', async () => {
+    const admin = await t.loginAs('admin');
+    const officer = await t.loginAs('officer');
+    const current = (await officer.get('/api/escalation-policy').expect(200)).body;
+    expect(current.policy).toEqual(DEFAULT_ESCALATION_POLICY);
+
+    const register = async () =>
+      (await officer.post('/api/breaches', { title: unique('Snapshot'), cause: 'other', discoveredAt: new Date().toISOString() }).expect(201)).body;
+    const before = await register();
+    const policy = {
+      acknowledgementTimeoutHours: 1,
+      steps: [
+        { id: 'early-warning', trigger: { type: 'before_due', hours: 36 }, recipients: ['officer', 'management'] },
+        { id: 'late', trigger: { type: 'after_due_every', hours: 2 }, recipients: ['management'] },
+      ],
+    };
+    const saved = (await admin.put('/api/escalation-policy', { policy, managementMailbox: { name: 'Directie', email: 'Directie@Vendor.example' } }).expect(200)).body;
+    expect(saved.managementMailbox).toEqual({ name: 'Directie', email: 'directie@vendor.example' });
+    const after = await register();
+
+    const steps = async (breachId: string) =>
+      [...new Set(((await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as { step: string }[]).map((e) => e.step))].sort();
+    expect(await steps(before.id)).toEqual(['contact-person-12h', 'management-4h', 'overdue-every-4h', 'reminder-24h']);
+    expect(await steps(after.id)).toEqual(['early-warning', 'late']);
+
+    const timeline = (await admin.get('/api/audit/verify').expect(200)).body;
+    expect(timeline.ok).toBe(true);
+  });
+
+  it('answers 400 naming the field for an invalid policy and changes nothing', async () => {
+    const admin = await t.loginAs('admin');
+    const before = (await admin.get('/api/escalation-policy').expect(200)).body;
+    const res = await admin
+      .put('/api/escalation-policy', { policy: { acknowledgementTimeoutHours: 2, steps: [{ id: 'x', trigger: { type: 'before_due', hours: -1 }, recipients: [] }] }, managementMailbox: { name: '', email: 'nope' } })
+      .expect(400);
+    const text = (res.body.message as string[]).join('\n');
+    expect(text).toMatch(/policy\.steps\.0\.trigger\.hours/);
+    expect(text).toMatch(/managementMailbox\.email must be an email/);
+    expect((await admin.get('/api/escalation-policy').expect(200)).body).toEqual(before);
+  });
+
+  it('is edited by admins only', async () => {
+    const officer = await t.loginAs('officer');
+    await officer.put('/api/escalation-policy', { policy: DEFAULT_ESCALATION_POLICY, managementMailbox: null }).expect(403);
+  });
+});

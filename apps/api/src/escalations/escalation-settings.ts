@@ -1,0 +1,18 @@
+import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from '@lekwacht/domain';
+import type { EntityManager } from 'typeorm';
+
+export interface EscalationSettings {
+  policy: EscalationPolicy;
+  /** A shared management mailbox that receives every management escalation besides the managers. */
+  managementMailbox: { name: string; email: string } | null;
+}
+
+export const ESCALATION_SETTINGS_KEY = 'escalation_settings';
+
+export const DEFAULT_ESCALATION_SETTINGS: EscalationSettings = { policy: DEFAULT_ESCALATION_POLICY, managementMailbox: null };
+
+/** The settings in force (the default policy until an admin saves one). */
+export async function readEscalationSettings(m: EntityManager): Promise<EscalationSettings> {
+  const [row] = (await m.query(`SELECT value FROM app_settings WHERE key = $1`, [ESCALATION_SETTINGS_KEY])) as { value: EscalationSettings }[];
+  return row?.value ?? DEFAULT_ESCALATION_SETTINGS;
+}
