@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { DataSource } from 'typeorm';
+import { startTestApp, type LoggedIn, type TestApp } from '../testing/test-app';
+import { concretePath, key, type Operation, operationsOf } from './openapi-operations';
+
+/** Requests per run: a few hundred in CI, FUZZ_RUNS=10000 for the slow run. */
+const TOTAL = Number(process.env['FUZZ_RUNS'] ?? 400);
+
+const junk = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.string({ minLength: 5000, maxLength: 20000 }),
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 1e308, 0, null, true, false, '', '   ', '<script>alert(1)</script>', '2026-13-45T99:99:99Z', '💥🔥', '\u0000'),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'role', 'facts')), tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+const bodyArb = fc.oneof(junk, fc.dictionary(fc.constantFrom('title', 'cause', 'discoveredAt', 'email', 'name', 'role', 'password', 'policy', 'override', 'facts', 'affectedCustomers', 'rationale', 'reason', 'language', 'management', 'contactPerson', '__proto__'), junk, { maxKeys: 6 }));
+
+describe('input fuzzing of every state-changing endpoint (driven by the OpenAPI document)', () => {
+  let t: TestApp;
+  const sessions: Record<string, LoggedIn> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const role of ['officer', 'manager', 'admin'] as const) sessions[role] = await t.loginAs(role);
+  });
+  afterAll(() => t.close());
+
+  it('answers 4xx with a message, never 5xx, and changes nothing on a rejected request', async () => {
+    const ops = operationsOf(t.openApi).filter((o) => o.method !== 'get' && !o.path.startsWith('/api/auth/logout'));
+    expect(ops.length).toBeGreaterThan(10);
+    const ds = t.app.get(DataSource);
+    const auditCount = async () => Number((await ds.query(`SELECT count(*)::int AS n FROM audit_events`))[0].n);
+    // Pick, per operation, a role that passes authorization so the body reaches validation.
+    const roleFor = new Map<string, LoggedIn>();
+    for (const op of ops) {
+      for (const role of ['officer', 'admin', 'manager']) {
+        const res = await send(sessions[role]!, op, 'not-json-object');
+        if (res.status !== 403) {
+          roleFor.set(key(op), sessions[role]!);
+          break;
+        }
+      }
+    }
+    let requests = 0;
+    const failures: string[] = [];
+    const perOp = Math.max(1, Math.floor(TOTAL / ops.length));
+    for (const op of ops) {
+      const session = roleFor.get(key(op)) ?? sessions['officer']!;
+      await fc.assert(
+        fc.asyncProperty(bodyArb, async (body) => {
+          const before = await auditCount();
+          const res = await send(session, op, body);
+          requests++;
+          if (res.status >= 500) failures.push(`${key(op)} → ${res.status} for ${JSON.stringify(body).slice(0, 200)}`);
+          if (res.status >= 400 && res.status < 500) {
+            const message = (res.body as { message?: unknown }).message;
+            if (!message) failures.push(`${key(op)} → ${res.status} without a message`);
+            if ((await auditCount()) !== before) failures.push(`${key(op)} → ${res.status} but something changed`);
+          }
+          return true;
+        }),
+        { numRuns: perOp },
+      );
+    }
+    console.log(`fuzzed ${requests} requests over ${ops.length} state-changing operations`);
+    expect(failures).toEqual([]);
+  });
+
+  function send(session: LoggedIn, op: Operation, body: unknown) {
+    const url = concretePath(op.path);
+    const req = session[op.method](url);
+    return typeof body === 'string' ? req.set('content-type', 'application/json').send(body) : req.send(body as object);
+  }
+});
