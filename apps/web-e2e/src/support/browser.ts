@@ -28,5 +28,6 @@ export async function newPage(browser: Browser, options: { locale?: string; widt
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(__dirname, '../../../../docs/images');
   mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }
