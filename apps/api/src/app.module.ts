@@ -19,6 +19,10 @@ import { BreachesModule } from './breaches/breaches.module';
 import { CustomersModule } from './customers/customers.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AuthorityNotificationsModule } from './authority-notifications/authority-notifications.module';
+import { ReportsModule } from './reports/reports.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { NoticesModule } from './notices/notices.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +55,10 @@ export class AppModule {
         ObligationsModule,
         AssessmentsModule,
         BreachesModule,
+        AuthorityNotificationsModule,
+        ReportsModule,
+        CalendarModule,
+        NoticesModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

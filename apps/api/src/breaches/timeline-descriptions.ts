@@ -41,9 +41,59 @@ const DESCRIPTIONS: Record<string, Describe> = {
     en: `Deadline recomputed: ${KIND_EN[kind(a)] ?? kind(a)}`,
   }),
   'assessment.created': describeAssessment,
+  'notices.generated': (a) => ({
+    nl: `Kennisgevingen aan klanten opgesteld (${String(a?.['generated'] ?? 0)} concept)`,
+    en: `Customer notices drafted (${String(a?.['generated'] ?? 0)} drafts)`,
+  }),
+  'notice.edited': () => ({ nl: 'Concept-kennisgeving aan klant bewerkt', en: 'Customer notice draft edited' }),
+  'notice.queued': (a) => ({ nl: `Kennisgeving aan klant verstuurd naar ${String(a?.['to'] ?? '')}`, en: `Customer notice queued for ${String(a?.['to'] ?? '')}` }),
+  'notice.resent': (a) => ({ nl: `Kennisgeving aan klant opnieuw verstuurd naar ${String(a?.['to'] ?? '')}`, en: `Customer notice resent to ${String(a?.['to'] ?? '')}` }),
+  'notice.sent': () => ({ nl: 'Kennisgeving aan klant afgeleverd', en: 'Customer notice delivered' }),
+  'notice.failed': () => ({ nl: 'Kennisgeving aan klant kon niet worden afgeleverd', en: 'Customer notice could not be delivered' }),
+  'notice.token_revoked': () => ({ nl: 'Portaallink van kennisgeving ingetrokken', en: 'Customer notice portal link revoked' }),
+  'notice.acknowledged': (a) => ({
+    nl: `Ontvangst kennisgeving bevestigd door ${String(a?.['acknowledgedByName'] ?? '')}`,
+    en: `Notice receipt acknowledged by ${String(a?.['acknowledgedByName'] ?? '')}`,
+  }),
   'obligation.required_set': (a) => ({
     nl: `${a?.['required'] ? 'Vereist' : 'Niet vereist'} volgens beoordeling: ${KIND_NL[kind(a)] ?? kind(a)}`,
     en: `${a?.['required'] ? 'Required' : 'Not required'} per assessment: ${KIND_EN[kind(a)] ?? kind(a)}`,
+  }),
+  'obligation.fulfilled': (a) => ({
+    nl: `Verplichting nagekomen${a?.['late'] ? ' (te laat)' : ''}: ${KIND_NL[kind(a)] ?? kind(a)}`,
+    en: `Obligation fulfilled${a?.['late'] ? ' (late)' : ''}: ${KIND_EN[kind(a)] ?? kind(a)}`,
+  }),
+  'obligation.not_required_proposed': (a) => ({
+    nl: `Voorstel "niet vereist": ${KIND_NL[kind(a)] ?? kind(a)} — ${String(a?.['rationale'] ?? '')}`,
+    en: `Proposed as not required: ${KIND_EN[kind(a)] ?? kind(a)} — ${String(a?.['rationale'] ?? '')}`,
+  }),
+  'obligation.not_required_approved': (a) => ({
+    nl: `"Niet vereist" goedgekeurd: ${KIND_NL[kind(a)] ?? kind(a)}`,
+    en: `"Not required" approved: ${KIND_EN[kind(a)] ?? kind(a)}`,
+  }),
+  'obligation.not_required_rejected': (a) => ({
+    nl: `Voorstel "niet vereist" afgewezen: ${KIND_NL[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
+    en: `"Not required" proposal rejected: ${KIND_EN[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
+  }),
+  'authority_notification.created': () => ({ nl: 'Concept-melding aan de AP aangemaakt', en: 'Draft AP notification created' }),
+  'authority_notification.updated': () => ({ nl: 'Concept-melding aan de AP bijgewerkt', en: 'Draft AP notification updated' }),
+  'authority_notification.submitted_for_approval': () => ({
+    nl: 'Melding aan de AP ter goedkeuring aangeboden',
+    en: 'AP notification submitted for approval',
+  }),
+  'authority_notification.approved': () => ({ nl: 'Melding aan de AP goedgekeurd', en: 'AP notification approved' }),
+  'authority_notification.rejected': (a) => ({
+    nl: `Melding aan de AP afgekeurd: ${String(a?.['reason'] ?? '')}`,
+    en: `AP notification rejected: ${String(a?.['reason'] ?? '')}`,
+  }),
+  'authority_notification.submission_recorded': (a) => ({
+    nl: `Melding ingediend bij de AP, meldnummer ${String(a?.['apReference'] ?? '')}${a?.['late'] ? ' (na de termijn van 72 uur)' : ''}`,
+    en: `Notification submitted to the AP, reference ${String(a?.['apReference'] ?? '')}${a?.['late'] ? ' (after the 72-hour deadline)' : ''}`,
+  }),
+  'authority_notification.follow_up_recorded': () => ({ nl: 'Vervolgmelding aan de AP vastgelegd', en: 'Follow-up notification to the AP recorded' }),
+  'authority_notification.withdrawn': (a) => ({
+    nl: `Melding aan de AP ingetrokken: ${String(a?.['withdrawReason'] ?? '')}`,
+    en: `AP notification withdrawn: ${String(a?.['withdrawReason'] ?? '')}`,
   }),
 };
 

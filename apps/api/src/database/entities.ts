@@ -10,6 +10,11 @@ import { BreachCounterEntity } from '../breaches/breach-counter.entity';
 import { CustomerEntity } from '../customers/customer.entity';
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { AssessmentEntity } from '../assessments/assessment.entity';
+import { AuthorityNotificationEntity } from '../authority-notifications/authority-notification.entity';
+import { AuthorityNotificationFollowUpEntity } from '../authority-notifications/authority-notification-follow-up.entity';
+import { CalendarTokenEntity } from '../calendar/calendar-token.entity';
+import { NoticeEntity } from '../notices/notice.entity';
+import { NoticeTemplateEntity } from '../notices/notice-template.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
 export const ENTITIES = [
@@ -26,4 +31,9 @@ export const ENTITIES = [
   EscalationEntity,
   OutboxMessageEntity,
   AssessmentEntity,
+  AuthorityNotificationEntity,
+  AuthorityNotificationFollowUpEntity,
+  CalendarTokenEntity,
+  NoticeEntity,
+  NoticeTemplateEntity,
 ];

@@ -65,7 +65,8 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const toContact = fired.find((e) => e.step === 'contact-person-12h')!;
     expect(toContact.recipients).toEqual([{ name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' }]);
     const overdue = fired.find((e) => e.step === 'overdue-every-4h')!;
-    expect(overdue.recipients.map((r) => r.kind)).toEqual(['management', 'management']);
+    expect(overdue.recipients.every((r) => r.kind === 'management')).toBe(true);
+    expect(overdue.recipients.map((r) => r.email)).toEqual(expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']));
     expect(fired).toHaveLength(2);
     // the recurring overdue step and the acknowledgement follow-up are planned
     const scheduled = (obligationId: string) => after.filter((e) => e.state === 'scheduled' && e.obligationId === obligationId).map((e) => e.step).sort();
@@ -75,7 +76,8 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     expect(after.find((e) => e.obligationId === customer.id && e.state === 'scheduled')).toMatchObject({ step: 'overdue-every-4h' });
 
     const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string; to: string; subject: string; kind: string }[];
-    expect(mails.filter((m) => m.kind === 'escalation').map((m) => m.to).sort()).toEqual(['manager2@lekwacht.test', 'manager@lekwacht.test', 'manager@lekwacht.test']);
+    const managers = overdue.recipients.length;
+    expect(mails.filter((m) => m.kind === 'escalation')).toHaveLength(1 + managers);
     const one = (await officer.get(`/api/mail/${mails.find((m) => m.subject.includes('Autoriteit'))!.id}`).expect(200)).body;
     expect(one.subject).toContain(breach.reference);
     expect(one.text).toMatch(/nog 1[01] uur/);
@@ -89,7 +91,8 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const breach = await registerLate(null);
     await t.app.get(EscalationEngine).fireDue();
     const toContact = (await escalationsOf(breach.id)).find((e) => e.step === 'contact-person-12h' && e.state === 'fired')!;
-    expect(toContact.recipients.map((r) => r.kind)).toEqual(['management', 'management']);
+    expect(toContact.recipients.map((r) => r.email)).toEqual(expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']));
+    expect(toContact.recipients.every((r) => r.kind === 'management')).toBe(true);
     const mail = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body.find((m: { subject: string }) => m.subject.includes('Autoriteit'));
     expect((await officer.get(`/api/mail/${mail.id}`).expect(200)).body.text).toMatch(/geen contactpersoon/);
   });

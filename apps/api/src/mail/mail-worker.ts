@@ -38,6 +38,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly settledListeners: ((outboxIds: string[]) => Promise<unknown>)[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,6 +49,15 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     wakeUp.onPoke(() => {
       if (this.config.schedulerEnabled) void this.kick();
     });
+  }
+
+  /**
+   * Called after each delivered batch with the ids of the messages it attempted (e.g. notices turn
+   * `sent` and fulfil their obligation). Listeners must be idempotent and read the outbox rows
+   * themselves; a crash before they run is caught by their own periodic sweep.
+   */
+  onSettled(listener: (outboxIds: string[]) => Promise<unknown>): void {
+    this.settledListeners.push(listener);
   }
 
   onApplicationBootstrap(): void {
@@ -102,6 +112,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
     for (let i = 0; i < claimed.length; i += PARALLEL) {
       await Promise.all(claimed.slice(i, i + PARALLEL).map((row) => this.deliver(row)));
+    }
+    if (claimed.length > 0) {
+      for (const listener of this.settledListeners) {
+        await listener(claimed.map((r) => r.id)).catch((err: unknown) => this.logger.error(err));
+      }
     }
     return claimed.length;
   }

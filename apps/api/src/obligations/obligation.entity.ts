@@ -1,8 +1,13 @@
 import type { ObligationBasis, ObligationKind, ObligationState } from '@lekwacht/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** One duty to notify with its own clock; created with the breach so none can be forgotten. */
-@Entity('obligations')
+/**
+ * One duty to notify with its own clock; created with the breach so none can be forgotten.
+ * Default order authority → customer → data_subjects (alphabetical kind happens to be the
+ * display order), so lists such as the "open obligations" of a refused close do not depend on
+ * where PostgreSQL happened to store the rows.
+ */
+@Entity('obligations', { orderBy: { kind: 'ASC', dueAt: 'ASC', id: 'ASC' } })
 @Index('obligations_state_due_at_idx', ['state', 'dueAt'])
 export class ObligationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -40,6 +45,32 @@ export class ObligationEntity {
 
   @Column({ type: 'text', nullable: true })
   delayReason!: string | null;
+
+  /**
+   * The governed "not required" decision: an officer proposes it with a written rationale, a
+   * manager who is not the proposer approves it. Names are kept as they were at the time, as the
+   * register documents who decided (art. 33(5)).
+   */
+  @Column({ type: 'uuid', nullable: true })
+  notRequiredProposedById!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notRequiredProposedByName!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notRequiredRationale!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  notRequiredProposedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  notRequiredDecidedById!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notRequiredDecidedByName!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  notRequiredDecidedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,14 +1,20 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { actorOf, type SessionUser } from '../auth/session-user';
 import { InvalidInputError } from '../errors/domain-errors';
-import { OpenObligationDto } from './obligation.dto';
+import { NotRequiredService } from './not-required.service';
+import { ProposeNotRequiredDto, RejectNotRequiredDto } from './not-required.dto';
+import { ObligationDto, OpenObligationDto } from './obligation.dto';
 import { ObligationsService } from './obligations.service';
 
 @ApiTags('obligations')
 @Controller('obligations')
 export class ObligationsController {
-  constructor(private readonly obligations: ObligationsService) {}
+  constructor(
+    private readonly obligations: ObligationsService,
+    private readonly notRequired: NotRequiredService,
+  ) {}
 
   @Roles('officer', 'manager')
   @ApiQuery({ name: 'state', required: false, enum: ['open'] })
@@ -16,5 +22,37 @@ export class ObligationsController {
   list(@Query('state') state?: string): Promise<OpenObligationDto[]> {
     if (state !== undefined && state !== 'open') throw new InvalidInputError(['state must be one of the following values: open']);
     return this.obligations.listOpen();
+  }
+
+  /** Proposes that the duty does not apply; a manager who is not the proposer must approve it. */
+  @Roles('officer')
+  @Post(':id/not-required')
+  @HttpCode(200)
+  proposeNotRequired(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ProposeNotRequiredDto,
+  ): Promise<ObligationDto> {
+    return this.notRequired.propose(actorOf(user) as { id: string; label: string }, id, body.rationale);
+  }
+
+  /** Four-eyes: 403 for the proposer; 409 without a pending proposal or when no longer open. */
+  @Roles('manager')
+  @Post(':id/not-required/approve')
+  @HttpCode(200)
+  approveNotRequired(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ObligationDto> {
+    return this.notRequired.approve(actorOf(user) as { id: string; label: string }, id);
+  }
+
+  /** Sends a pending proposal back with a reason; the obligation stays open. */
+  @Roles('manager')
+  @Post(':id/not-required/reject')
+  @HttpCode(200)
+  rejectNotRequired(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RejectNotRequiredDto,
+  ): Promise<ObligationDto> {
+    return this.notRequired.reject(actorOf(user) as { id: string; label: string }, id, body.reason);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { planObligations, recomputeDueAt } from '@lekwacht/domain';
+import { isLate, ObligationTransitionError, planObligations, recomputeDueAt, transitionObligation } from '@lekwacht/domain';
 import { In, type DataSource } from 'typeorm';
 import type { Transaction } from '../database/unit-of-work';
 import { ConflictError } from '../errors/domain-errors';
@@ -65,6 +65,34 @@ export class ObligationsService {
     }
   }
 
+  /**
+   * Records that the duty was met at `at` (the notification's own time, not "now"): lateness is
+   * frozen at that instant, and a late fulfilment must carry the reason for the delay. Runs in the
+   * caller's transaction so the notification and its obligation change together.
+   */
+  async fulfil(tx: Transaction, obligation: ObligationEntity, at: Date, delayReason: string | null): Promise<ObligationEntity> {
+    const before = snapshot(obligation);
+    try {
+      obligation.state = transitionObligation(obligation.state, 'fulfil');
+    } catch (e) {
+      if (e instanceof ObligationTransitionError) throw new ConflictError([`the ${obligation.kind} obligation is already ${e.from}`]);
+      throw e;
+    }
+    obligation.fulfilledAt = at;
+    obligation.late = isLate(obligation.dueAt, at);
+    obligation.delayReason = delayReason;
+    await tx.manager.save(obligation);
+    tx.audit({
+      action: 'obligation.fulfilled',
+      entityType: 'obligation',
+      entityId: obligation.id,
+      breachId: obligation.breachId,
+      before,
+      after: snapshot(obligation),
+    });
+    return obligation;
+  }
+
   async forBreaches(breachIds: string[]): Promise<Map<string, ObligationEntity[]>> {
     const map = new Map<string, ObligationEntity[]>(breachIds.map((id) => [id, []]));
     if (breachIds.length === 0) return map;
@@ -94,6 +122,14 @@ export class ObligationsService {
         state: r['state'] as ObligationEntity['state'],
         fulfilledAt: r['fulfilled_at'] as Date | null,
         late: r['late'] as boolean,
+        delayReason: r['delay_reason'] as string | null,
+        notRequiredProposedById: r['not_required_proposed_by_id'] as string | null,
+        notRequiredProposedByName: r['not_required_proposed_by_name'] as string | null,
+        notRequiredRationale: r['not_required_rationale'] as string | null,
+        notRequiredProposedAt: r['not_required_proposed_at'] as Date | null,
+        notRequiredDecidedById: r['not_required_decided_by_id'] as string | null,
+        notRequiredDecidedByName: r['not_required_decided_by_name'] as string | null,
+        notRequiredDecidedAt: r['not_required_decided_at'] as Date | null,
       });
       return { ...toObligationDto(entity, now), breachId: entity.breachId, reference: r['reference'] as string, title: r['title'] as string };
     });

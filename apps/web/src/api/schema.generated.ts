@@ -87,6 +87,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/escalation-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EscalationPolicyController_get'];
+    put: operations['EscalationPolicyController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verify': {
     parameters: {
       query?: never;
@@ -264,6 +280,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/obligations/{id}/not-required': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Proposes that the duty does not apply; a manager who is not the proposer must approve it. */
+    post: operations['ObligationsController_proposeNotRequired'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/obligations/{id}/not-required/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Four-eyes: 403 for the proposer; 409 without a pending proposal or when no longer open. */
+    post: operations['ObligationsController_approveNotRequired'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/obligations/{id}/not-required/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a pending proposal back with a reason; the obligation stays open. */
+    post: operations['ObligationsController_rejectNotRequired'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assessments/evaluate': {
     parameters: {
       query?: never;
@@ -381,6 +448,401 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/breaches/{id}/authority-notification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notification; before the first save, a draft prefilled from the breach (`persisted: false`, nothing stored). */
+    get: operations['AuthorityNotificationsController_get'];
+    /** Merges answers into the draft (only in state draft, else 409); unknown sections or questions → 400. */
+    put: operations['AuthorityNotificationsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** draft → awaiting_approval; the caller becomes the drafter, who may not approve it. */
+    post: operations['AuthorityNotificationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** awaiting_approval → approved; 403 for the drafter (four-eyes), 409 in any other state. */
+    post: operations['AuthorityNotificationsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** awaiting_approval → draft, with the reason (kept in the audit trail and in `rejections`). */
+    post: operations['AuthorityNotificationsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/record-submission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** approved → submitted; fulfils the authority obligation; `delayReason` required when late. */
+    post: operations['AuthorityNotificationsController_recordSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A follow-up (vervolgmelding, GDPR art. 33(4)) to a submitted notification. */
+    post: operations['AuthorityNotificationsController_addFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** submitted → withdrawn (the AP's "intrekken"); only a submitted notification can be withdrawn. */
+    post: operations['AuthorityNotificationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/authority-notification/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The content for the AP's form, by section: JSON, or a PDF to sign off; Dutch unless lang=en. */
+    get: operations['AuthorityNotificationsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/summary.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_summaryCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/calendar-url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarUrlController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/calendar-url/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revokes the current link and issues a new one. */
+    post: operations['CalendarUrlController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One event per open obligation deadline, rendered on every request (live). */
+    get: operations['CalendarFeedController_ics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NoticesController_list'];
+    put?: never;
+    post: operations['NoticesController_generate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/notices/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NoticesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NoticesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['NoticesController_update'];
+    trace?: never;
+  };
+  '/api/notices/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NoticesController_resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notices/{id}/revoke-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NoticesController_revokeToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NoticeTemplatesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-templates/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['NoticeTemplatesController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-templates/{language}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NoticeTemplatesController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/notices/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PortalController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/notices/{token}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PortalController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/notices/{token}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PortalController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -438,6 +900,20 @@ export interface components {
       occurrence: number;
       dueAt: string;
       catchUp: boolean;
+    };
+    EscalationSettingsDto: {
+      /** @description { acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] } */
+      policy: {
+        [key: string]: unknown;
+      };
+      /** @description { name, email } or null */
+      managementMailbox: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The built-in default policy */
+      defaultPolicy: {
+        [key: string]: unknown;
+      };
     };
     HealthDto: Record<string, never>;
     LoginDto: {
@@ -510,6 +986,19 @@ export interface components {
       name?: string;
       management?: components['schemas']['PersonDto'];
     };
+    PersonNameDto: {
+      id: string;
+      name: string;
+    };
+    NotRequiredProposalDto: {
+      proposedBy: components['schemas']['PersonNameDto'];
+      rationale: string;
+      proposedAt: string;
+    };
+    NotRequiredDecisionDto: {
+      decidedBy: components['schemas']['PersonNameDto'];
+      decidedAt: string;
+    };
     OpenObligationDto: {
       /** @enum {string} */
       kind: 'authority' | 'customer' | 'data_subjects';
@@ -521,12 +1010,52 @@ export interface components {
       /** @enum {string} */
       state: 'open' | 'fulfilled' | 'not_required';
       fulfilledAt: string | null;
+      /** @description Reason for a late fulfilment (GDPR art. 33(1)) */
+      delayReason?: string | null;
+      notRequiredProposal?:
+        | components['schemas']['NotRequiredProposalDto']
+        | null;
+      /** @description Set once a manager approved the proposal */
+      notRequiredDecision?:
+        | components['schemas']['NotRequiredDecisionDto']
+        | null;
       breachId: string;
       reference: string;
       title: string;
       id: string;
       late: boolean;
       overdue: boolean;
+    };
+    ProposeNotRequiredDto: {
+      /** @description Why the duty does not apply (e.g. "unlikely to result in a risk", art. 33(1)); kept in the register. */
+      rationale: string;
+    };
+    ObligationDto: {
+      /** @enum {string} */
+      kind: 'authority' | 'customer' | 'data_subjects';
+      customerId: string | null;
+      /** @enum {string} */
+      basis: 'statutory' | 'policy' | 'without_undue_delay';
+      dueAt: string | null;
+      required: boolean | null;
+      /** @enum {string} */
+      state: 'open' | 'fulfilled' | 'not_required';
+      fulfilledAt: string | null;
+      /** @description Reason for a late fulfilment (GDPR art. 33(1)) */
+      delayReason?: string | null;
+      notRequiredProposal?:
+        | components['schemas']['NotRequiredProposalDto']
+        | null;
+      /** @description Set once a manager approved the proposal */
+      notRequiredDecision?:
+        | components['schemas']['NotRequiredDecisionDto']
+        | null;
+      id: string;
+      late: boolean;
+      overdue: boolean;
+    };
+    RejectNotRequiredDto: {
+      reason: string;
     };
     AssessmentFactsDto: {
       /** @enum {string} */
@@ -712,21 +1241,6 @@ export interface components {
       measuresTaken?: string;
       likelyConsequences?: string;
     };
-    ObligationDto: {
-      /** @enum {string} */
-      kind: 'authority' | 'customer' | 'data_subjects';
-      customerId: string | null;
-      /** @enum {string} */
-      basis: 'statutory' | 'policy' | 'without_undue_delay';
-      dueAt: string | null;
-      required: boolean | null;
-      /** @enum {string} */
-      state: 'open' | 'fulfilled' | 'not_required';
-      fulfilledAt: string | null;
-      id: string;
-      late: boolean;
-      overdue: boolean;
-    };
     PersonRefDto: {
       id: string;
       name: string;
@@ -839,6 +1353,267 @@ export interface components {
       after: {
         [key: string]: unknown;
       } | null;
+    };
+    PersonNameRefDto: {
+      id: string;
+      name: string;
+    };
+    RejectionDto: {
+      reason: string;
+      rejectedBy: components['schemas']['PersonNameRefDto'];
+      rejectedAt: string;
+    };
+    FollowUpContentDto: {
+      changes: {
+        [key: string]: unknown;
+      } | null;
+      description: string;
+      reason: string;
+    };
+    FollowUpDto: {
+      id: string;
+      content: components['schemas']['FollowUpContentDto'];
+      state: string;
+      createdBy: components['schemas']['PersonNameRefDto'];
+      createdAt: string;
+    };
+    SectionCompletenessDto: {
+      key: string;
+      number: number;
+      answered: number;
+      total: number;
+      missing: string[];
+    };
+    CompletenessDto: {
+      sections: components['schemas']['SectionCompletenessDto'][];
+      answered: number;
+      total: number;
+      percent: number;
+      complete: boolean;
+    };
+    AuthorityNotificationDto: {
+      /** @description null while the prefilled draft has not been saved yet */
+      id: string | null;
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'awaiting_approval'
+        | 'approved'
+        | 'submitted'
+        | 'withdrawn';
+      /** @description Every answer of the AP form, by section */
+      content: {
+        [key: string]: unknown;
+      };
+      /** @description The authority obligation's due time (72 h after discovery) */
+      dueAt: string | null;
+      draftedBy: components['schemas']['PersonNameRefDto'] | null;
+      /** @description When the drafter last submitted it for approval */
+      draftedAt: string | null;
+      approvedBy: components['schemas']['PersonNameRefDto'] | null;
+      approvedAt: string | null;
+      apReference: string | null;
+      submittedAt: string | null;
+      submissionRecordedBy: components['schemas']['PersonNameRefDto'] | null;
+      delayReason: string | null;
+      withdrawnAt: string | null;
+      withdrawReason: string | null;
+      /** @description Every rejection, oldest first (from the audit trail) */
+      rejections: components['schemas']['RejectionDto'][];
+      followUps: components['schemas']['FollowUpDto'][];
+      createdAt: string | null;
+      updatedAt: string | null;
+      breachId: string;
+      /** @description false: the draft is prefilled from the breach on every read until an officer saves or submits it. */
+      persisted: boolean;
+      completeness: components['schemas']['CompletenessDto'];
+      /** @description Submitted (or, before submission, now) after the due time. */
+      late: boolean;
+      /** @description 0 before the first save. */
+      version: number;
+    };
+    UpdateAuthorityNotificationDto: {
+      /** @description A partial change: any of the sections notification, contact, timeline, breach, personalData, dataSubjects, priorMeasures, consequences, followUpActions, other, each with any of its answers (null clears one). Unknown sections or questions are refused with 400. */
+      content: {
+        [key: string]: unknown;
+      };
+      /** @description Optimistic concurrency: the version this change was made against (0 before the first save); 409 when it moved on. */
+      version?: number;
+    };
+    ReasonDto: {
+      reason: string;
+    };
+    RecordSubmissionDto: {
+      /** @description Required when submittedAt is after the authority obligation's due time (GDPR art. 33(1)). */
+      delayReason?: string | null;
+      /** @description The AP's meldnummer from the confirmation of the online form. */
+      apReference: string;
+      /** @description When the form was submitted to the AP; ISO-8601 with offset, not in the future. */
+      submittedAt: string;
+    };
+    FollowUpContentInputDto: {
+      /** @description Changed answers, same shape as the PUT content */
+      changes?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description What is new or changed since the notification (or the previous follow-up). */
+      description: string;
+      /** @description Why this follow-up is made. */
+      reason: string;
+    };
+    CreateFollowUpDto: {
+      content: components['schemas']['FollowUpContentInputDto'];
+    };
+    ReportMonthDto: {
+      /** @description YYYY-MM (Europe/Amsterdam) */
+      month: string;
+      breaches: number;
+      authorityNotified: number;
+    };
+    RepeatCauseDto: {
+      /** @enum {string} */
+      cause:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      breaches: number;
+    };
+    ReportSummaryDto: {
+      byCause: {
+        hacking: number;
+        malware: number;
+        lost_or_stolen_device: number;
+        misdirected_mail: number;
+        employee_error: number;
+        insider_misuse: number;
+        social_engineering: number;
+        other: number;
+      };
+      byCategory: {
+        contact: number;
+        identity_documents: number;
+        national_id_number: number;
+        financial: number;
+        credentials: number;
+        special_category_health: number;
+        special_category_other: number;
+        criminal: number;
+        location_behavioural: number;
+        business_only: number;
+      };
+      /** @description On-time fulfilled / fulfilled authority obligations (0–1); null when none fulfilled. */
+      authorityOnTimeRate: number | null;
+      customerOnTimeRate: number | null;
+      /** @description Median hours from discovery to the AP notification, one decimal; null when none. */
+      medianHoursToAuthority: number | null;
+      byMonth: components['schemas']['ReportMonthDto'][];
+      /** @description Causes of two or more breaches in the period, most frequent first. */
+      repeatCauses: components['schemas']['RepeatCauseDto'][];
+      /** @description First day of the period, YYYY-MM-DD (Europe/Amsterdam). */
+      from: string;
+      /** @description Last day of the period, inclusive. */
+      to: string;
+      /** @description Breaches discovered in the period. */
+      breaches: number;
+      /** @description Authority obligations fulfilled. */
+      authorityNotified: number;
+      /** @description Customer obligations fulfilled. */
+      customerNotices: number;
+      /** @description Obligations decided not required. */
+      notRequired: number;
+    };
+    CalendarUrlDto: Record<string, never>;
+    GenerateNoticesResultDto: {
+      /** @description Drafts written (new or replaced). */
+      generated: number;
+      /** @description Customers whose notice already went out (left untouched). */
+      skipped: number;
+      /** @description Drafts of customers no longer affected, removed. */
+      removed: number;
+    };
+    NoticeRecipientDto: {
+      /** @enum {string} */
+      kind: 'contact_person' | 'management';
+      name: string;
+      email: string;
+    };
+    NoticeDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      /** @enum {string} */
+      status: 'draft' | 'queued' | 'sent' | 'acknowledged' | 'failed';
+      outboxMessageId: string | null;
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
+      tokenExpiresAt: string | null;
+      id: string;
+      breachId: string;
+      customerId: string;
+      customerName: string;
+      recipient: components['schemas']['NoticeRecipientDto'];
+      subject: string;
+      text: string;
+      html: string;
+      /** @description Whether a portal link is currently usable (issued, not revoked, not expired). */
+      portalLinkActive: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    SendNoticesResultDto: {
+      queued: number;
+      /** @description Drafts another request queued meanwhile (or that vanished). */
+      skipped: number;
+    };
+    UpdateNoticeDto: {
+      subject?: string;
+      text?: string;
+    };
+    NoticeTemplateDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      updatedBy: string | null;
+      updatedAt: string | null;
+      subject: string;
+      bodyText: string;
+      bodyHtml: string;
+      /** @description true while the built-in default is in force (never saved by an admin). */
+      isDefault: boolean;
+    };
+    PutNoticeTemplateDto: {
+      subject: string;
+      bodyText: string;
+      bodyHtml: string;
+    };
+    PreviewNoticeTemplateDto: {
+      subject?: string;
+      bodyText?: string;
+      bodyHtml?: string;
+    };
+    NoticePreviewDto: {
+      subject: string;
+      text: string;
+      html: string;
+    };
+    PortalNoticeDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
+      customerName: string;
+      reference: string;
+      subject: string;
+      html: string;
+      text: string;
+    };
+    AcknowledgeNoticeDto: {
+      name: string;
     };
   };
   responses: never;
@@ -971,6 +1746,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EscalationDto'];
+        };
+      };
+    };
+  };
+  EscalationPolicyController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationSettingsDto'];
+        };
+      };
+    };
+  };
+  EscalationPolicyController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationSettingsDto'];
         };
       };
     };
@@ -1271,6 +2088,77 @@ export interface operations {
       };
     };
   };
+  ObligationsController_proposeNotRequired: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeNotRequiredDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_approveNotRequired: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_rejectNotRequired: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectNotRequiredDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDto'];
+        };
+      };
+    };
+  };
   AssessmentsController_evaluate: {
     parameters: {
       query?: never;
@@ -1492,6 +2380,626 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  AuthorityNotificationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAuthorityNotificationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_recordSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordSubmissionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_addFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFollowUpDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationDto'];
+        };
+      };
+    };
+  };
+  AuthorityNotificationsController_export: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'pdf';
+        lang?: 'nl' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON: { breach, state, sections: [{ number, title, questions: [{ question, answer }] }], completeness, signOff, … } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_summary: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today) */
+        from?: string;
+        /** @description inclusive; YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportSummaryDto'];
+        };
+      };
+    };
+  };
+  ReportsController_summaryCsv: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today) */
+        from?: string;
+        /** @description inclusive; YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today) */
+        to?: string;
+        /** @description semicolon for Dutch Excel */
+        delimiter?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarUrlController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarUrlDto'];
+        };
+      };
+    };
+  };
+  CalendarUrlController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarUrlDto'];
+        };
+      };
+    };
+  };
+  CalendarFeedController_ics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description iCalendar (RFC 5545) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description unknown or revoked link */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NoticesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'][];
+        };
+      };
+    };
+  };
+  NoticesController_generate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GenerateNoticesResultDto'];
+        };
+      };
+    };
+  };
+  NoticesController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SendNoticesResultDto'];
+        };
+      };
+    };
+  };
+  NoticesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+    };
+  };
+  NoticesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNoticeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+    };
+  };
+  NoticesController_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+    };
+  };
+  NoticesController_revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+    };
+  };
+  NoticeTemplatesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTemplateDto'][];
+        };
+      };
+    };
+  };
+  NoticeTemplatesController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutNoticeTemplateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTemplateDto'];
+        };
+      };
+    };
+  };
+  NoticeTemplatesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        language: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewNoticeTemplateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePreviewDto'];
+        };
+      };
+    };
+  };
+  PortalController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalNoticeDto'];
+        };
+      };
+      /** @description unknown, revoked or expired link */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PortalController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgeNoticeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalNoticeDto'];
+        };
+      };
+    };
+  };
+  PortalController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
       };
     };
   };

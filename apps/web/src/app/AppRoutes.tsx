@@ -10,6 +10,7 @@ import { CustomersPage } from '../features/customers/components/CustomersPage';
 import { EscalationPolicyPage } from '../features/escalation-policy/components/EscalationPolicyPage';
 import { AppLayout } from '../features/layout/components/AppLayout';
 import { NotFoundPage } from '../features/layout/components/NotFoundPage';
+import { MailboxPage } from '../features/mail/components/MailboxPage';
 import { PortalNoticePage } from '../features/portal/components/PortalNoticePage';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
@@ -18,6 +19,7 @@ import { HomeRoute } from './HomeRoute';
 const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
 const OFFICER: readonly UserRole[] = ['officer'];
 const ADMIN: readonly UserRole[] = ['admin'];
+const MAILBOX: readonly UserRole[] = ['officer', 'admin'];
 
 export function AppRoutes() {
   return (
@@ -30,6 +32,7 @@ export function AppRoutes() {
           <Route path="breaches" element={<RequireRole roles={CASEWORK}><BreachesPage /></RequireRole>} />
           <Route path="breaches/new" element={<RequireRole roles={OFFICER}><NewBreachPage /></RequireRole>} />
           <Route path="breaches/:id" element={<RequireRole roles={CASEWORK}><BreachDetailPage /></RequireRole>} />
+          <Route path="mail" element={<RequireRole roles={MAILBOX}><MailboxPage /></RequireRole>} />
           <Route path="reports" element={<RequireRole roles={CASEWORK}><ReportsPage /></RequireRole>} />
           <Route path="admin/users" element={<RequireRole roles={ADMIN}><UsersPage /></RequireRole>} />
           <Route path="admin/customers" element={<RequireRole roles={ADMIN}><CustomersPage /></RequireRole>} />

@@ -2,6 +2,7 @@ import {
   IconAlarm,
   IconBuilding,
   IconFileAlert,
+  IconMail,
   IconReportAnalytics,
   IconStairsUp,
   IconUsers,
@@ -30,14 +31,17 @@ const ADMINISTRATION: readonly NavItem[] = [
   { to: '/admin/escalation-policy', labelKey: 'nav.escalationPolicy', icon: IconStairsUp },
 ];
 
+const MAILBOX: NavItem = { to: '/mail', labelKey: 'nav.mailbox', icon: IconMail };
+
 /** What each role works with; the API enforces the same split. */
 export function navItemsFor(role: UserRole): readonly NavItem[] {
   switch (role) {
     case 'officer':
+      return [...CASEWORK, MAILBOX];
     case 'manager':
       return CASEWORK;
     case 'admin':
-      return ADMINISTRATION;
+      return [...ADMINISTRATION, MAILBOX];
   }
 }
 

@@ -1,4 +1,4 @@
-import { requestJson } from '../../../api/request';
+import { api, dataOf } from '../../../api/client';
 import type { BreachStatus } from '../../../api/types';
 import type { Breach, BreachList, CreateBreachBody, TimelineEntry } from './breach-types';
 
@@ -13,19 +13,26 @@ export interface BreachListParams {
   pageSize: number;
 }
 
+/** A plain download link (text/csv), not a JSON call. */
 export const REGISTER_CSV_URL = '/api/register.csv?delimiter=semicolon';
 
-export const listBreaches = ({ q, status, page, pageSize }: BreachListParams) =>
-  requestJson<BreachList>('GET', '/api/breaches', {
-    query: { q: q.trim() || undefined, status: status === 'all' ? undefined : status, page, pageSize },
-  });
+export async function listBreaches({ q, status, page, pageSize }: BreachListParams): Promise<BreachList> {
+  const query = { q: q.trim() || undefined, status: status === 'all' ? undefined : status, page, pageSize };
+  return dataOf(await api.GET('/api/breaches', { params: { query } }));
+}
 
-export const getBreach = (id: string) => requestJson<Breach>('GET', `/api/breaches/${encodeURIComponent(id)}`);
+export async function getBreach(id: string): Promise<Breach> {
+  return dataOf(await api.GET('/api/breaches/{id}', { params: { path: { id } } })) as Breach;
+}
 
-export const getTimeline = (id: string) =>
-  requestJson<TimelineEntry[]>('GET', `/api/breaches/${encodeURIComponent(id)}/timeline`);
+export async function getTimeline(id: string): Promise<TimelineEntry[]> {
+  return dataOf(await api.GET('/api/breaches/{id}/timeline', { params: { path: { id } } })) as TimelineEntry[];
+}
 
-export const createBreach = (body: CreateBreachBody) => requestJson<Breach>('POST', '/api/breaches', { body });
+export async function createBreach(body: CreateBreachBody): Promise<Breach> {
+  return dataOf(await api.POST('/api/breaches', { body })) as Breach;
+}
 
-export const closeBreach = (id: string) =>
-  requestJson<Breach>('POST', `/api/breaches/${encodeURIComponent(id)}/close`);
+export async function closeBreach(id: string): Promise<Breach> {
+  return dataOf(await api.POST('/api/breaches/{id}/close', { params: { path: { id } } })) as Breach;
+}

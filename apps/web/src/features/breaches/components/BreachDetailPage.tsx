@@ -15,11 +15,16 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
+import { AssessmentSection } from '../../assessment/components/AssessmentSection';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { EscalationsSection } from '../../escalations/components/EscalationsSection';
+import { BreachMailSection } from '../../mail/components/BreachMailSection';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
@@ -34,6 +39,7 @@ export function BreachDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const breach = useBreach(id);
+  useAcknowledgedNotice();
 
   if (breach.isPending) {
     return (
@@ -51,6 +57,33 @@ export function BreachDetailPage() {
     );
   }
   return <BreachView breach={breach.data} />;
+}
+
+/**
+ * The one-click link in an escalation mail acknowledges and lands here with
+ * `?acknowledged=<escalation id>`: confirm it once, then drop the parameter.
+ */
+function useAcknowledgedNotice() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const acknowledged = params.get('acknowledged');
+  useEffect(() => {
+    if (!acknowledged) return;
+    notifications.show({
+      id: `acknowledged-${acknowledged}`,
+      color: 'green',
+      title: t('escalations.acknowledged'),
+      message: t('escalations.acknowledgedByLink'),
+    });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete('acknowledged');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [acknowledged, setParams, t]);
 }
 
 function BreachView({ breach }: { breach: Breach }) {
@@ -107,8 +140,11 @@ function BreachView({ breach }: { breach: Breach }) {
           </Alert>
         )}
         <ObligationsPanel breach={breach} />
+        <AssessmentSection breach={breach} />
+        <EscalationsSection breachId={breach.id} />
         <FactsSection breach={breach} />
         <CustomersSection breach={breach} />
+        {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
         <TimelineSection id={breach.id} />
       </Stack>
     </>

@@ -28,6 +28,7 @@ import { isApiError } from '../../../api/api-error';
 import { BREACH_CAUSES, CUSTOMER_ROLES } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { AssessmentPreview } from '../../assessment/components/AssessmentPreview';
 import { useCustomers } from '../../customers/hooks/use-customers';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
@@ -41,7 +42,7 @@ import {
 import { amsterdamLocalToIso } from '../amsterdam-time';
 import { useCreateBreach } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
-import { type BreachDraft, type TriState, clearDraft, emptyDraft, loadDraft, saveDraft, toCreateBody } from '../wizard/draft';
+import { type BreachDraft, type TriState, clearDraft, emptyDraft, loadDraft, saveDraft, toCreateBody, toFacts } from '../wizard/draft';
 import { BREACH_TEMPLATES } from '../wizard/templates';
 import { STEP_FIELDS, draftValidation, stepOfPath } from '../wizard/validation';
 
@@ -358,6 +359,7 @@ export function NewBreachPage() {
                     ),
                   )}
                 </Stack>
+                <AssessmentPreview facts={toFacts(form.values.facts)} />
               </Stack>
             </Stepper.Step>
 

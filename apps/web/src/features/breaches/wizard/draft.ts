@@ -1,6 +1,7 @@
 import type { BreachCause, CustomerRole } from '../../../api/types';
 import type {
   AVAILABILITY_LEVELS,
+  BreachFacts,
   CONFIDENTIALITY_LEVELS,
   CreateBreachBody,
   DataCategory,
@@ -118,6 +119,18 @@ export function clearDraft(userId: string): void {
 const tri = (value: TriState): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 const count = (value: number | ''): number | null => (value === '' ? null : value);
 
+/** The assessment input (API.md § Assessment) of a draft's facts step. */
+export function toFacts(facts: BreachDraft['facts']): BreachFacts {
+  return {
+    ...facts,
+    dpcAdjustment: 0,
+    dpcAdjustmentReason: null,
+    subjectsCount: count(facts.subjectsCount),
+    exfiltrationEvidence: tri(facts.exfiltrationEvidence),
+    backupAvailable: tri(facts.backupAvailable),
+  };
+}
+
 /** The POST /api/breaches body for a draft. */
 export function toCreateBody(draft: BreachDraft): CreateBreachBody {
   return {
@@ -127,14 +140,7 @@ export function toCreateBody(draft: BreachDraft): CreateBreachBody {
     occurredAt: amsterdamLocalToIso(draft.occurredAt),
     discoveredAt: amsterdamLocalToIso(draft.discoveredAt) ?? draft.discoveredAt,
     containedAt: amsterdamLocalToIso(draft.containedAt),
-    facts: {
-      ...draft.facts,
-      dpcAdjustment: 0,
-      dpcAdjustmentReason: null,
-      subjectsCount: count(draft.facts.subjectsCount),
-      exfiltrationEvidence: tri(draft.facts.exfiltrationEvidence),
-      backupAvailable: tri(draft.facts.backupAvailable),
-    },
+    facts: toFacts(draft.facts),
     affectedCustomers: draft.affectedCustomers.map((c) => ({
       customerId: c.customerId,
       subjectsCount: count(c.subjectsCount),

@@ -1,7 +1,8 @@
-import { requestJson } from '../../../api/request';
+import { api, dataOf } from '../../../api/client';
 import type { OpenObligation } from '../../breaches/api/breach-types';
 
 export const openObligationsQueryKey = ['obligations', 'open'] as const;
 
-export const listOpenObligations = () =>
-  requestJson<OpenObligation[]>('GET', '/api/obligations', { query: { state: 'open' } });
+export async function listOpenObligations(): Promise<OpenObligation[]> {
+  return dataOf(await api.GET('/api/obligations', { params: { query: { state: 'open' } } }));
+}

@@ -10,6 +10,7 @@ import { useNow } from '../../breaches/hooks/use-now';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
+import { CalendarSubscription } from '../../reports/components/CalendarSubscription';
 import { useOpenObligations } from '../hooks/use-open-obligations';
 
 /** The clock board: every open notification deadline, overdue on top, then soonest first. */
@@ -21,7 +22,11 @@ export function ClockBoardPage() {
 
   return (
     <>
-      <PageHeader title={t('clockBoard.title')} description={t('clockBoard.description')} />
+      <PageHeader
+        title={t('clockBoard.title')}
+        description={t('clockBoard.description')}
+        actions={<CalendarSubscription />}
+      />
       {obligations.isPending ? (
         <Stack gap="sm" aria-busy="true">
           <VisuallyHidden>{t('common.loading')}</VisuallyHidden>

@@ -1,11 +1,16 @@
-import { requestJson } from '../../../api/request';
+import { api, dataOf } from '../../../api/client';
 import type { Customer, CustomerBody } from '../../breaches/api/breach-types';
 
 export const customersQueryKey = ['customers'] as const;
 
-export const listCustomers = () => requestJson<Customer[]>('GET', '/api/customers');
+export async function listCustomers(): Promise<Customer[]> {
+  return dataOf(await api.GET('/api/customers'));
+}
 
-export const createCustomer = (body: CustomerBody) => requestJson<Customer>('POST', '/api/customers', { body });
+export async function createCustomer(body: CustomerBody): Promise<Customer> {
+  return dataOf(await api.POST('/api/customers', { body }));
+}
 
-export const updateCustomer = (id: string, body: CustomerBody) =>
-  requestJson<Customer>('PATCH', `/api/customers/${encodeURIComponent(id)}`, { body });
+export async function updateCustomer(id: string, body: CustomerBody): Promise<Customer> {
+  return dataOf(await api.PATCH('/api/customers/{id}', { params: { path: { id } }, body }));
+}

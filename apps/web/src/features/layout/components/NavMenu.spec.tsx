@@ -24,9 +24,9 @@ const linkNames = () => screen.getAllByRole('link').map((link) => link.textConte
 
 describe('NavMenu', () => {
   it.each<[UserRole, string[]]>([
-    ['officer', ['Klokbord', 'Datalekken', 'Rapportages']],
+    ['officer', ['Klokbord', 'Datalekken', 'Rapportages', 'Mailbox']],
     ['manager', ['Klokbord', 'Datalekken', 'Rapportages']],
-    ['admin', ['Gebruikers', 'Klanten', 'Escalatiebeleid']],
+    ['admin', ['Gebruikers', 'Klanten', 'Escalatiebeleid', 'Mailbox']],
   ])('shows %s their sections', (role, expected) => {
     renderWithProviders(inShell(<NavMenu user={userWith(role)} />));
     expect(linkNames()).toEqual(expected);

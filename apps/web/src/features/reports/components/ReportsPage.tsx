@@ -1,18 +1,193 @@
-import { IconChartBar } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { IconChartBar, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { BREACH_CAUSES } from '../../../api/types';
+import { useLang } from '../../breaches/hooks/use-lang';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
+import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
+import { reportCsvHref, type ReportSummary } from '../api/reports-api';
+import { useReportSummary } from '../hooks/use-report-summary';
+import { lastTwelveMonths, lastYear, periodProblem, type ReportPeriod, thisYear } from '../period';
+import { HorizontalBars } from './HorizontalBars';
+import { KpiCard } from './KpiCard';
+import { MonthTrend } from './MonthTrend';
 
+const percent = (rate: number | null | undefined, lang: 'nl' | 'en') =>
+  rate === null || rate === undefined
+    ? '—'
+    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+
+const decimal = (n: number | null | undefined, lang: 'nl' | 'en') =>
+  n === null || n === undefined
+    ? '—'
+    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+
+/** Management report over a period: KPIs, monthly trend, causes, CSV export. */
 export function ReportsPage() {
   const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const fallback = lastTwelveMonths();
+  const period: ReportPeriod = { from: params.get('from') ?? fallback.from, to: params.get('to') ?? fallback.to };
+  const problem = periodProblem(period);
+  const summary = useReportSummary(period, problem === null);
+
+  const setPeriod = (next: Partial<ReportPeriod>) => {
+    const merged = { ...period, ...next };
+    setParams({ from: merged.from, to: merged.to }, { replace: true });
+  };
+
+  const csv = (
+    <Button
+      component="a"
+      href={problem === null ? reportCsvHref(period, lang === 'nl' ? 'semicolon' : 'comma') : undefined}
+      download
+      variant="default"
+      leftSection={<IconDownload size={16} aria-hidden="true" />}
+      disabled={problem !== null}
+    >
+      {t('reports.csv')}
+    </Button>
+  );
+
   return (
     <>
-      <PageHeader title={t('reports.title')} description={t('reports.description')} />
-      <EmptyStateCard
-        icon={<IconChartBar size={28} aria-hidden="true" />}
-        title={t('reports.empty.title')}
-        description={t('reports.empty.description')}
-      />
+      <PageHeader title={t('reports.title')} description={t('reports.description')} actions={csv} />
+      <Card p="md" mb="lg" component="section" aria-labelledby="report-period-heading">
+        <Title order={2} size="h5" id="report-period-heading" mb="sm">
+          {t('reports.period.title')}
+        </Title>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            type="date"
+            label={t('reports.period.from')}
+            value={period.from}
+            max={period.to}
+            onChange={(e) => setPeriod({ from: e.currentTarget.value })}
+            error={problem === 'from' ? t('reports.period.invalidDate') : undefined}
+            w={170}
+          />
+          <TextInput
+            type="date"
+            label={t('reports.period.to')}
+            value={period.to}
+            min={period.from}
+            onChange={(e) => setPeriod({ to: e.currentTarget.value })}
+            error={
+              problem === 'to' ? t('reports.period.invalidDate') : problem === 'order' ? t('reports.period.order') : undefined
+            }
+            w={170}
+          />
+          <Group gap="xs">
+            <Button variant="light" size="sm" onClick={() => setPeriod(lastTwelveMonths())}>
+              {t('reports.period.last12Months')}
+            </Button>
+            <Button variant="light" size="sm" onClick={() => setPeriod(thisYear())}>
+              {t('reports.period.thisYear')}
+            </Button>
+            <Button variant="light" size="sm" onClick={() => setPeriod(lastYear())}>
+              {t('reports.period.lastYear')}
+            </Button>
+          </Group>
+        </Group>
+      </Card>
+
+      {problem !== null ? (
+        <Alert color="yellow" variant="light" role="status">
+          {t('reports.period.fixToSee')}
+        </Alert>
+      ) : summary.isPending ? (
+        <Stack gap="md" aria-busy="true">
+          <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
+            {Array.from({ length: 5 }, (_, i) => (
+              <Skeleton key={i} height={104} radius="md" />
+            ))}
+          </SimpleGrid>
+          <Skeleton height={260} radius="md" />
+        </Stack>
+      ) : summary.isError ? (
+        <LoadError onRetry={() => void summary.refetch()} retrying={summary.isFetching} />
+      ) : summary.data.breaches === 0 ? (
+        <EmptyStateCard
+          icon={<IconChartBar size={28} aria-hidden="true" />}
+          title={t('reports.empty.title')}
+          description={t('reports.empty.description')}
+        />
+      ) : (
+        <ReportBody data={summary.data} lang={lang} />
+      )}
     </>
+  );
+}
+
+function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  const causes = BREACH_CAUSES.map((c) => ({ key: c, label: t(`causes.${c}`), value: data.byCause[c] ?? 0 }))
+    .filter((d) => d.value > 0)
+    .sort((a, b) => b.value - a.value);
+  const categories = Object.entries(data.byCategory)
+    .map(([key, value]) => ({ key, label: t(`dataCategories.${key}`), value }))
+    .filter((d) => d.value > 0)
+    .sort((a, b) => b.value - a.value);
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md">
+        <KpiCard label={t('reports.kpi.breaches')} value={String(data.breaches)} />
+        <KpiCard
+          label={t('reports.kpi.authorityOnTime')}
+          value={percent(data.authorityOnTimeRate, lang)}
+          hint={t('reports.kpi.authorityNotified', { count: data.authorityNotified })}
+        />
+        <KpiCard
+          label={t('reports.kpi.customerOnTime')}
+          value={percent(data.customerOnTimeRate, lang)}
+          hint={t('reports.kpi.customerNotices', { count: data.customerNotices })}
+        />
+        <KpiCard
+          label={t('reports.kpi.medianHours')}
+          value={data.medianHoursToAuthority === null ? '—' : t('reports.kpi.hours', { hours: decimal(data.medianHoursToAuthority, lang) })}
+          hint={t('reports.kpi.medianHint')}
+        />
+        <KpiCard label={t('reports.kpi.notRequired')} value={String(data.notRequired)} hint={t('reports.kpi.notRequiredHint')} />
+      </SimpleGrid>
+
+      <Card p="md" component="section" aria-labelledby="report-trend-heading">
+        <Title order={2} size="h5" id="report-trend-heading" mb="md">
+          {t('reports.trend.title')}
+        </Title>
+        <MonthTrend data={data.byMonth} />
+      </Card>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card p="md" component="section" aria-labelledby="report-causes-heading">
+          <Group justify="space-between" mb="md" gap="xs">
+            <Title order={2} size="h5" id="report-causes-heading">
+              {t('reports.causes.title')}
+            </Title>
+            {data.repeatCauses.length > 0 && (
+              <Badge color="orange" variant="light">
+                {t('reports.causes.repeat', { causes: data.repeatCauses.map((c) => t(`causes.${c.cause}`)).join(', ') })}
+              </Badge>
+            )}
+          </Group>
+          <HorizontalBars data={causes} label={t('reports.causes.title')} />
+        </Card>
+        <Card p="md" component="section" aria-labelledby="report-categories-heading">
+          <Title order={2} size="h5" id="report-categories-heading" mb="md">
+            {t('reports.categories.title')}
+          </Title>
+          {categories.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('reports.categories.none')}
+            </Text>
+          ) : (
+            <HorizontalBars data={categories} label={t('reports.categories.title')} color="var(--mantine-color-slate-5, var(--mantine-color-gray-6))" />
+          )}
+        </Card>
+      </SimpleGrid>
+    </Stack>
   );
 }

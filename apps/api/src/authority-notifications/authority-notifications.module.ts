@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ObligationsModule } from '../obligations/obligations.module';
+import { AuthorityNotificationFollowUpEntity } from './authority-notification-follow-up.entity';
+import { AuthorityNotificationEntity } from './authority-notification.entity';
+import { AuthorityNotificationsController } from './authority-notifications.controller';
+import { AuthorityNotificationsService } from './authority-notifications.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AuthorityNotificationEntity, AuthorityNotificationFollowUpEntity]), ObligationsModule],
+  controllers: [AuthorityNotificationsController],
+  providers: [AuthorityNotificationsService],
+  exports: [AuthorityNotificationsService],
+})
+export class AuthorityNotificationsModule {}

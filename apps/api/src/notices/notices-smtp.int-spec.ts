@@ -1,0 +1,116 @@
+import { simpleParser } from 'mailparser';
+import { createServer } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { MailWorker } from '../mail/mail-worker';
+import { startTestApp, type TestApp, unique } from '../testing/test-app';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Received {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+describe('customer notice end to end over a real SMTP peer', () => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  const received: Received[] = [];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream)
+          .then((mail) => {
+            received.push({
+              to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+            });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
+    t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'http://lekwacht.example', MAIL_RETRY_BASE_MS: '200' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await new Promise<void>((r) => smtp.close(() => r()));
+  });
+
+  it('sends the notice by SMTP; the recipient follows the portal link, reads and acknowledges it; the officer sees it', async () => {
+    const officer = await t.loginAs('officer');
+    const admin = await t.loginAs('admin');
+    const contactEmail = `${unique('contact')}@klant.example`;
+    const customer = (
+      await admin
+        .post('/api/customers', { name: unique('Klant SMTP'), contactPerson: { name: 'Karin Klant', email: contactEmail }, management: { name: 'Directie', email: 'directie@klant.example' }, language: 'nl' })
+        .expect(201)
+    ).body as { id: string; name: string };
+    const breach = (
+      await officer
+        .post('/api/breaches', {
+          title: unique('Datalek <b>klantportaal</b>'),
+          cause: 'hacking',
+          discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          affectedCustomers: [{ customerId: customer.id, subjectsCount: 42, role: 'processor' }],
+        })
+        .expect(201)
+    ).body as { id: string; reference: string };
+
+    await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
+    expect((await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200)).body).toEqual({ queued: 1, skipped: 0 });
+
+    const worker = t.app.get(MailWorker);
+    const deadline = Date.now() + 15_000;
+    let mine: Received | undefined;
+    while (Date.now() < deadline && !(mine = received.find((r) => r.subject.includes(breach.reference)))) {
+      await worker.kick();
+      await sleep(100);
+    }
+    expect(mine).toBeDefined();
+    const mail = mine as Received;
+    expect(mail.to).toContain(contactEmail);
+    expect(mail.text).toContain('Beste Karin Klant');
+    expect(mail.text).toContain('Informatie voor uw eigen beoordeling');
+    expect(mail.html).toContain('&lt;b&gt;klantportaal&lt;/b&gt;');
+    expect(mail.html).not.toContain('<b>klantportaal</b>');
+
+    const link = /http:\/\/lekwacht\.example\/portal\/([A-Za-z0-9_-]{43})/.exec(mail.text);
+    expect(link).not.toBeNull();
+    const token = (link as RegExpExecArray)[1] as string;
+    expect(mail.html).toContain(`http://lekwacht.example/portal/${token}`);
+
+    const [notice] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { status: string; sentAt: string | null }[];
+    expect(notice).toMatchObject({ status: 'sent' });
+
+    // the recipient, with no session: the web page at /portal/{token} calls these
+    const anon = t.http();
+    const view = await anon.get(`/api/portal/notices/${token}`).expect(200);
+    expect(view.body).toMatchObject({ customerName: customer.name, reference: breach.reference, language: 'nl', acknowledgedAt: null, sentAt: notice?.sentAt });
+    expect(view.body.html).toContain('&lt;b&gt;klantportaal&lt;/b&gt;');
+    const ack = await anon.post(`/api/portal/notices/${token}/acknowledge`).send({ name: 'Karin Klant' }).expect(200);
+    expect(ack.body.acknowledgedByName).toBe('Karin Klant');
+
+    const [after] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { status: string; acknowledgedAt: string; acknowledgedByName: string }[];
+    expect(after).toMatchObject({ status: 'acknowledged', acknowledgedByName: 'Karin Klant', acknowledgedAt: ack.body.acknowledgedAt });
+    const detail = (await officer.get(`/api/breaches/${breach.id}`).expect(200)).body as { obligations: { kind: string; state: string }[] };
+    expect(detail.obligations.find((o) => o.kind === 'customer')?.state).toBe('fulfilled');
+  });
+});

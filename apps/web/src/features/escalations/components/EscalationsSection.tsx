@@ -1,0 +1,155 @@
+import { Alert, Badge, Button, Card, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/api-error';
+import { formatDateTime } from '../../../i18n/format';
+import { useLang } from '../../breaches/hooks/use-lang';
+import { LoadError } from '../../layout/components/LoadError';
+import type { Escalation, EscalationState } from '../api/escalations-api';
+import { useAcknowledgeEscalation, useEscalations } from '../hooks/use-escalations';
+import { stepLabel } from '../step-label';
+
+const STATE_COLORS: Record<EscalationState, string> = {
+  scheduled: 'blue',
+  fired: 'orange',
+  acknowledged: 'green',
+  cancelled: 'gray',
+  skipped: 'gray',
+};
+
+/** The escalation ladder of one breach: what is planned, what fired, who confirmed. */
+export function EscalationsSection({ breachId }: { breachId: string }) {
+  const { t } = useTranslation();
+  const escalations = useEscalations(breachId);
+  const acknowledge = useAcknowledgeEscalation(breachId);
+
+  const ackError = acknowledge.error
+    ? isApiError(acknowledge.error, 403)
+      ? t('escalations.ackForbidden')
+      : isApiError(acknowledge.error) && acknowledge.error.messages.length
+        ? acknowledge.error.messages.join(' ')
+        : isApiError(acknowledge.error)
+          ? t('errors.unexpected')
+          : t('errors.network')
+    : null;
+
+  const onAcknowledge = (id: string) =>
+    acknowledge.mutate(id, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('escalations.acknowledged') }),
+    });
+
+  return (
+    <Card component="section" aria-labelledby="escalations-title">
+      <Title order={2} fz="lg" id="escalations-title" mb="sm">
+        {t('escalations.title')}
+      </Title>
+      {ackError && (
+        <Alert role="alert" color="red" variant="light" mb="sm" icon={<IconAlertTriangle aria-hidden="true" />} title={t('escalations.ackFailed')}>
+          {ackError}
+        </Alert>
+      )}
+      {escalations.isPending ? (
+        <Stack gap="xs" aria-busy="true">
+          <Skeleton height={48} />
+          <Skeleton height={48} />
+        </Stack>
+      ) : escalations.isError ? (
+        <LoadError onRetry={() => void escalations.refetch()} retrying={escalations.isFetching} />
+      ) : escalations.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('escalations.none')}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {[...escalations.data]
+            .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))
+            .map((e) => (
+              <EscalationItem
+                key={e.id}
+                escalation={e}
+                acknowledging={acknowledge.isPending && acknowledge.variables === e.id}
+                onAcknowledge={() => onAcknowledge(e.id)}
+              />
+            ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function EscalationItem({
+  escalation: e,
+  acknowledging,
+  onAcknowledge,
+}: {
+  escalation: Escalation;
+  acknowledging: boolean;
+  onAcknowledge: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const label = stepLabel(e.step, t);
+  const time = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, lang)}</time>;
+  return (
+    <Paper component="li" withBorder p="sm" radius="md">
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
+          <Group gap="xs" wrap="wrap">
+            <Text fw={600} size="sm">
+              {label}
+              {e.occurrence > 0 ? ` (${e.occurrence + 1})` : ''}
+            </Text>
+            <Badge color={STATE_COLORS[e.state]} variant="light" size="sm">
+              {t(`escalations.state.${e.state}`)}
+            </Badge>
+            {e.catchUp && (
+              <Badge color="gray" variant="outline" size="sm" style={{ textTransform: 'none' }}>
+                {t('escalations.catchUp')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {e.firedAt ? (
+              <>
+                {t('escalations.firedAt')} {time(e.firedAt)}
+              </>
+            ) : (
+              <>
+                {t('escalations.dueAt')} {time(e.dueAt)}
+              </>
+            )}
+            {e.acknowledgedAt && (
+              <>
+                {' · '}
+                {t('escalations.acknowledgedAt')} {time(e.acknowledgedAt)}
+                {e.acknowledgedBy ? ` (${e.acknowledgedBy})` : ''}
+              </>
+            )}
+          </Text>
+          {e.recipients.length > 0 && (
+            <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+              {t('escalations.recipients')}:{' '}
+              {e.recipients
+                .map((r) => `${r.name} <${r.email}> (${t(`escalations.recipientKind.${r.kind}`)})`)
+                .join(', ')}
+            </Text>
+          )}
+        </Stack>
+        {e.state === 'fired' && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            color="green"
+            leftSection={<IconCheck size={14} aria-hidden="true" />}
+            loading={acknowledging}
+            onClick={onAcknowledge}
+            aria-label={t('escalations.acknowledgeNamed', { step: label })}
+          >
+            {t('escalations.acknowledge')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+}

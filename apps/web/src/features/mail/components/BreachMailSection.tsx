@@ -1,0 +1,33 @@
+import { Card, Skeleton, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../layout/components/LoadError';
+import { useMailList } from '../hooks/use-mail';
+import { MailDrawer } from './MailDrawer';
+import { MailTable } from './MailTable';
+
+/** The mails sent about one breach (escalations, notices). */
+export function BreachMailSection({ breachId }: { breachId: string }) {
+  const { t } = useTranslation();
+  const mail = useMailList(breachId);
+  const [openId, setOpenId] = useState<string | null>(null);
+  return (
+    <Card component="section" aria-labelledby="breach-mail-title">
+      <Title order={2} fz="lg" id="breach-mail-title" mb="sm">
+        {t('mail.breachSection')}
+      </Title>
+      {mail.isPending ? (
+        <Skeleton height={60} aria-busy="true" />
+      ) : mail.isError ? (
+        <LoadError onRetry={() => void mail.refetch()} retrying={mail.isFetching} />
+      ) : mail.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('mail.noneForBreach')}
+        </Text>
+      ) : (
+        <MailTable items={mail.data} onOpen={setOpenId} compact labelledBy="breach-mail-title" />
+      )}
+      <MailDrawer id={openId} onClose={() => setOpenId(null)} />
+    </Card>
+  );
+}

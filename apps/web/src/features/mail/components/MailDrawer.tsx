@@ -1,0 +1,124 @@
+import { Alert, Button, Code, Drawer, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/api-error';
+import { formatDateTime } from '../../../i18n/format';
+import { useCurrentUser } from '../../auth/hooks/use-me';
+import { useLang } from '../../breaches/hooks/use-lang';
+import { LoadError } from '../../layout/components/LoadError';
+import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useMail, useRetryMail } from '../hooks/use-mail';
+import { MailStatusBadge } from './MailStatusBadge';
+
+/** One message: its metadata, the plain text and the HTML (rendered in a sandbox, no scripts). */
+export function MailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size={isPhone ? '100%' : 'xl'}
+      title={t('mail.drawerTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {id !== null && <MailContent id={id} />}
+    </Drawer>
+  );
+}
+
+function MailContent({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useCurrentUser();
+  const mail = useMail(id);
+  const retry = useRetryMail();
+
+  if (mail.isPending) {
+    return (
+      <Stack gap="sm" aria-busy="true">
+        <Skeleton height={24} />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  if (mail.isError) return <LoadError onRetry={() => void mail.refetch()} retrying={mail.isFetching} />;
+  const m = mail.data;
+  const rows: [string, React.ReactNode][] = [
+    [t('mail.columns.to'), `${m.toName} <${m.to}>`],
+    [t('mail.columns.kind'), t(`mail.kind.${m.kind}`)],
+    [t('mail.columns.status'), <MailStatusBadge key="s" status={m.status} />],
+    [t('mail.columns.attempts'), String(m.attempts)],
+    [t('mail.createdAt'), formatDateTime(m.createdAt, lang)],
+    [t('mail.columns.sentAt'), m.sentAt ? formatDateTime(m.sentAt, lang) : '—'],
+    [t('mail.messageId'), <Code key="id" style={{ overflowWrap: 'anywhere' }}>{m.messageId}</Code>],
+  ];
+
+  return (
+    <Stack gap="md">
+      <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
+        {m.subject}
+      </Text>
+      <Stack component="dl" gap={4} m={0}>
+        {rows.map(([label, value]) => (
+          <Group key={label} gap="xs" wrap="nowrap" align="baseline">
+            <Text component="dt" size="sm" c="dimmed" w={120} style={{ flexShrink: 0 }}>
+              {label}
+            </Text>
+            <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+              {value}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+      {m.lastError && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('mail.lastError')}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {m.lastError}
+          </Text>
+        </Alert>
+      )}
+      {me.role === 'admin' && m.status === 'failed' && (
+        <Group>
+          <Button
+            leftSection={<IconRefresh size={16} aria-hidden="true" />}
+            loading={retry.isPending}
+            onClick={() =>
+              retry.mutate(m.id, {
+                onSuccess: () => notifications.show({ color: 'green', message: t('mail.retried') }),
+              })
+            }
+          >
+            {t('mail.retry')}
+          </Button>
+          {retry.isError && (
+            <Text size="sm" c="red" role="alert">
+              {isApiError(retry.error, 403) ? t('errors.forbidden') : t('mail.retryFailed')}
+            </Text>
+          )}
+        </Group>
+      )}
+      <Tabs defaultValue="html">
+        <Tabs.List>
+          <Tabs.Tab value="html">{t('mail.html')}</Tabs.Tab>
+          <Tabs.Tab value="text">{t('mail.text')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="html" pt="sm">
+          <iframe
+            title={t('mail.htmlFrameTitle', { subject: m.subject })}
+            sandbox=""
+            srcDoc={m.html}
+            style={{ width: '100%', height: 480, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, background: 'white' }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="text" pt="sm">
+          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {m.text}
+          </Code>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

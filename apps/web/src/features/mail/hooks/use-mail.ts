@@ -1,0 +1,23 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getMail, listMail, mailDetailQueryKey, mailListQueryKey, mailQueryKey, retryMail } from '../api/mail-api';
+
+/** The outbox (all, or one breach's), refreshed while the worker delivers. */
+export function useMailList(breachId?: string) {
+  return useQuery({ queryKey: mailListQueryKey(breachId), queryFn: () => listMail(breachId), refetchInterval: 30_000 });
+}
+
+export function useMail(id: string | null) {
+  return useQuery({
+    queryKey: mailDetailQueryKey(id ?? ''),
+    queryFn: () => getMail(id as string),
+    enabled: id !== null,
+  });
+}
+
+export function useRetryMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => retryMail(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mailQueryKey }),
+  });
+}
