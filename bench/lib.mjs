@@ -14,6 +14,16 @@ export function freshDatabase(name) {
   return `${PG}/${name}`;
 }
 
+const started = new Set();
+// A failing benchmark must not leave servers behind on its ports.
+process.on('exit', () => {
+  for (const pid of started) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
 /** Starts the built API (dist/apps/api/main.js) as its own process group. */
 export async function startApp({ port, env = {} }) {
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
@@ -21,6 +31,7 @@ export async function startApp({ port, env = {} }) {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  started.add(child.pid);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -8,7 +8,7 @@ export async function seedBreaches(db, n, prefix = 'DL-2097-') {
     `WITH b AS (
        INSERT INTO breaches (reference, title, description, cause, discovered_at, escalation_policy, created_by_id, version, facts)
        SELECT $3 || lpad(g::text, 6, '0'),
-              initcap($5::text[] [1 + g % 10]) || ' incident ' || g,
+              initcap(($5::text[])[1 + g % 10]) || ' incident ' || g,
               'Beschrijving van incident ' || g || ' met ' || ($5::text[])[1 + (g * 7) % 10],
               ($4::text[])[1 + g % 8],
               now() - make_interval(hours => g % 20000),
