@@ -1,4 +1,10 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  type MantineColorsTuple,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /** Deep teal: calm, trustworthy, clearly not the scaffold blue. */
 const lekwacht: MantineColorsTuple = [
@@ -31,7 +37,57 @@ const slate: MantineColorsTuple = [
 const fontStack =
   'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/**
+ * Light and filled variants with Mantine's default shades fail WCAG AA contrast for small text
+ * (e.g. green text on pale green, white on red-6); use the darkest shade for light-variant text
+ * and a darker fill, so badges and chips pass axe.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({
+    color: input.color ?? input.theme.primaryColor,
+    theme: input.theme,
+  });
+  if (!parsed.isThemeColor) return resolved;
+  if (input.variant === 'light') {
+    // shade 9 of yellow, lime and orange is still too light on their pale background
+    const text = ['yellow', 'lime', 'orange'].includes(parsed.color)
+      ? '#5c3a00'
+      : `var(--mantine-color-${parsed.color}-9)`;
+    return { ...resolved, color: text };
+  }
+  if (
+    input.variant === 'filled' &&
+    parsed.shade === undefined &&
+    [
+      'red',
+      'green',
+      'orange',
+      'yellow',
+      'teal',
+      'cyan',
+      'lime',
+      'grape',
+      'pink',
+      'violet',
+      'blue',
+      'indigo',
+      'gray',
+    ].includes(parsed.color)
+  ) {
+    const dark = ['yellow', 'lime', 'orange'].includes(parsed.color);
+    return {
+      ...resolved,
+      background: `var(--mantine-color-${parsed.color}-9)`,
+      hover: `var(--mantine-color-${parsed.color}-8)`,
+      color: dark ? 'var(--mantine-color-black)' : 'var(--mantine-color-white)',
+    };
+  }
+  return resolved;
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'lekwacht',
   primaryShade: { light: 8, dark: 6 },
   colors: { lekwacht, slate },
@@ -45,8 +101,14 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: 'md' } },
     Badge: { defaultProps: { radius: 'sm' } },
     Modal: {
-      defaultProps: { centered: true, radius: 'md', overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
-      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+      defaultProps: {
+        centered: true,
+        radius: 'md',
+        overlayProps: { backgroundOpacity: 0.45, blur: 2 },
+      },
+      styles: {
+        title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' },
+      },
     },
     Table: { defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } },
   },
