@@ -5,6 +5,7 @@ import {
   IconMail,
   IconReportAnalytics,
   IconStairsUp,
+  IconTemplate,
   IconUsers,
   type TablerIcon,
 } from '@tabler/icons-react';
@@ -29,6 +30,7 @@ const ADMINISTRATION: readonly NavItem[] = [
   { to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { to: '/admin/customers', labelKey: 'nav.customers', icon: IconBuilding },
   { to: '/admin/escalation-policy', labelKey: 'nav.escalationPolicy', icon: IconStairsUp },
+  { to: '/admin/notice-templates', labelKey: 'noticeTemplates.nav', icon: IconTemplate },
 ];
 
 const MAILBOX: NavItem = { to: '/mail', labelKey: 'nav.mailbox', icon: IconMail };

@@ -22,9 +22,12 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { AssessmentSection } from '../../assessment/components/AssessmentSection';
+import { AuthorityNotificationSection } from '../../authority-notification/components/AuthorityNotificationSection';
+import { NotRequiredAction } from '../../authority-notification/components/NotRequiredAction';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EscalationsSection } from '../../escalations/components/EscalationsSection';
 import { BreachMailSection } from '../../mail/components/BreachMailSection';
+import { NoticesSection } from '../../notices/components/NoticesSection';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
@@ -141,9 +144,11 @@ function BreachView({ breach }: { breach: Breach }) {
         )}
         <ObligationsPanel breach={breach} />
         <AssessmentSection breach={breach} />
+        <AuthorityNotificationSection breach={breach} />
         <EscalationsSection breachId={breach.id} />
         <FactsSection breach={breach} />
         <CustomersSection breach={breach} />
+        <NoticesSection breachId={breach.id} />
         {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
         <TimelineSection id={breach.id} />
       </Stack>
@@ -184,6 +189,7 @@ function ObligationsPanel({ breach }: { breach: Breach }) {
               </Text>
             </Stack>
             <CountdownChip label={t(`obligations.short.${o.kind}`)} obligation={o} now={now} />
+            <NotRequiredAction breachId={breach.id} obligation={o} />
           </Group>
         ))}
       </Stack>

@@ -3,6 +3,8 @@ import { IconClockCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
+import { AwaitingApprovalCard } from '../../authority-notification/components/AwaitingApprovalCard';
+import { useCurrentUser } from '../../auth/hooks/use-me';
 import { CountdownChip } from '../../breaches/components/CountdownChip';
 import { byUrgency } from '../../breaches/deadline';
 import { useLang } from '../../breaches/hooks/use-lang';
@@ -19,6 +21,7 @@ export function ClockBoardPage() {
   const lang = useLang();
   const now = useNow();
   const obligations = useOpenObligations();
+  const me = useCurrentUser();
 
   return (
     <>
@@ -27,6 +30,7 @@ export function ClockBoardPage() {
         description={t('clockBoard.description')}
         actions={<CalendarSubscription />}
       />
+      {me.role === 'manager' && <AwaitingApprovalCard />}
       {obligations.isPending ? (
         <Stack gap="sm" aria-busy="true">
           <VisuallyHidden>{t('common.loading')}</VisuallyHidden>

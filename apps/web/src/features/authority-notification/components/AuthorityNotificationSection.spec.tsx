@@ -1,0 +1,156 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ApiError } from '../../../api/api-error';
+import type { User } from '../../../api/types';
+import { meQueryKey } from '../../auth/api/auth-api';
+import type { Breach, Obligation } from '../../breaches/api/breach-types';
+import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
+import {
+  approveNotification,
+  type AuthorityNotification,
+  getAuthorityNotification,
+  recordSubmission,
+  updateAuthorityNotification,
+} from '../api/authority-notification-api';
+import { approveNotRequired, proposeNotRequired } from '../api/not-required-api';
+import { AP_FORM } from '../form-model';
+import { AuthorityNotificationSection } from './AuthorityNotificationSection';
+import { NotRequiredAction } from './NotRequiredAction';
+
+jest.mock('../api/authority-notification-api', () => ({
+  ...jest.requireActual('../api/authority-notification-api'),
+  getAuthorityNotification: jest.fn(),
+  updateAuthorityNotification: jest.fn(),
+  approveNotification: jest.fn(),
+  recordSubmission: jest.fn(),
+}));
+jest.mock('../api/not-required-api', () => ({
+  ...jest.requireActual('../api/not-required-api'),
+  proposeNotRequired: jest.fn(),
+  approveNotRequired: jest.fn(),
+}));
+
+const user = (role: User['role']): User => ({ id: `${role}-1`, role, language: 'nl', email: `${role}@lekwacht.test`, name: role, active: true }) as User;
+
+const breach = { id: 'b1', status: 'open', obligations: [] } as unknown as Breach;
+
+const sections = AP_FORM.map((s) => ({ key: s.key, number: s.number, answered: 0, total: 1, missing: ['x'] }));
+
+const notification = (over: Partial<AuthorityNotification> = {}): AuthorityNotification =>
+  ({
+    id: 'n1',
+    breachId: 'b1',
+    persisted: true,
+    state: 'draft',
+    content: { breach: { summary: 'Laptop kwijt', incidentType: 'hacking' }, other: { additionalInformation: null } },
+    completeness: { sections, answered: 3, total: 10, percent: 30, complete: false },
+    dueAt: '2026-11-20T09:00:00.000Z',
+    late: false,
+    draftedBy: null,
+    draftedAt: null,
+    approvedBy: null,
+    approvedAt: null,
+    apReference: null,
+    submittedAt: null,
+    submissionRecordedBy: null,
+    delayReason: null,
+    withdrawnAt: null,
+    withdrawReason: null,
+    rejections: [],
+    followUps: [],
+    createdAt: null,
+    updatedAt: null,
+    version: 3,
+    ...over,
+  }) as AuthorityNotification;
+
+function renderAs(role: User['role'], ui: React.ReactElement) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, user(role));
+  return renderWithProviders(ui, { queryClient });
+}
+
+jest.setTimeout(20_000);
+
+describe('AuthorityNotificationSection', () => {
+  beforeEach(() => jest.resetAllMocks());
+
+  it('shows the state, the completeness and the export links; an officer saves only the changed answers of a section', async () => {
+    jest.mocked(getAuthorityNotification).mockResolvedValue(notification());
+    jest.mocked(updateAuthorityNotification).mockResolvedValue(notification({ version: 4 }));
+    renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+    expect(await screen.findByText('Concept')).toBeTruthy();
+    expect(screen.getByText('3 van 10 verplichte vragen (30%)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'PDF downloaden' }).getAttribute('href')).toBe('/api/breaches/b1/authority-notification/export?format=pdf');
+    expect(screen.getByRole('link', { name: 'JSON' }).getAttribute('href')).toBe('/api/breaches/b1/authority-notification/export?format=json');
+    expect(screen.getByRole('link', { name: 'Printweergave' }).getAttribute('href')).toBe('/breaches/b1/ap-print');
+    expect(screen.getByRole('button', { name: 'Ter goedkeuring aanbieden' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /3\. Gegevens over het datalek/ }));
+    const summary = await screen.findByLabelText(/Geef een samenvatting/);
+    fireEvent.change(summary, { target: { value: 'USB-stick kwijt' } });
+    const save = screen.getAllByRole('button', { name: 'Sectie opslaan' }).find((b) => !b.hasAttribute('disabled'));
+    expect(save).toBeTruthy();
+    if (save) fireEvent.click(save);
+    await waitFor(() => expect(updateAuthorityNotification).toHaveBeenCalledWith('b1', { breach: { summary: 'USB-stick kwijt' } }, 3));
+  });
+
+  it("shows the API's 403 message when the drafter tries to approve", async () => {
+    jest.mocked(getAuthorityNotification).mockResolvedValue(notification({ state: 'awaiting_approval' }));
+    jest.mocked(approveNotification).mockRejectedValue(new ApiError(403, ['four-eyes: the person who submitted the draft for approval cannot approve it']));
+    renderAs('manager', <AuthorityNotificationSection breach={breach} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Goedkeuren' }));
+    expect(await screen.findByText('four-eyes: the person who submitted the draft for approval cannot approve it')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Afkeuren' })).toBeTruthy();
+  });
+
+  it('asks for the reason of the delay after the deadline and sends the time with its Amsterdam offset', async () => {
+    jest.mocked(getAuthorityNotification).mockResolvedValue(notification({ state: 'approved', dueAt: '2026-01-05T09:00:00.000Z' }));
+    jest.mocked(recordSubmission).mockRejectedValue(new ApiError(400, ['delayReason is required: submittedAt is after the 72-hour deadline']));
+    renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Indiening vastleggen' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Meldnummer van de AP/), { target: { value: 'M-123' } });
+    fireEvent.change(within(dialog).getByLabelText(/Ingediend op/), { target: { value: '2026-01-06T10:30' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Indiening vastleggen' }));
+    expect(await within(dialog).findByText('Geef de reden van de vertraging.')).toBeTruthy();
+    expect(recordSubmission).not.toHaveBeenCalled();
+    fireEvent.change(within(dialog).getByLabelText(/Reden van de vertraging/), { target: { value: 'x' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Indiening vastleggen' }));
+    await waitFor(() =>
+      expect(recordSubmission).toHaveBeenCalledWith('b1', { apReference: 'M-123', submittedAt: '2026-01-06T10:30:00+01:00', delayReason: 'x' }),
+    );
+    expect(await within(dialog).findByText(/delayReason is required/)).toBeTruthy();
+  });
+});
+
+describe('NotRequiredAction', () => {
+  beforeEach(() => jest.resetAllMocks());
+
+  const obligation = (over: Partial<Obligation> = {}): Obligation =>
+    ({ id: 'o1', kind: 'authority', state: 'open', required: null, dueAt: null, fulfilledAt: null, customerId: null, basis: 'statutory', late: false, overdue: false, ...over }) as Obligation;
+
+  it('lets an officer propose "not required" with a rationale of at least 10 characters', async () => {
+    jest.mocked(proposeNotRequired).mockResolvedValue(obligation());
+    renderAs('officer', <NotRequiredAction breachId="b1" obligation={obligation()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Niet vereist…' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Onderbouwing/), { target: { value: 'te kort' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Voorstel indienen' }));
+    expect(await within(dialog).findByText('Gebruik minstens 10 tekens.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/Onderbouwing/), { target: { value: 'Versleutelde laptop, geen risico.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Voorstel indienen' }));
+    await waitFor(() => expect(proposeNotRequired).toHaveBeenCalledWith('o1', 'Versleutelde laptop, geen risico.'));
+  });
+
+  it("shows a pending proposal; a manager approves, and the proposer's 403 message is shown", async () => {
+    jest.mocked(approveNotRequired).mockRejectedValue(new ApiError(403, ['four-eyes: the proposer cannot approve']));
+    const pending = obligation({
+      notRequiredProposal: { rationale: 'Versleuteld, geen risico', proposedAt: '2026-11-20T09:00:00.000Z', proposedBy: { id: 'm', name: 'Mira' } },
+    });
+    renderAs('manager', <NotRequiredAction breachId="b1" obligation={pending} />);
+    expect(screen.getByText('Versleuteld, geen risico')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Afwijzen' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren' }));
+    expect(await screen.findByText('four-eyes: the proposer cannot approve')).toBeTruthy();
+  });
+});

@@ -1,0 +1,37 @@
+import { api, dataOf } from '../../../api/client';
+import type { components } from '../../../api/schema.generated';
+import type { Language } from '../../../api/types';
+
+export type NoticeTemplate = components['schemas']['NoticeTemplateDto'];
+export type NoticeTemplateBody = components['schemas']['PutNoticeTemplateDto'];
+export type NoticePreview = components['schemas']['NoticePreviewDto'];
+
+export const noticeTemplatesQueryKey = ['notice-templates'] as const;
+
+export async function listNoticeTemplates(): Promise<NoticeTemplate[]> {
+  return dataOf(await api.GET('/api/notice-templates'));
+}
+
+export async function putNoticeTemplate(
+  language: Language,
+  body: NoticeTemplateBody,
+): Promise<NoticeTemplate> {
+  return dataOf(
+    await api.PUT('/api/notice-templates/{language}', {
+      params: { path: { language } },
+      body,
+    }),
+  );
+}
+
+export async function previewNoticeTemplate(
+  language: Language,
+  body: NoticeTemplateBody,
+): Promise<NoticePreview> {
+  return dataOf(
+    await api.POST('/api/notice-templates/{language}/preview', {
+      params: { path: { language } },
+      body,
+    }),
+  );
+}

@@ -1,0 +1,277 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Drawer,
+  Group,
+  Skeleton,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/api-error';
+import { fieldErrorsOf } from '../../../api/field-errors';
+import { formatDateTime } from '../../../i18n/format';
+import { useLang } from '../../breaches/hooks/use-lang';
+import { LoadError } from '../../layout/components/LoadError';
+import { useIsPhone } from '../../users/hooks/use-is-phone';
+import type { Notice } from '../api/notices-api';
+import { noticeErrorText } from '../api/notice-error';
+import { useNotice, useUpdateNotice } from '../hooks/use-notices';
+import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
+
+/** One notice as the customer receives it; a draft's subject and text can be edited. */
+export function NoticeDrawer({
+  id,
+  canEdit,
+  onClose,
+}: {
+  id: string | null;
+  canEdit: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size={isPhone ? '100%' : 'xl'}
+      title={t('notices.drawerTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {id !== null && <NoticeContent id={id} canEdit={canEdit} />}
+    </Drawer>
+  );
+}
+
+function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const notice = useNotice(id);
+  const [editing, setEditing] = useState(false);
+
+  if (notice.isPending) {
+    return (
+      <Stack gap="sm" aria-busy="true">
+        <Skeleton height={24} />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  if (notice.isError)
+    return (
+      <LoadError
+        onRetry={() => void notice.refetch()}
+        retrying={notice.isFetching}
+      />
+    );
+  const n = notice.data;
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, lang) : '—');
+  const rows: [string, React.ReactNode][] = [
+    [t('notices.columns.customer'), n.customerName],
+    [
+      t('notices.columns.recipient'),
+      <Group key="r" gap={6} wrap="wrap">
+        <span>{`${n.recipient.name} <${n.recipient.email}>`}</span>
+        <RecipientKindBadge kind={n.recipient.kind} />
+      </Group>,
+    ],
+    [t('notices.columns.language'), t(`language.names.${n.language}`)],
+    [
+      t('notices.columns.status'),
+      <NoticeStatusBadge key="s" status={n.status} />,
+    ],
+    [t('notices.columns.sentAt'), when(n.sentAt)],
+    [
+      t('notices.columns.acknowledgedAt'),
+      n.acknowledgedAt
+        ? `${when(n.acknowledgedAt)}${n.acknowledgedByName ? ` (${n.acknowledgedByName})` : ''}`
+        : '—',
+    ],
+    [
+      t('notices.portalLink'),
+      n.portalLinkActive
+        ? t('notices.portalLinkActive', { date: when(n.tokenExpiresAt) })
+        : n.status === 'draft'
+          ? t('notices.portalLinkNone')
+          : t('notices.portalLinkInactive'),
+    ],
+  ];
+
+  const editable = canEdit && n.status === 'draft';
+
+  return (
+    <Stack gap="md">
+      <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
+        {n.subject}
+      </Text>
+      <Stack component="dl" gap={4} m={0}>
+        {rows.map(([label, value]) => (
+          <Group key={label} gap="xs" wrap="nowrap" align="baseline">
+            <Text
+              component="dt"
+              size="sm"
+              c="dimmed"
+              w={130}
+              style={{ flexShrink: 0 }}
+            >
+              {label}
+            </Text>
+            <Text
+              component="dd"
+              size="sm"
+              m={0}
+              style={{ overflowWrap: 'anywhere', minWidth: 0 }}
+            >
+              {value}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+      {editable && !editing && (
+        <Group>
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t('notices.edit')}
+          </Button>
+        </Group>
+      )}
+      {editable && editing ? (
+        <NoticeEditForm notice={n} onDone={() => setEditing(false)} />
+      ) : (
+        <Tabs defaultValue="html">
+          <Tabs.List>
+            <Tabs.Tab value="html">{t('notices.html')}</Tabs.Tab>
+            <Tabs.Tab value="text">{t('notices.text')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="html" pt="sm">
+            <iframe
+              title={t('notices.htmlFrameTitle', { subject: n.subject })}
+              sandbox=""
+              srcDoc={n.html}
+              style={{
+                width: '100%',
+                height: 480,
+                border: '1px solid var(--mantine-color-gray-3)',
+                borderRadius: 8,
+                background: 'white',
+              }}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="text" pt="sm">
+            <Code
+              block
+              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+            >
+              {n.text}
+            </Code>
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
+
+function NoticeEditForm({
+  notice,
+  onDone,
+}: {
+  notice: Notice;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateNotice();
+  const [subject, setSubject] = useState(notice.subject);
+  const [text, setText] = useState(notice.text);
+  const [localError, setLocalError] = useState<{
+    subject?: string;
+    text?: string;
+  }>({});
+
+  const apiErrors =
+    update.error && isApiError(update.error) && update.error.status === 400
+      ? fieldErrorsOf(update.error, ['subject', 'text'] as const)
+      : null;
+  const otherError =
+    update.error && !apiErrors
+      ? noticeErrorText(update.error, t)
+      : apiErrors?.other.join(' ') || null;
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const errors = {
+      subject: subject.trim() ? undefined : t('notices.errors.subjectRequired'),
+      text: text.trim() ? undefined : t('notices.errors.textRequired'),
+    };
+    setLocalError(errors);
+    if (errors.subject || errors.text) return;
+    update.mutate(
+      { id: notice.id, body: { subject: subject.trim(), text } },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('notices.saved') });
+          onDone();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('notices.subject')}
+          value={subject}
+          onChange={(e) => setSubject(e.currentTarget.value)}
+          required
+          maxLength={300}
+          error={localError.subject ?? apiErrors?.fields.subject}
+        />
+        <Textarea
+          label={t('notices.textLabel')}
+          description={t('notices.textHint')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          required
+          autosize
+          minRows={12}
+          maxRows={30}
+          error={localError.text ?? apiErrors?.fields.text}
+          styles={{
+            input: { fontFamily: 'var(--mantine-font-family-monospace)' },
+          }}
+        />
+        {otherError && (
+          <Alert
+            role="alert"
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden="true" />}
+            title={t('errors.saveFailed')}
+          >
+            {otherError}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button
+            variant="default"
+            onClick={onDone}
+            disabled={update.isPending}
+          >
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
