@@ -3,22 +3,43 @@ interface Described {
   en: string;
 }
 
-type Describe = (after: Record<string, unknown> | null, before: Record<string, unknown> | null) => Described;
+type Describe = (
+  after: Record<string, unknown> | null,
+  before: Record<string, unknown> | null,
+) => Described;
 
-const KIND_NL: Record<string, string> = { authority: 'melding aan de AP', customer: 'kennisgeving aan klant', data_subjects: 'informeren van betrokkenen' };
-const KIND_EN: Record<string, string> = { authority: 'notification to the AP', customer: 'notice to customer', data_subjects: 'informing data subjects' };
+const KIND_NL: Record<string, string> = {
+  authority: 'melding aan de AP',
+  customer: 'kennisgeving aan klant',
+  data_subjects: 'informeren van betrokkenen',
+};
+const KIND_EN: Record<string, string> = {
+  authority: 'notification to the AP',
+  customer: 'notice to customer',
+  data_subjects: 'informing data subjects',
+};
 const kind = (v: Record<string, unknown> | null) => String(v?.['kind'] ?? '');
 
 /** "Beoordeling versie 2: melden aan AP vereist" from an `assessment.created` event. */
 const describeAssessment: Describe = (a) => {
-  const final = (a?.['final'] ?? {}) as { authority?: { required?: boolean; notifyController?: boolean } };
+  const final = (a?.['final'] ?? {}) as {
+    authority?: { required?: boolean; notifyController?: boolean };
+  };
   const version = String(a?.['version'] ?? '');
-  const overridden = a?.['override'] ? { nl: ' (handmatig aangepast)', en: ' (overridden)' } : { nl: '', en: '' };
+  const overridden = a?.['override']
+    ? { nl: ' (handmatig aangepast)', en: ' (overridden)' }
+    : { nl: '', en: '' };
   const outcome = final.authority?.required
     ? { nl: 'melden aan AP vereist', en: 'AP notification required' }
     : final.authority?.notifyController
-      ? { nl: 'verwerkingsverantwoordelijke informeren', en: 'notify the controller' }
-      : { nl: 'melden aan AP niet vereist', en: 'AP notification not required' };
+      ? {
+          nl: 'verwerkingsverantwoordelijke informeren',
+          en: 'notify the controller',
+        }
+      : {
+          nl: 'melden aan AP niet vereist',
+          en: 'AP notification not required',
+        };
   return {
     nl: `Beoordeling versie ${version}: ${outcome.nl}${overridden.nl}`,
     en: `Assessment version ${version}: ${outcome.en}${overridden.en}`,
@@ -27,30 +48,83 @@ const describeAssessment: Describe = (a) => {
 
 /** Human-readable timeline lines per audit action, in Dutch and English. */
 const DESCRIPTIONS: Record<string, Describe> = {
-  'breach.registered': (a) => ({ nl: `Datalek ${String(a?.['reference'] ?? '')} geregistreerd`, en: `Breach ${String(a?.['reference'] ?? '')} registered` }),
-  'breach.updated': () => ({ nl: 'Gegevens van het datalek bijgewerkt', en: 'Breach facts updated' }),
+  'breach.registered': (a) => ({
+    nl: `Datalek ${String(a?.['reference'] ?? '')} geregistreerd`,
+    en: `Breach ${String(a?.['reference'] ?? '')} registered`,
+  }),
+  'breach.updated': () => ({
+    nl: 'Gegevens van het datalek bijgewerkt',
+    en: 'Breach facts updated',
+  }),
   'breach.discovered_at_corrected': (a) => ({
     nl: `Ontdekkingsmoment gecorrigeerd: ${String(a?.['reason'] ?? '')}`,
     en: `Discovery time corrected: ${String(a?.['reason'] ?? '')}`,
   }),
   'breach.closed': () => ({ nl: 'Datalek gesloten', en: 'Breach closed' }),
-  'obligation.created': (a) => ({ nl: `Verplichting aangemaakt: ${KIND_NL[kind(a)] ?? kind(a)}`, en: `Obligation created: ${KIND_EN[kind(a)] ?? kind(a)}` }),
-  'obligation.removed': (_, b) => ({ nl: `Verplichting vervallen: ${KIND_NL[kind(b)] ?? kind(b)}`, en: `Obligation removed: ${KIND_EN[kind(b)] ?? kind(b)}` }),
+  'obligation.created': (a) => ({
+    nl: `Verplichting aangemaakt: ${KIND_NL[kind(a)] ?? kind(a)}`,
+    en: `Obligation created: ${KIND_EN[kind(a)] ?? kind(a)}`,
+  }),
+  'obligation.removed': (_, b) => ({
+    nl: `Verplichting vervallen: ${KIND_NL[kind(b)] ?? kind(b)}`,
+    en: `Obligation removed: ${KIND_EN[kind(b)] ?? kind(b)}`,
+  }),
   'obligation.due_at_recomputed': (a) => ({
     nl: `Termijn herberekend: ${KIND_NL[kind(a)] ?? kind(a)}`,
     en: `Deadline recomputed: ${KIND_EN[kind(a)] ?? kind(a)}`,
   }),
   'assessment.created': describeAssessment,
+  'escalation.fired': (a) => {
+    const to = Array.isArray(a?.['recipients'])
+      ? (a['recipients'] as { name?: string }[])
+          .map((r) => r.name ?? '')
+          .join(', ')
+      : '';
+    return {
+      nl: `Escalatie (${KIND_NL[kind(a)] ?? kind(a)}) verstuurd aan ${to}`,
+      en: `Escalation (${KIND_EN[kind(a)] ?? kind(a)}) sent to ${to}`,
+    };
+  },
+  'escalation.acknowledged': (a) => ({
+    nl: `Escalatie bevestigd door ${String(a?.['acknowledgedBy'] ?? '')}`,
+    en: `Escalation acknowledged by ${String(a?.['acknowledgedBy'] ?? '')}`,
+  }),
+  'mail.queued': (a) => ({
+    nl: `E-mail in de wachtrij: ${String(a?.['subject'] ?? '')} (aan ${String(a?.['to'] ?? '')})`,
+    en: `E-mail queued: ${String(a?.['subject'] ?? '')} (to ${String(a?.['to'] ?? '')})`,
+  }),
+  'mail.retried': () => ({
+    nl: 'Mislukte e-mail opnieuw in de wachtrij gezet',
+    en: 'Failed e-mail queued again',
+  }),
   'notices.generated': (a) => ({
     nl: `Kennisgevingen aan klanten opgesteld (${String(a?.['generated'] ?? 0)} concept)`,
     en: `Customer notices drafted (${String(a?.['generated'] ?? 0)} drafts)`,
   }),
-  'notice.edited': () => ({ nl: 'Concept-kennisgeving aan klant bewerkt', en: 'Customer notice draft edited' }),
-  'notice.queued': (a) => ({ nl: `Kennisgeving aan klant verstuurd naar ${String(a?.['to'] ?? '')}`, en: `Customer notice queued for ${String(a?.['to'] ?? '')}` }),
-  'notice.resent': (a) => ({ nl: `Kennisgeving aan klant opnieuw verstuurd naar ${String(a?.['to'] ?? '')}`, en: `Customer notice resent to ${String(a?.['to'] ?? '')}` }),
-  'notice.sent': () => ({ nl: 'Kennisgeving aan klant afgeleverd', en: 'Customer notice delivered' }),
-  'notice.failed': () => ({ nl: 'Kennisgeving aan klant kon niet worden afgeleverd', en: 'Customer notice could not be delivered' }),
-  'notice.token_revoked': () => ({ nl: 'Portaallink van kennisgeving ingetrokken', en: 'Customer notice portal link revoked' }),
+  'notice.edited': () => ({
+    nl: 'Concept-kennisgeving aan klant bewerkt',
+    en: 'Customer notice draft edited',
+  }),
+  'notice.queued': (a) => ({
+    nl: `Kennisgeving aan klant verstuurd naar ${String(a?.['to'] ?? '')}`,
+    en: `Customer notice queued for ${String(a?.['to'] ?? '')}`,
+  }),
+  'notice.resent': (a) => ({
+    nl: `Kennisgeving aan klant opnieuw verstuurd naar ${String(a?.['to'] ?? '')}`,
+    en: `Customer notice resent to ${String(a?.['to'] ?? '')}`,
+  }),
+  'notice.sent': () => ({
+    nl: 'Kennisgeving aan klant afgeleverd',
+    en: 'Customer notice delivered',
+  }),
+  'notice.failed': () => ({
+    nl: 'Kennisgeving aan klant kon niet worden afgeleverd',
+    en: 'Customer notice could not be delivered',
+  }),
+  'notice.token_revoked': () => ({
+    nl: 'Portaallink van kennisgeving ingetrokken',
+    en: 'Customer notice portal link revoked',
+  }),
   'notice.acknowledged': (a) => ({
     nl: `Ontvangst kennisgeving bevestigd door ${String(a?.['acknowledgedByName'] ?? '')}`,
     en: `Notice receipt acknowledged by ${String(a?.['acknowledgedByName'] ?? '')}`,
@@ -75,13 +149,22 @@ const DESCRIPTIONS: Record<string, Describe> = {
     nl: `Voorstel "niet vereist" afgewezen: ${KIND_NL[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
     en: `"Not required" proposal rejected: ${KIND_EN[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
   }),
-  'authority_notification.created': () => ({ nl: 'Concept-melding aan de AP aangemaakt', en: 'Draft AP notification created' }),
-  'authority_notification.updated': () => ({ nl: 'Concept-melding aan de AP bijgewerkt', en: 'Draft AP notification updated' }),
+  'authority_notification.created': () => ({
+    nl: 'Concept-melding aan de AP aangemaakt',
+    en: 'Draft AP notification created',
+  }),
+  'authority_notification.updated': () => ({
+    nl: 'Concept-melding aan de AP bijgewerkt',
+    en: 'Draft AP notification updated',
+  }),
   'authority_notification.submitted_for_approval': () => ({
     nl: 'Melding aan de AP ter goedkeuring aangeboden',
     en: 'AP notification submitted for approval',
   }),
-  'authority_notification.approved': () => ({ nl: 'Melding aan de AP goedgekeurd', en: 'AP notification approved' }),
+  'authority_notification.approved': () => ({
+    nl: 'Melding aan de AP goedgekeurd',
+    en: 'AP notification approved',
+  }),
   'authority_notification.rejected': (a) => ({
     nl: `Melding aan de AP afgekeurd: ${String(a?.['reason'] ?? '')}`,
     en: `AP notification rejected: ${String(a?.['reason'] ?? '')}`,
@@ -90,14 +173,21 @@ const DESCRIPTIONS: Record<string, Describe> = {
     nl: `Melding ingediend bij de AP, meldnummer ${String(a?.['apReference'] ?? '')}${a?.['late'] ? ' (na de termijn van 72 uur)' : ''}`,
     en: `Notification submitted to the AP, reference ${String(a?.['apReference'] ?? '')}${a?.['late'] ? ' (after the 72-hour deadline)' : ''}`,
   }),
-  'authority_notification.follow_up_recorded': () => ({ nl: 'Vervolgmelding aan de AP vastgelegd', en: 'Follow-up notification to the AP recorded' }),
+  'authority_notification.follow_up_recorded': () => ({
+    nl: 'Vervolgmelding aan de AP vastgelegd',
+    en: 'Follow-up notification to the AP recorded',
+  }),
   'authority_notification.withdrawn': (a) => ({
     nl: `Melding aan de AP ingetrokken: ${String(a?.['withdrawReason'] ?? '')}`,
     en: `AP notification withdrawn: ${String(a?.['withdrawReason'] ?? '')}`,
   }),
 };
 
-export function describeAuditEvent(action: string, after: Record<string, unknown> | null, before: Record<string, unknown> | null): Described {
+export function describeAuditEvent(
+  action: string,
+  after: Record<string, unknown> | null,
+  before: Record<string, unknown> | null,
+): Described {
   const describe = DESCRIPTIONS[action];
   return describe ? describe(after, before) : { nl: action, en: action };
 }

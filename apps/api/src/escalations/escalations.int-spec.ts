@@ -83,8 +83,10 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     expect(one.text).toMatch(/nog 1[01] uur/);
     expect(one.html).toContain(`/breaches/${breach.id}`);
 
-    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as { action: string; source: string }[];
-    expect(timeline.filter((e) => e.action === 'escalation.fired' && e.source === 'escalation')).toHaveLength(2);
+    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as { action: string; source: string; description: { nl: string; en: string } }[];
+    const firedOnTimeline = timeline.filter((e) => e.action === 'escalation.fired' && e.source === 'escalation');
+    expect(firedOnTimeline).toHaveLength(2);
+    expect(firedOnTimeline.map((e) => e.description.nl)).toContain('Escalatie (melding aan de AP) verstuurd aan Maarten Manager');
   });
 
   it('escalates to management at once when there is no named contact person', async () => {
