@@ -6,7 +6,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
-import { MailDto, MailQuery, MailSummaryDto, toMailDto, toMailSummary } from './mail.dto';
+import { FailedMailCountDto, MailDto, MailQuery, MailSummaryDto, toMailDto, toMailSummary } from './mail.dto';
 import { MailWakeUp } from './mail-wake-up';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
@@ -29,6 +29,13 @@ export class MailController {
       take: 500,
     });
     return rows.map(toMailSummary);
+  }
+
+  /** Undeliverable messages: shown as an alert to managers, officers and admins. */
+  @Roles('officer', 'manager', 'admin')
+  @Get('failed-count')
+  async failedCount(): Promise<FailedMailCountDto> {
+    return { failed: await this.messages.countBy({ status: 'failed' }) };
   }
 
   @Roles('officer', 'admin')

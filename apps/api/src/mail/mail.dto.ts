@@ -49,3 +49,7 @@ export const toMailSummary = (m: OutboxMessageEntity): MailSummaryDto => ({
 });
 
 export const toMailDto = (m: OutboxMessageEntity): MailDto => ({ ...toMailSummary(m), text: m.text, html: m.html, messageId: m.messageId });
+
+export class FailedMailCountDto {
+  failed!: number;
+}

@@ -43,6 +43,7 @@ const MATRIX: Record<string, 'public' | 'any' | Exclude<Who, 'anonymous'>[]> = {
   'GET /api/escalation-policy': ['officer', 'manager', 'admin'],
   'PUT /api/escalation-policy': ['admin'],
   'GET /api/mail': ['officer', 'admin'],
+  'GET /api/mail/failed-count': ['officer', 'manager', 'admin'],
   'GET /api/mail/{id}': ['officer', 'admin'],
   'POST /api/mail/{id}/retry': ['admin'],
   'GET /api/breaches/{id}/authority-notification': ['officer', 'manager'],

@@ -21,6 +21,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail/failed-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Undeliverable messages: shown as an alert to managers, officers and admins. */
+    get: operations['MailController_failedCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mail/{id}': {
     parameters: {
       query?: never;
@@ -862,6 +879,9 @@ export interface components {
       attempts: number;
       createdAt: string;
     };
+    FailedMailCountDto: {
+      failed: number;
+    };
     MailDto: {
       /** @enum {string} */
       status: 'queued' | 'sent' | 'failed';
@@ -1641,6 +1661,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MailSummaryDto'][];
+        };
+      };
+    };
+  };
+  MailController_failedCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FailedMailCountDto'];
         };
       };
     };

@@ -13,6 +13,7 @@ import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { CalendarSubscription } from '../../reports/components/CalendarSubscription';
+import { FailedMailAlert } from '../../mail/components/FailedMailAlert';
 import { useOpenObligations } from '../hooks/use-open-obligations';
 
 /** The clock board: every open notification deadline, overdue on top, then soonest first. */
@@ -30,6 +31,7 @@ export function ClockBoardPage() {
         description={t('clockBoard.description')}
         actions={<CalendarSubscription />}
       />
+      <FailedMailAlert />
       {me.role === 'manager' && <AwaitingApprovalCard />}
       {obligations.isPending ? (
         <Stack gap="sm" aria-busy="true">
