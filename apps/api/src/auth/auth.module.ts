@@ -14,11 +14,15 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity, SessionEntity]),
-    // @nestjs/throttler: per-instance counters are enough to slow down password guessing.
+    // @nestjs/throttler: per-instance counters are enough to slow down password guessing and
+    // portal-token guessing (a 256-bit token cannot be guessed; the limit keeps scanners cheap).
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.env.LOGIN_RATE_LIMIT }],
+        throttlers: [
+          { name: 'login', ttl: 60_000, limit: config.env.LOGIN_RATE_LIMIT },
+          { name: 'portal', ttl: 60_000, limit: config.env.PORTAL_RATE_LIMIT },
+        ],
       }),
     }),
   ],

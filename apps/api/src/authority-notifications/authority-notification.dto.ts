@@ -173,3 +173,18 @@ export class AuthorityNotificationDto {
   /** 0 before the first save. */
   version!: number;
 }
+
+export class AuthorityNotificationSummaryDto {
+  breachId!: string;
+  reference!: string;
+  title!: string;
+  @ApiProperty({ enum: AUTHORITY_NOTIFICATION_STATES })
+  state!: AuthorityNotificationState;
+  /** Who submitted it for approval. */
+  @ApiProperty({ nullable: true, type: PersonNameRefDto })
+  draftedBy!: PersonNameRefDto | null;
+  /** When it last changed state or content (for awaiting_approval: when it was submitted). */
+  updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String })
+  authorityDueAt!: string | null;
+}

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ObligationsModule } from '../obligations/obligations.module';
 import { AuthorityNotificationFollowUpEntity } from './authority-notification-follow-up.entity';
 import { AuthorityNotificationEntity } from './authority-notification.entity';
+import { AuthorityNotificationListController } from './authority-notification-list.controller';
 import { AuthorityNotificationsController } from './authority-notifications.controller';
 import { AuthorityNotificationsService } from './authority-notifications.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuthorityNotificationEntity, AuthorityNotificationFollowUpEntity]), ObligationsModule],
-  controllers: [AuthorityNotificationsController],
+  controllers: [AuthorityNotificationsController, AuthorityNotificationListController],
   providers: [AuthorityNotificationsService],
   exports: [AuthorityNotificationsService],
 })

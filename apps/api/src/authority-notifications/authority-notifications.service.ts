@@ -24,6 +24,7 @@ import { AffectedCustomerEntity } from '../breaches/affected-customer.entity';
 import { BreachEntity } from '../breaches/breach.entity';
 import { CustomerEntity } from '../customers/customer.entity';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
+import { EscalationPlanner } from '../escalations/escalation-planner';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors/domain-errors';
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { ObligationsService } from '../obligations/obligations.service';
@@ -81,6 +82,7 @@ export class AuthorityNotificationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly obligations: ObligationsService,
+    private readonly escalations: EscalationPlanner,
   ) {}
 
   async get(breachId: string, now = new Date()): Promise<AuthorityNotificationDto> {
@@ -132,7 +134,7 @@ export class AuthorityNotificationsService {
     return this.get(breachId);
   }
 
-  async submit(actor: Person, breachId: string): Promise<AuthorityNotificationDto> {
+  async submit(actor: Person, breachId: string, now = new Date()): Promise<AuthorityNotificationDto> {
     await this.uow.run(actor, async (tx) => {
       const { breach, row: existing } = await this.lock(tx, breachId);
       if (breach.status === 'closed') throw new ConflictError(['breach is closed; the AP notification can no longer be submitted']);
@@ -144,6 +146,8 @@ export class AuthorityNotificationsService {
       row.approvedAt = null;
       await tx.manager.save(row);
       if (prefilled) this.auditCreated(tx, row, prefilled);
+      const authority = await tx.manager.findOneBy(ObligationEntity, { breachId, kind: 'authority', state: 'open' });
+      if (authority) await this.escalations.planApprovalWaiting(tx, authority, now);
       tx.audit({
         action: SUBMITTED_FOR_APPROVAL,
         entityType: 'authority_notification',
@@ -168,6 +172,7 @@ export class AuthorityNotificationsService {
       row.approvedById = actor.id;
       row.approvedAt = now;
       await tx.manager.save(row);
+      await this.stopApprovalEscalation(tx, breachId);
       tx.audit({ action: 'authority_notification.approved', entityType: 'authority_notification', entityId: row.id, breachId, before, after: snapshot(row) });
     });
     return this.get(breachId);
@@ -181,6 +186,7 @@ export class AuthorityNotificationsService {
       row.approvedById = null;
       row.approvedAt = null;
       await tx.manager.save(row);
+      await this.stopApprovalEscalation(tx, breachId);
       const name = await this.nameOf(tx.manager, actor);
       tx.audit({
         action: REJECTED,
@@ -288,6 +294,11 @@ export class AuthorityNotificationsService {
   }
 
   // ---------- helpers ----------
+
+  private async stopApprovalEscalation(tx: Transaction, breachId: string): Promise<void> {
+    const authority = await tx.manager.findOne(ObligationEntity, { where: { breachId, kind: 'authority' }, select: { id: true } });
+    if (authority) await this.escalations.cancelApprovalWaiting(tx, authority.id);
+  }
 
   /** Locks the breach row first, so concurrent first saves cannot both create a notification. */
   private async lock(tx: Transaction, breachId: string): Promise<{ breach: BreachEntity; row: AuthorityNotificationEntity | null }> {

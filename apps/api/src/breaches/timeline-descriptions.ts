@@ -80,6 +80,9 @@ const DESCRIPTIONS: Record<string, Describe> = {
           .map((r) => r.name ?? '')
           .join(', ')
       : '';
+    if (a?.['step'] === 'approval-waiting') {
+      return { nl: `Herinnering: AP-melding wacht op goedkeuring, verstuurd aan ${to}`, en: `Reminder: AP notification awaiting approval, sent to ${to}` };
+    }
     return {
       nl: `Escalatie (${KIND_NL[kind(a)] ?? kind(a)}) verstuurd aan ${to}`,
       en: `Escalation (${KIND_EN[kind(a)] ?? kind(a)}) sent to ${to}`,

@@ -93,6 +93,13 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
+
+  /** Customer-portal requests per minute from one address (the token is the only credential). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  PORTAL_RATE_LIMIT = 60;
 }
 
 export class ConfigurationError extends Error {}

@@ -1,7 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { planAcknowledgementFollowUp, planNextRecurrence, shouldFireAcknowledgementFollowUp } from '@lekwacht/domain';
+import {
+  APPROVAL_STEP_ID,
+  planAcknowledgementFollowUp,
+  planNextApprovalEscalation,
+  planNextRecurrence,
+  shouldFireAcknowledgementFollowUp,
+} from '@lekwacht/domain';
 import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/actor';
 import { BreachEntity } from '../breaches/breach.entity';
@@ -12,9 +18,10 @@ import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { SchedulerHeartbeat } from '../health/scheduler-heartbeat';
 import { Outbox } from '../mail/outbox.service';
 import { ObligationEntity } from '../obligations/obligation.entity';
-import { EscalationEntity } from './escalation.entity';
+import { EscalationEntity, type ResolvedRecipient } from './escalation.entity';
 import { composeEscalationMail } from './escalation-mail';
 import { EscalationPlanner } from './escalation-planner';
+import { readEscalationSettings } from './escalation-settings';
 import { EscalationWakeUp } from './escalation-wake-up';
 import { RecipientResolver } from './recipient-resolver';
 
@@ -144,6 +151,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
   private async handle(tx: Transaction, e: EscalationEntity, now: Date): Promise<boolean> {
     const obligation = await tx.manager.findOneByOrFail(ObligationEntity, { id: e.obligationId });
     const breach = await tx.manager.findOneByOrFail(BreachEntity, { id: e.breachId });
+    if (e.stepId === APPROVAL_STEP_ID) return this.handleApprovalWaiting(tx, e, obligation, breach, now);
     const isFollowUp = e.stepId.endsWith(ACK_SUFFIX);
     const baseStepId = isFollowUp ? e.stepId.slice(0, -ACK_SUFFIX.length) : e.stepId;
 
@@ -159,15 +167,67 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     }
 
     const { recipients, replacedContactPerson } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
-    e.state = 'fired';
-    e.firedAt = now;
-    e.recipients = recipients;
-    await tx.manager.save(e);
-
     const policyStep = breach.escalationPolicy.steps.find((s) => s.id === baseStepId);
     // The planner already swapped a missing contact person for management; say so in the mail.
     const standsInForContact =
       replacedContactPerson || (!isFollowUp && !!policyStep?.recipients.includes('contact_person') && !recipients.some((r) => r.kind === 'contact_person'));
+    await this.fire(tx, e, breach, obligation, recipients, now, { replacesContactPerson: standsInForContact, acknowledgementTimeout: isFollowUp, awaitingApproval: false });
+
+    const policy = breach.escalationPolicy;
+    const followUps = [
+      policyStep && !isFollowUp
+        ? planNextRecurrence({ step: policyStep, fired: { occurrence: e.occurrence, firedAt: now }, hasContactPerson: breach.contactPersonId !== null, obligationState: obligation.state })
+        : null,
+      !isFollowUp
+        ? planAcknowledgementFollowUp(policy, {
+            stepId: e.stepId,
+            occurrence: e.occurrence,
+            firedAt: now,
+            recipients: recipients.some((r) => r.kind === 'contact_person') ? ['contact_person'] : [],
+          })
+        : null,
+    ].filter((p) => p !== null);
+    await this.planner.insert(tx, followUps.map((p) => this.planner.row(tx, breach.id, obligation.id, p)));
+    return true;
+  }
+
+  /**
+   * An AP notification waiting for approval: managers other than the drafter (who may not
+   * approve it) are reminded, and again every `everyHours` until it is approved or rejected.
+   */
+  private async handleApprovalWaiting(tx: Transaction, e: EscalationEntity, obligation: ObligationEntity, breach: BreachEntity, now: Date): Promise<boolean> {
+    const [notification] = (await tx.manager.query(`SELECT state, drafted_by_id FROM authority_notifications WHERE breach_id = $1`, [breach.id])) as {
+      state: string;
+      drafted_by_id: string | null;
+    }[];
+    if (obligation.state !== 'open' || notification?.state !== 'awaiting_approval') {
+      e.state = 'cancelled';
+      await tx.manager.save(e);
+      return false;
+    }
+    const { recipients: all } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
+    const approvers = all.filter((r) => r.userId === null || r.userId !== notification.drafted_by_id);
+    await this.fire(tx, e, breach, obligation, approvers.length ? approvers : all, now, { replacesContactPerson: false, acknowledgementTimeout: false, awaitingApproval: true });
+    const { approvalEscalation } = await readEscalationSettings(tx.manager);
+    const next = planNextApprovalEscalation(approvalEscalation, { occurrence: e.occurrence, firedAt: now });
+    await this.planner.insert(tx, [this.planner.row(tx, breach.id, obligation.id, next)]);
+    return true;
+  }
+
+  /** Marks the row fired and writes its mails to the outbox and its audit event, in the claiming transaction. */
+  private async fire(
+    tx: Transaction,
+    e: EscalationEntity,
+    breach: BreachEntity,
+    obligation: ObligationEntity,
+    recipients: ResolvedRecipient[],
+    now: Date,
+    mail: { replacesContactPerson: boolean; acknowledgementTimeout: boolean; awaitingApproval: boolean },
+  ): Promise<void> {
+    e.state = 'fired';
+    e.firedAt = now;
+    e.recipients = recipients;
+    await tx.manager.save(e);
     const customerName = obligation.customerId
       ? ((await tx.manager.findOne(CustomerEntity, { where: { id: obligation.customerId }, select: { id: true, name: true } }))?.name ?? null)
       : null;
@@ -187,8 +247,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
           now,
           breachUrl: `${base}/breaches/${breach.id}`,
           acknowledgeUrl: `${base}/api/escalations/${e.id}/acknowledge?sig=${sig}`,
-          replacesContactPerson: standsInForContact,
-          acknowledgementTimeout: isFollowUp,
+          ...mail,
         }),
       })),
     );
@@ -199,23 +258,5 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       breachId: breach.id,
       after: { step: e.stepId, occurrence: e.occurrence, kind: obligation.kind, dueAt: e.dueAt, lateMs: now.getTime() - e.dueAt.getTime(), recipients: recipients.map((r) => ({ name: r.name, email: r.email, kind: r.kind })) },
     });
-
-    const policy = breach.escalationPolicy;
-    const step = policyStep;
-    const followUps = [
-      step && !isFollowUp
-        ? planNextRecurrence({ step, fired: { occurrence: e.occurrence, firedAt: now }, hasContactPerson: breach.contactPersonId !== null, obligationState: obligation.state })
-        : null,
-      !isFollowUp
-        ? planAcknowledgementFollowUp(policy, {
-            stepId: e.stepId,
-            occurrence: e.occurrence,
-            firedAt: now,
-            recipients: recipients.some((r) => r.kind === 'contact_person') ? ['contact_person'] : [],
-          })
-        : null,
-    ].filter((p) => p !== null);
-    await this.planner.insert(tx, followUps.map((p) => this.planner.row(tx, breach.id, obligation.id, p)));
-    return true;
   }
 }

@@ -29,6 +29,8 @@ export interface EscalationMailInput {
   acknowledgeUrl: string;
   replacesContactPerson: boolean;
   acknowledgementTimeout: boolean;
+  /** The AP notification is drafted and waits for a manager's approval (four-eyes). */
+  awaitingApproval?: boolean;
 }
 
 /** The escalation mail in the recipient's language; every user-provided value is escaped in HTML. */
@@ -38,10 +40,15 @@ export function composeEscalationMail(i: EscalationMailInput): { subject: string
   const left = timeLeftText(i.obligation.dueAt, i.now, lang);
   const overdue = i.obligation.dueAt.getTime() <= i.now.getTime();
   const nl = lang === 'nl';
+  const waiting = i.awaitingApproval ? (nl ? 'wacht op uw goedkeuring' : 'waiting for your approval') : null;
   const subject = nl
-    ? `[Lekwacht] ${i.breach.reference}: ${overdue ? 'termijn verstreken' : left} — ${duty}`
-    : `[Lekwacht] ${i.breach.reference}: ${overdue ? 'deadline passed' : left} — ${duty}`;
-  const why = i.acknowledgementTimeout
+    ? `[Lekwacht] ${i.breach.reference}: ${waiting ? `${duty} ${waiting}` : `${overdue ? 'termijn verstreken' : left} — ${duty}`}`
+    : `[Lekwacht] ${i.breach.reference}: ${waiting ? `${duty} ${waiting}` : `${overdue ? 'deadline passed' : left} — ${duty}`}`;
+  const why = i.awaitingApproval
+    ? nl
+      ? 'De concept-melding is ingediend ter goedkeuring. Een andere manager dan de opsteller moet haar goedkeuren voordat zij bij de AP kan worden ingediend.'
+      : 'The draft notification was submitted for approval. A manager other than its author must approve it before it can be filed with the AP.'
+    : i.acknowledgementTimeout
     ? nl
       ? 'De contactpersoon heeft de eerdere escalatie niet op tijd bevestigd.'
       : 'The contact person did not acknowledge the earlier escalation in time.'
@@ -54,7 +61,9 @@ export function composeEscalationMail(i: EscalationMailInput): { subject: string
     ? [
         `Beste ${i.recipient.name},`,
         '',
-        `Voor datalek ${i.breach.reference} "${i.breach.title}" staat de ${duty} nog open.`,
+        i.awaitingApproval
+          ? `Voor datalek ${i.breach.reference} "${i.breach.title}" wacht de ${duty} op uw goedkeuring.`
+          : `Voor datalek ${i.breach.reference} "${i.breach.title}" staat de ${duty} nog open.`,
         `Termijn: ${AMS(i.obligation.dueAt, lang)} (${left}).`,
         why,
         '',
@@ -66,7 +75,9 @@ export function composeEscalationMail(i: EscalationMailInput): { subject: string
     : [
         `Dear ${i.recipient.name},`,
         '',
-        `For data breach ${i.breach.reference} "${i.breach.title}" the ${duty} is still open.`,
+        i.awaitingApproval
+          ? `For data breach ${i.breach.reference} "${i.breach.title}" the ${duty} is waiting for your approval.`
+          : `For data breach ${i.breach.reference} "${i.breach.title}" the ${duty} is still open.`,
         `Deadline: ${AMS(i.obligation.dueAt, lang)} (${left}).`,
         why,
         '',
@@ -78,7 +89,9 @@ export function composeEscalationMail(i: EscalationMailInput): { subject: string
   const e = escapeHtml;
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:Arial,sans-serif;color:#1a1b1e">
 <p>${e(lines[0])}</p>
-<p>${nl ? 'Voor datalek' : 'For data breach'} <strong>${e(i.breach.reference)}</strong> “${e(i.breach.title)}” ${nl ? 'staat de' : 'the'} <strong>${e(duty)}</strong> ${nl ? 'nog open' : 'is still open'}.</p>
+<p>${nl ? 'Voor datalek' : 'For data breach'} <strong>${e(i.breach.reference)}</strong> “${e(i.breach.title)}” ${
+    i.awaitingApproval ? (nl ? 'wacht de' : 'the') : nl ? 'staat de' : 'the'
+  } <strong>${e(duty)}</strong> ${i.awaitingApproval ? (nl ? 'op uw goedkeuring' : 'is waiting for your approval') : nl ? 'nog open' : 'is still open'}.</p>
 <p style="font-size:18px;color:${overdue ? '#c92a2a' : '#e8590c'}"><strong>${e(left)}</strong> — ${e(AMS(i.obligation.dueAt, lang))}</p>
 ${why ? `<p>${e(why)}</p>` : ''}
 <p><a href="${e(i.breachUrl)}" style="background:#0b7285;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${nl ? 'Datalek openen' : 'Open the breach'}</a>

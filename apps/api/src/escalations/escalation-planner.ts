@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type EscalationPolicy, planEscalations, type PlannedEscalation } from '@lekwacht/domain';
+import { APPROVAL_STEP_ID, type EscalationPolicy, planApprovalEscalation, planEscalations, type PlannedEscalation } from '@lekwacht/domain';
 import { In } from 'typeorm';
 import type { Transaction } from '../database/unit-of-work';
 import type { ObligationEntity } from '../obligations/obligation.entity';
 import { EscalationEntity } from './escalation.entity';
+import { readEscalationSettings } from './escalation-settings';
 import { EscalationWakeUp } from './escalation-wake-up';
 
 export interface PlanningBreach {
@@ -53,6 +54,23 @@ export class EscalationPlanner {
     } else {
       await tx.manager.update(EscalationEntity, { obligationId: In(obligationIds), state: 'scheduled' }, { state: 'cancelled' });
     }
+  }
+
+  /** A draft submitted for approval: managers are reminded until someone approves or rejects it. */
+  async planApprovalWaiting(tx: Transaction, authority: ObligationEntity, submittedAt: Date): Promise<void> {
+    const { approvalEscalation } = await readEscalationSettings(tx.manager);
+    // A re-submission after a rejection continues the count: (obligation, step, occurrence) is unique.
+    const [{ next }] = (await tx.manager.query(
+      `SELECT coalesce(max(occurrence) + 1, 0)::int AS next FROM escalations WHERE obligation_id = $1 AND step_id = $2`,
+      [authority.id, APPROVAL_STEP_ID],
+    )) as { next: number }[];
+    const planned = planApprovalEscalation({ policy: approvalEscalation, submittedAt, dueAt: authority.dueAt, occurrence: next });
+    await this.insert(tx, [this.row(tx, authority.breachId, authority.id, planned)]);
+  }
+
+  /** Approved or rejected: nothing waits any more. */
+  async cancelApprovalWaiting(tx: Transaction, authorityObligationId: string): Promise<void> {
+    await tx.manager.update(EscalationEntity, { obligationId: authorityObligationId, stepId: APPROVAL_STEP_ID, state: 'scheduled' }, { state: 'cancelled' });
   }
 
   row(tx: Transaction, breachId: string, obligationId: string, p: PlannedEscalation): EscalationEntity {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_ESCALATION_POLICY, validateEscalationPolicy } from '@lekwacht/domain';
+import { DEFAULT_APPROVAL_ESCALATION, DEFAULT_ESCALATION_POLICY, validateApprovalEscalation, validateEscalationPolicy } from '@lekwacht/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -9,11 +9,20 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { InvalidInputError } from '../errors/domain-errors';
 import { ESCALATION_SETTINGS_KEY, type EscalationSettings, readEscalationSettings } from './escalation-settings';
 
+export class ApprovalEscalationDto {
+  @ApiProperty({ description: 'hours after submission for approval before managers are reminded', example: 4 })
+  afterHours!: number;
+  @ApiProperty({ description: 'hours between further reminders while it still waits', example: 4 })
+  everyHours!: number;
+}
+
 export class EscalationSettingsDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: '{ acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] }' })
   policy!: Record<string, unknown>;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ name, email } or null' })
   managementMailbox!: { name: string; email: string } | null;
+  @ApiProperty({ required: false, type: ApprovalEscalationDto, description: 'reminders to managers while an AP notification waits for approval (default 4 and 4)' })
+  approvalEscalation?: ApprovalEscalationDto;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The built-in default policy' })
   defaultPolicy?: Record<string, unknown>;
 }
@@ -24,7 +33,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function parseSettings(body: unknown): EscalationSettings {
   const errors: string[] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidInputError(['body must be an object']);
-  const { policy, managementMailbox, ...rest } = body as Record<string, unknown>;
+  const { policy, managementMailbox, approvalEscalation, ...rest } = body as Record<string, unknown>;
   for (const key of Object.keys(rest)) errors.push(`property ${key} should not exist`);
   const result = validateEscalationPolicy(policy);
   if (!result.ok) errors.push(...result.errors.map((e) => `policy.${e}`));
@@ -35,8 +44,10 @@ function parseSettings(body: unknown): EscalationSettings {
     if (typeof m['email'] !== 'string' || !EMAIL.test(m['email'])) errors.push('managementMailbox.email must be an email');
     if (errors.length === 0) mailbox = { name: String(m['name']).trim(), email: String(m['email']).toLowerCase() };
   }
-  if (errors.length > 0 || !result.ok) throw new InvalidInputError(errors);
-  return { policy: result.policy, managementMailbox: mailbox };
+  const approval = approvalEscalation === undefined ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION } : validateApprovalEscalation(approvalEscalation);
+  if (!approval.ok) errors.push(...approval.errors);
+  if (errors.length > 0 || !result.ok || !approval.ok) throw new InvalidInputError(errors);
+  return { policy: result.policy, managementMailbox: mailbox, approvalEscalation: approval.value };
 }
 
 /** The policy in force for new breaches; running breaches keep their snapshot. */

@@ -1,18 +1,25 @@
-import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from '@lekwacht/domain';
+import { type ApprovalEscalationPolicy, DEFAULT_APPROVAL_ESCALATION, DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from '@lekwacht/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface EscalationSettings {
   policy: EscalationPolicy;
   /** A shared management mailbox that receives every management escalation besides the managers. */
   managementMailbox: { name: string; email: string } | null;
+  /** When managers are reminded of an AP notification waiting for their approval. */
+  approvalEscalation: ApprovalEscalationPolicy;
 }
 
 export const ESCALATION_SETTINGS_KEY = 'escalation_settings';
 
-export const DEFAULT_ESCALATION_SETTINGS: EscalationSettings = { policy: DEFAULT_ESCALATION_POLICY, managementMailbox: null };
+export const DEFAULT_ESCALATION_SETTINGS: EscalationSettings = {
+  policy: DEFAULT_ESCALATION_POLICY,
+  managementMailbox: null,
+  approvalEscalation: DEFAULT_APPROVAL_ESCALATION,
+};
 
 /** The settings in force (the default policy until an admin saves one). */
 export async function readEscalationSettings(m: EntityManager): Promise<EscalationSettings> {
-  const [row] = (await m.query(`SELECT value FROM app_settings WHERE key = $1`, [ESCALATION_SETTINGS_KEY])) as { value: EscalationSettings }[];
-  return row?.value ?? DEFAULT_ESCALATION_SETTINGS;
+  const [row] = (await m.query(`SELECT value FROM app_settings WHERE key = $1`, [ESCALATION_SETTINGS_KEY])) as { value: Partial<EscalationSettings> }[];
+  // Settings saved before a field existed get that field's default.
+  return { ...DEFAULT_ESCALATION_SETTINGS, ...row?.value };
 }

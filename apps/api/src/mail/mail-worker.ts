@@ -9,7 +9,10 @@ import type { OutboxMessageEntity } from './outbox-message.entity';
 
 export const MAX_ATTEMPTS = 10;
 const BATCH = 200;
-const PARALLEL = 10;
+/** Messages in flight at once; nodemailer's pool spreads them over its connections. */
+const PARALLEL = 20;
+/** Delivered messages are marked sent in groups of this many (one UPDATE each). */
+const MARK_SENT_EVERY = 50;
 const CLAIM_SECONDS = 120;
 
 /** Exponential back-off: base, 2×base, 4×base… capped at 10 minutes. */
@@ -39,6 +42,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private again = false;
   private stopped = false;
   private readonly settledListeners: ((outboxIds: string[]) => Promise<unknown>)[] = [];
+  /** Listeners run one after the other, beside the next batch's delivery. */
+  private settling: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -87,6 +92,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
             // keep going while there is work
           }
         } while (this.again && !this.stopped);
+        await this.settling;
       } catch (err) {
         this.logger.error(err);
       } finally {
@@ -110,18 +116,36 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       [BATCH, CLAIM_SECONDS],
     )) as [ClaimedRow[], number] | ClaimedRow[];
     const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
-    for (let i = 0; i < claimed.length; i += PARALLEL) {
-      await Promise.all(claimed.slice(i, i + PARALLEL).map((row) => this.deliver(row)));
-    }
-    if (claimed.length > 0) {
-      for (const listener of this.settledListeners) {
-        await listener(claimed.map((r) => r.id)).catch((err: unknown) => this.logger.error(err));
+    const delivered: string[] = [];
+    const markSent = async () => {
+      const ids = delivered.splice(0);
+      if (ids.length === 0) return;
+      await this.dataSource.query(
+        `UPDATE outbox_messages SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
+        [ids],
+      );
+    };
+    let next = 0;
+    const lane = async () => {
+      while (next < claimed.length) {
+        const row = claimed[next++] as ClaimedRow;
+        if (await this.deliver(row)) delivered.push(row.id);
+        if (delivered.length >= MARK_SENT_EVERY) await markSent();
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, lane));
+    await markSent();
+    if (claimed.length > 0) {
+      const ids = claimed.map((r) => r.id);
+      this.settling = this.settling.then(async () => {
+        for (const listener of this.settledListeners) await listener(ids).catch((err: unknown) => this.logger.error(err));
+      });
     }
     return claimed.length;
   }
 
-  private async deliver(row: ClaimedRow): Promise<void> {
+  /** Sends one message; true when the SMTP peer accepted it (the caller marks it sent). */
+  private async deliver(row: ClaimedRow): Promise<boolean> {
     try {
       await this.transport.send({
         id: row.id,
@@ -132,10 +156,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         html: row.html,
         messageId: row.message_id,
       } as OutboxMessageEntity);
-      await this.dataSource.query(
-        `UPDATE outbox_messages SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
-        [row.id],
-      );
+      return true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const failed = row.attempts >= MAX_ATTEMPTS;
@@ -146,6 +167,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         [row.id, failed ? 'failed' : 'queued', message.slice(0, 1000), delay / 1000],
       );
       if (failed) this.logger.error(`mail ${row.id} to ${row.to_address} failed after ${row.attempts} attempts: ${message}`);
+      return false;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '@lekwacht/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 import { NOTICE_STATUSES, type NoticeEntity, type NoticeStatus, RECIPIENT_KINDS, type NoticeRecipientKind } from './notice.entity';
@@ -61,6 +61,14 @@ export const toNoticeDto = (n: NoticeEntity, customerName: string, now = new Dat
   createdAt: n.createdAt.toISOString(),
   updatedAt: n.updatedAt.toISOString(),
 });
+
+/** A notice in the breach's list: everything but the bodies (5,000 of those would weigh megabytes). */
+export class NoticeSummaryDto extends OmitType(NoticeDto, ['text', 'html'] as const) {}
+
+export const toNoticeSummaryDto = (n: NoticeEntity, customerName: string, now = new Date()): NoticeSummaryDto => {
+  const { text: _text, html: _html, ...summary } = toNoticeDto(n, customerName, now);
+  return summary;
+};
 
 export class GenerateNoticesResultDto {
   /** Drafts written (new or replaced). */

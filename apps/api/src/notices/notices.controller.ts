@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
@@ -7,6 +8,7 @@ import {
   AcknowledgeNoticeDto,
   GenerateNoticesResultDto,
   NoticeDto,
+  NoticeSummaryDto,
   NoticePreviewDto,
   NoticeTemplateDto,
   PortalNoticeDto,
@@ -33,7 +35,8 @@ export class NoticesController {
 
   @Roles('officer', 'manager')
   @Get('breaches/:id/notices')
-  list(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDto[]> {
+  @ApiOkResponse({ type: [NoticeSummaryDto] })
+  list(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeSummaryDto[]> {
     return this.notices.list(id);
   }
 
@@ -96,9 +99,12 @@ export class NoticeTemplatesController {
   }
 }
 
-/** Public: the token in the path is the only credential (no session, no CSRF). */
+/** Public: the token in the path is the only credential (no session, no CSRF); rate-limited per address. */
 @ApiTags('portal')
 @Controller('portal/notices')
+@UseGuards(ThrottlerGuard)
+@SkipThrottle({ login: true })
+@ApiTooManyRequestsResponse({ description: 'more than PORTAL_RATE_LIMIT requests a minute from one address' })
 export class PortalController {
   constructor(private readonly portal: PortalService) {}
 

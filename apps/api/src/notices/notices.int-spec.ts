@@ -82,8 +82,11 @@ describe('customer notices (HTTP, real database)', () => {
     expect(res.body).toMatchObject({ generated: 2, skipped: 0 });
     const list = (await manager.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as Notice[];
     expect(list).toHaveLength(2);
-    const a = list.find((n) => n.customerId === processorCustomer.id)!;
-    const b = list.find((n) => n.customerId === controllerCustomer.id)!;
+    // the list carries no bodies; one notice does
+    expect(list[0]).not.toHaveProperty('html');
+    const one = async (customerId: string) => (await manager.get(`/api/notices/${list.find((n) => n.customerId === customerId)!.id}`).expect(200)).body as Notice;
+    const a = await one(processorCustomer.id);
+    const b = await one(controllerCustomer.id);
     expect(a).toMatchObject({ customerName: processorCustomer.name, language: 'nl', status: 'draft', recipient: { name: 'Carla Contact', email: processorCustomer.contactEmail, kind: 'contact_person' } });
     expect(b).toMatchObject({ customerName: controllerCustomer.name, language: 'en', status: 'draft', recipient: { name: 'Board B', email: controllerCustomer.managementEmail, kind: 'management' } });
     expect(a.subject).toContain(breach.reference);
@@ -297,46 +300,76 @@ describe('customer notices (HTTP, real database)', () => {
     await admin.put('/api/notice-templates/en', en).expect(200);
   });
 
-  it('generates and queues 5,000 notices (one transaction each) and reports the time', async () => {
+  it('queues 2,000 notices exactly once under two concurrent sends; a notice that cannot be queued stays a draft and holds back no other', async () => {
     const ds = t.app.get(DataSource);
-    const n = 5000;
+    const n = 2000;
     const ids = Array.from({ length: n }, () => randomUUID());
     const prefix = unique('Bulk');
-    for (let i = 0; i < n; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      await ds.query(
-        `INSERT INTO customers (id, name, contact_person_name, contact_person_email, management_name, management_email, language)
-         SELECT id, $2 || '-' || ord, CASE WHEN ord % 2 = 0 THEN 'Contact ' || ord END, CASE WHEN ord % 2 = 0 THEN 'c' || ord || '@bulk.example' END,
-                'Directie ' || ord, 'd' || ord || '@bulk.example', CASE WHEN ord % 3 = 0 THEN 'en' ELSE 'nl' END
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord)`,
-        [chunk, `${prefix}-${i}`],
-      );
-    }
+    await ds.query(
+      `INSERT INTO customers (id, name, contact_person_name, contact_person_email, management_name, management_email, language)
+       SELECT id, $2 || '-' || ord, CASE WHEN ord % 2 = 0 THEN 'Contact ' || ord END, CASE WHEN ord % 2 = 0 THEN 'c' || ord || '@bulk.example' END,
+              'Directie ' || ord, 'd' || ord || '@bulk.example', CASE WHEN ord % 3 = 0 THEN 'en' ELSE 'nl' END
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord)`,
+      [ids, prefix],
+    );
     const br = (await officer.post('/api/breaches', { title: unique('Bulk breach'), cause: 'hacking', discoveredAt: new Date(Date.now() - HOUR).toISOString() }).expect(201)).body as { id: string };
-    for (let i = 0; i < n; i += 500) {
-      await ds.query(
-        `INSERT INTO affected_customers (breach_id, customer_id, subjects_count, role)
-         SELECT $1, id, 10, CASE WHEN random() < 0.5 THEN 'processor' ELSE 'controller' END FROM unnest($2::uuid[]) AS u(id)`,
-        [br.id, ids.slice(i, i + 500)],
-      );
+    await ds.query(
+      `INSERT INTO affected_customers (breach_id, customer_id, subjects_count, role)
+       SELECT $1, id, 10, CASE WHEN random() < 0.5 THEN 'processor' ELSE 'controller' END FROM unnest($2::uuid[]) AS u(id)`,
+      [br.id, ids],
+    );
+    expect((await officer.post(`/api/breaches/${br.id}/notices`).expect(201)).body.generated).toBe(n);
+    // One recipient the database refuses (a stand-in for any failure inside one notice's queuing).
+    const poisoned = 'd7@bulk.example';
+    await ds.query(`CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$ BEGIN
+        IF NEW.to_address = '${poisoned}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await ds.query(`CREATE TRIGGER refuse_poisoned BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()`);
+    try {
+      const [a, b] = await Promise.all([
+        officer.post(`/api/breaches/${br.id}/notices/send`).expect(200),
+        officer.post(`/api/breaches/${br.id}/notices/send`).expect(200),
+      ]);
+      expect(a.body.queued + b.body.queued).toBe(n - 1);
+    } finally {
+      await ds.query(`DROP TRIGGER refuse_poisoned ON outbox_messages`);
+      await ds.query(`DROP FUNCTION refuse_poisoned()`);
     }
-    const started = Date.now();
-    const gen = await officer.post(`/api/breaches/${br.id}/notices`).expect(201);
-    const generatedMs = Date.now() - started;
-    expect(gen.body.generated).toBe(n);
-    const sent = await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200);
-    const totalMs = Date.now() - started;
-    expect(sent.body).toEqual({ queued: n, skipped: 0 });
-    process.stdout.write(`5,000 notices: generate ${generatedMs} ms, generate + queue (one transaction per notice) ${totalMs} ms\n`);
-    // Timing depends on the machine: asserted only with NOTICE_BENCH_STRICT=1 (bench conditions).
-    // One transaction per notice costs ~7 round trips each; see the issue #7 report.
-    if (process.env['NOTICE_BENCH_STRICT']) {
-      expect(generatedMs).toBeLessThan(10_000);
-      expect(totalMs).toBeLessThan(10_000);
-    }
-    const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM outbox_messages WHERE breach_id = $1 AND kind = 'notice'`, [br.id])) as { count: number }[];
-    expect(count).toBe(n);
+    const [mails] = (await ds.query(
+      `SELECT count(*)::int AS total, count(DISTINCT source_id)::int AS notices FROM outbox_messages WHERE breach_id = $1 AND kind = 'notice'`,
+      [br.id],
+    )) as { total: number; notices: number }[];
+    expect(mails).toEqual({ total: n - 1, notices: n - 1 });
+    const statuses = (await ds.query(`SELECT status, count(*)::int AS c FROM notices WHERE breach_id = $1 GROUP BY status ORDER BY status`, [br.id])) as { status: string; c: number }[];
+    expect(statuses).toEqual([
+      { status: 'draft', c: 1 },
+      { status: 'queued', c: n - 1 },
+    ]);
+    const [{ tokens }] = (await ds.query(`SELECT count(DISTINCT token_hash)::int AS tokens FROM notices WHERE breach_id = $1 AND status = 'queued'`, [br.id])) as { tokens: number }[];
+    expect(tokens).toBe(n - 1);
+    const [{ audited }] = (await ds.query(`SELECT count(*)::int AS audited FROM audit_events WHERE breach_id = $1 AND action = 'notice.queued'`, [br.id])) as { audited: number }[];
+    expect(audited).toBe(n - 1);
+    // the refused one goes out on the next send
+    expect((await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200)).body).toEqual({ queued: 1, skipped: 0 });
+    expect((await admin.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
     // keep the shared test database's outbox small for later suites
     await ds.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now() WHERE breach_id = $1`, [br.id]);
   }, 300_000);
+});
+
+describe('customer portal rate limit (HTTP, real database)', () => {
+  it('answers 429 after PORTAL_RATE_LIMIT requests a minute from one address, and login is not affected', async () => {
+    const t = await startTestApp({ PORTAL_RATE_LIMIT: '5' });
+    try {
+      const http = t.http();
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i += 1) statuses.push((await http.get(`/api/portal/notices/${'x'.repeat(43)}`)).status);
+      expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      const limited = await http.get(`/api/portal/notices/${'y'.repeat(43)}`).expect(429);
+      expect(JSON.stringify(limited.body)).toMatch(/Too Many Requests/i);
+      await t.loginAs('officer');
+    } finally {
+      await t.close();
+    }
+  });
 });

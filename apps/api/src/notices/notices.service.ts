@@ -14,7 +14,7 @@ import { MailWorker } from '../mail/mail-worker';
 import { Outbox, type OutgoingMail } from '../mail/outbox.service';
 import { toObligationDto } from '../obligations/obligation.dto';
 import { ObligationEntity } from '../obligations/obligation.entity';
-import { type GenerateNoticesResultDto, type NoticeDto, type SendNoticesResultDto, toNoticeDto, type UpdateNoticeDto } from './notice.dto';
+import { type GenerateNoticesResultDto, type NoticeDto, type NoticeSummaryDto, type SendNoticesResultDto, toNoticeDto, toNoticeSummaryDto, type UpdateNoticeDto } from './notice.dto';
 import { NoticeEntity, type NoticeRecipientKind } from './notice.entity';
 import {
   BAND_LABEL,
@@ -33,6 +33,8 @@ import { NoticeTemplatesService } from './notice-templates.service';
 export const VENDOR_NAME = 'Softmakers B.V.';
 export const TOKEN_TTL_MS = 90 * 24 * 3_600_000;
 const CHUNK = 500;
+/** Notices queued per transaction (see send). */
+const QUEUE_BATCH = 100;
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -64,9 +66,6 @@ interface DraftRow {
   html: string;
   version: string;
 }
-
-/** Sentinel: the draft was queued by someone else between reading and locking it. */
-class AlreadyQueued extends Error {}
 
 
 /**
@@ -215,19 +214,22 @@ export class NoticesService implements OnModuleInit {
   // -------------------------------------------------------------------------------------------
   // Read and edit
 
-  async list(breachId: string): Promise<NoticeDto[]> {
+  async list(breachId: string): Promise<NoticeSummaryDto[]> {
     const [breach] = (await this.dataSource.query(`SELECT id FROM breaches WHERE id = $1`, [breachId])) as unknown[];
     if (!breach) throw new NotFoundError('breach', breachId);
     const rows = (await this.dataSource
       .getRepository(NoticeEntity)
       .createQueryBuilder('n')
+      .select(['n.id', 'n.breachId', 'n.customerId', 'n.language', 'n.recipientName', 'n.recipientEmail', 'n.recipientKind', 'n.status', 'n.subject'])
+      .addSelect(['n.outboxMessageId', 'n.sentAt', 'n.acknowledgedAt', 'n.acknowledgedByName', 'n.tokenHash', 'n.tokenRevokedAt', 'n.tokenExpiresAt', 'n.createdAt', 'n.updatedAt'])
       .innerJoin('customers', 'c', 'c.id = n.customer_id')
       .addSelect('c.name', 'customer_name')
       .where('n.breach_id = :breachId', { breachId })
       .orderBy('c.name')
       .getRawAndEntities()) as { entities: NoticeEntity[]; raw: { customer_name: string; n_id: string }[] };
     const names = new Map(rows.raw.map((r) => [r.n_id, r.customer_name]));
-    return rows.entities.map((n) => toNoticeDto(n, names.get(n.id) ?? ''));
+    const now = new Date();
+    return rows.entities.map((n) => toNoticeSummaryDto(n, names.get(n.id) ?? '', now));
   }
 
   async get(id: string): Promise<NoticeDto> {
@@ -258,15 +260,17 @@ export class NoticesService implements OnModuleInit {
   // Send, resend, revoke
 
   /**
-   * Queues every draft of the breach: one small transaction per notice (outbox row + status +
-   * token + audit), each with a fresh token. Drafts are read in bulk beforehand; the conditional
-   * UPDATE (still a draft, not edited since it was read) makes a concurrent send or edit safe.
-   * On a server several transactions run side by side (bounded by the pool).
+   * Queues every draft of the breach through the outbox. Drafts go in batches of QUEUE_BATCH,
+   * each batch one transaction holding, per notice, its outbox row, its new status and token and
+   * its audit events, so a notice is never half-queued. If a batch fails, its notices are queued
+   * again one transaction per notice, so one bad notice cannot hold back the others. (One
+   * transaction per notice throughout took 30 s for 5,000 customers: every transaction appends
+   * to the one audit chain, which serialises them.) The version check (still a draft, not edited
+   * since it was read) makes a concurrent send or edit safe.
    */
   async send(actor: Actor, breachId: string): Promise<SendNoticesResultDto> {
     const [breach] = (await this.dataSource.query(`SELECT id FROM breaches WHERE id = $1`, [breachId])) as unknown[];
     if (!breach) throw new NotFoundError('breach', breachId);
-    const parallel = Math.max(1, Math.min(8, Math.floor(this.config.databasePoolSize / 2)));
     let queued = 0;
     let skipped = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -274,51 +278,65 @@ export class NoticesService implements OnModuleInit {
       const drafts = (await this.dataSource.query(
         `SELECT id, breach_id, language, recipient_name, recipient_email, recipient_kind, subject, text, html, updated_at::text AS version
            FROM notices WHERE breach_id = $1 AND status = 'draft' AND id > $2 ORDER BY id LIMIT $3`,
-        [breachId, after, CHUNK],
+        [breachId, after, QUEUE_BATCH],
       )) as DraftRow[];
       if (drafts.length === 0) break;
       after = drafts[drafts.length - 1]?.id ?? after;
-      let next = 0;
-      const lane = async () => {
-        while (next < drafts.length) {
-          const d = drafts[next++] as DraftRow;
-          if (await this.queueDraft(actor, d)) queued += 1;
-          else skipped += 1;
+      let done: number;
+      try {
+        done = await this.queueDrafts(actor, drafts);
+      } catch (err) {
+        this.logger.warn(`queuing a batch of ${drafts.length} notices failed (${err instanceof Error ? err.message : String(err)}); retrying one by one`);
+        done = 0;
+        for (const d of drafts) {
+          // a notice that cannot be queued stays a draft (counted as skipped) and can be sent again
+          done += await this.queueDrafts(actor, [d]).catch((e: unknown) => {
+            this.logger.error(`notice ${d.id} could not be queued: ${e instanceof Error ? e.message : String(e)}`);
+            return 0;
+          });
         }
-      };
-      await Promise.all(Array.from({ length: parallel }, lane));
-      if (drafts.length < CHUNK) break;
+      }
+      queued += done;
+      skipped += drafts.length - done;
+      if (drafts.length < QUEUE_BATCH) break;
     }
     return { queued, skipped };
   }
 
-  private async queueDraft(actor: Actor, d: DraftRow): Promise<boolean> {
-    const token = randomBytes(32).toString('base64url');
-    const tokenHash = sha256(token);
-    const expiresAt = new Date(Date.now() + TOKEN_TTL_MS);
-    try {
-      await this.uow.run(actor, async (tx) => {
-        const [message] = await this.outbox.enqueue(tx, [this.mail(d.id, d.breach_id, d.language, { name: d.recipient_name, email: d.recipient_email }, d.subject, d.text, d.html, token)]);
-        const updated = (await tx.manager.query(
-          `UPDATE notices SET status = 'queued', outbox_message_id = $2, token_hash = $3, token_expires_at = $4, token_revoked_at = NULL, updated_at = now()
-            WHERE id = $1 AND status = 'draft' AND updated_at = $5::timestamptz RETURNING id`,
-          [d.id, message?.id ?? null, tokenHash, expiresAt, d.version],
-        )) as [unknown[], number] | unknown[];
-        const rows = Array.isArray(updated[0]) ? updated[0] : updated;
-        if (rows.length === 0) throw new AlreadyQueued();
+  /** Queues the drafts that are still unchanged drafts, in one transaction; returns how many. */
+  private queueDrafts(actor: Actor, drafts: DraftRow[]): Promise<number> {
+    return this.uow.run(actor, async (tx) => {
+      const current = (await tx.manager.query(
+        `SELECT id, updated_at::text AS version FROM notices WHERE id = ANY($1::uuid[]) AND status = 'draft' FOR UPDATE`,
+        [drafts.map((d) => d.id)],
+      )) as { id: string; version: string }[];
+      const versions = new Map(current.map((c) => [c.id, c.version]));
+      const ready = drafts.filter((d) => versions.get(d.id) === d.version);
+      if (ready.length === 0) return 0;
+      const tokens = ready.map(() => randomBytes(32).toString('base64url'));
+      const expiresAt = new Date(Date.now() + TOKEN_TTL_MS);
+      const messages = await this.outbox.enqueue(
+        tx,
+        ready.map((d, i) => this.mail(d.id, d.breach_id, d.language, { name: d.recipient_name, email: d.recipient_email }, d.subject, d.text, d.html, tokens[i] as string)),
+      );
+      await tx.manager.query(
+        `UPDATE notices n SET status = 'queued', outbox_message_id = v.message_id, token_hash = v.token_hash, token_expires_at = $4,
+                token_revoked_at = NULL, updated_at = now()
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS v(id, message_id, token_hash)
+          WHERE n.id = v.id`,
+        [ready.map((d) => d.id), messages.map((m) => m.id), tokens.map(sha256), expiresAt],
+      );
+      ready.forEach((d, i) =>
         tx.audit({
           action: 'notice.queued',
           entityType: 'notice',
           entityId: d.id,
           breachId: d.breach_id,
-          after: { status: 'queued', outboxMessageId: message?.id ?? null, to: d.recipient_email, recipientKind: d.recipient_kind, tokenExpiresAt: expiresAt },
-        });
-      });
-      return true;
-    } catch (err) {
-      if (err instanceof AlreadyQueued) return false;
-      throw err;
-    }
+          after: { status: 'queued', outboxMessageId: messages[i]?.id ?? null, to: d.recipient_email, recipientKind: d.recipient_kind, tokenExpiresAt: expiresAt },
+        }),
+      );
+      return ready.length;
+    });
   }
 
   private mail(noticeId: string, breachId: string, language: Language, to: { name: string; email: string }, subject: string, text: string, html: string, token: string): OutgoingMail {
@@ -419,33 +437,48 @@ export class NoticesService implements OnModuleInit {
       last_error: string | null;
     }[];
     if (rows.length === 0) return 0;
-    const delivered = rows.filter((r) => r.mail_status === 'sent');
-    const obligations = delivered.length
-      ? await m.find(ObligationEntity, {
-          where: { kind: 'customer', breachId: In([...new Set(delivered.map((r) => r.breach_id))]), customerId: In([...new Set(delivered.map((r) => r.customer_id))]) },
-          lock: { mode: 'pessimistic_write' },
-        })
-      : [];
+    // Set-based: a run of 5,000 deliveries must not cost 20,000 round trips.
+    const failed = rows.filter((r) => r.mail_status === 'failed');
+    if (failed.length) {
+      await m.query(`UPDATE notices SET status = 'failed', updated_at = now() WHERE id = ANY($1::uuid[])`, [failed.map((r) => r.id)]);
+      for (const r of failed) tx.audit({ action: 'notice.failed', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status: 'failed', error: r.last_error } });
+    }
+    const delivered = rows
+      .filter((r) => r.mail_status === 'sent')
+      .map((r) => ({ ...r, sentAt: r.sent_at ?? r.mail_sent_at ?? new Date(), status: r.acknowledged_at ? 'acknowledged' : 'sent' }));
+    if (delivered.length === 0) return rows.length;
+    await m.query(
+      `UPDATE notices n SET status = v.status, sent_at = v.sent_at, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS v(id, status, sent_at) WHERE n.id = v.id`,
+      [delivered.map((r) => r.id), delivered.map((r) => r.status), delivered.map((r) => r.sentAt)],
+    );
+    for (const r of delivered) tx.audit({ action: 'notice.sent', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status: r.status, sentAt: r.sentAt } });
+
+    const obligations = await m.find(ObligationEntity, {
+      where: { kind: 'customer', state: 'open', breachId: In([...new Set(delivered.map((r) => r.breach_id))]), customerId: In([...new Set(delivered.map((r) => r.customer_id))]) },
+      lock: { mode: 'pessimistic_write' },
+    });
     const byKey = new Map(obligations.map((o) => [`${o.breachId}/${o.customerId}`, o]));
-    for (const r of rows) {
-      if (r.mail_status === 'failed') {
-        await m.query(`UPDATE notices SET status = 'failed', updated_at = now() WHERE id = $1`, [r.id]);
-        tx.audit({ action: 'notice.failed', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status: 'failed', error: r.last_error } });
-        continue;
-      }
-      const sentAt = r.sent_at ?? r.mail_sent_at ?? new Date();
-      const status = r.acknowledged_at ? 'acknowledged' : 'sent';
-      await m.query(`UPDATE notices SET status = $2, sent_at = $3, updated_at = now() WHERE id = $1`, [r.id, status, sentAt]);
-      tx.audit({ action: 'notice.sent', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status, sentAt } });
+    const fulfilled: { o: ObligationEntity; noticeId: string; before: ReturnType<typeof toObligationDto> }[] = [];
+    for (const r of delivered) {
       const o = byKey.get(`${r.breach_id}/${r.customer_id}`);
       if (!o || o.state !== 'open') continue;
       const before = toObligationDto(o);
       o.state = transitionObligation(o.state, 'fulfil');
-      o.fulfilledAt = sentAt;
-      o.late = isLate(o.dueAt, sentAt);
-      await m.save(o);
-      await m.query(`UPDATE escalations SET state = 'cancelled' WHERE obligation_id = $1 AND state = 'scheduled'`, [o.id]);
-      tx.audit({ action: 'obligation.fulfilled', entityType: 'obligation', entityId: o.id, breachId: o.breachId, before, after: { ...toObligationDto(o), noticeId: r.id } });
+      o.fulfilledAt = r.sentAt;
+      o.late = isLate(o.dueAt, r.sentAt);
+      fulfilled.push({ o, noticeId: r.id, before });
+    }
+    if (fulfilled.length) {
+      await m.query(
+        `UPDATE obligations o SET state = v.state, fulfilled_at = v.fulfilled_at, late = v.late, updated_at = now()
+           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[]) AS v(id, state, fulfilled_at, late) WHERE o.id = v.id`,
+        [fulfilled.map((f) => f.o.id), fulfilled.map((f) => f.o.state), fulfilled.map((f) => f.o.fulfilledAt), fulfilled.map((f) => f.o.late)],
+      );
+      await m.query(`UPDATE escalations SET state = 'cancelled' WHERE obligation_id = ANY($1::uuid[]) AND state = 'scheduled'`, [fulfilled.map((f) => f.o.id)]);
+      for (const { o, noticeId, before } of fulfilled) {
+        tx.audit({ action: 'obligation.fulfilled', entityType: 'obligation', entityId: o.id, breachId: o.breachId, before, after: { ...toObligationDto(o), noticeId } });
+      }
     }
     return rows.length;
   }

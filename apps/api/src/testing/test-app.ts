@@ -36,6 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     SCHEDULER_ENABLED: 'false',
     LOGIN_RATE_LIMIT: '10000',
+    PORTAL_RATE_LIMIT: '100000',
     ...env,
   });
   await running.app.init();

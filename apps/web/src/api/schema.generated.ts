@@ -602,6 +602,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/authority-notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuthorityNotificationListController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/summary': {
     parameters: {
       query?: never;
@@ -921,6 +937,18 @@ export interface components {
       dueAt: string;
       catchUp: boolean;
     };
+    ApprovalEscalationDto: {
+      /**
+       * @description hours after submission for approval before managers are reminded
+       * @example 4
+       */
+      afterHours: number;
+      /**
+       * @description hours between further reminders while it still waits
+       * @example 4
+       */
+      everyHours: number;
+    };
     EscalationSettingsDto: {
       /** @description { acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] } */
       policy: {
@@ -930,6 +958,8 @@ export interface components {
       managementMailbox: {
         [key: string]: unknown;
       } | null;
+      /** @description reminders to managers while an AP notification waits for approval (default 4 and 4) */
+      approvalEscalation?: components['schemas']['ApprovalEscalationDto'];
       /** @description The built-in default policy */
       defaultPolicy: {
         [key: string]: unknown;
@@ -1484,6 +1514,23 @@ export interface components {
     CreateFollowUpDto: {
       content: components['schemas']['FollowUpContentInputDto'];
     };
+    AuthorityNotificationSummaryDto: {
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'awaiting_approval'
+        | 'approved'
+        | 'submitted'
+        | 'withdrawn';
+      /** @description Who submitted it for approval. */
+      draftedBy: components['schemas']['PersonNameRefDto'] | null;
+      authorityDueAt: string | null;
+      breachId: string;
+      reference: string;
+      title: string;
+      /** @description When it last changed state or content (for awaiting_approval: when it was submitted). */
+      updatedAt: string;
+    };
     ReportMonthDto: {
       /** @description YYYY-MM (Europe/Amsterdam) */
       month: string;
@@ -1562,6 +1609,32 @@ export interface components {
       name: string;
       email: string;
     };
+    NoticeSummaryDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      /** @enum {string} */
+      status: 'draft' | 'queued' | 'sent' | 'acknowledged' | 'failed';
+      outboxMessageId: string | null;
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
+      tokenExpiresAt: string | null;
+      id: string;
+      breachId: string;
+      customerId: string;
+      customerName: string;
+      recipient: components['schemas']['NoticeRecipientDto'];
+      subject: string;
+      /** @description Whether a portal link is currently usable (issued, not revoked, not expired). */
+      portalLinkActive: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    SendNoticesResultDto: {
+      queued: number;
+      /** @description Drafts another request queued meanwhile (or that vanished). */
+      skipped: number;
+    };
     NoticeDto: {
       /** @enum {string} */
       language: 'nl' | 'en';
@@ -1584,11 +1657,6 @@ export interface components {
       portalLinkActive: boolean;
       createdAt: string;
       updatedAt: string;
-    };
-    SendNoticesResultDto: {
-      queued: number;
-      /** @description Drafts another request queued meanwhile (or that vanished). */
-      skipped: number;
     };
     UpdateNoticeDto: {
       subject?: string;
@@ -2633,6 +2701,32 @@ export interface operations {
       };
     };
   };
+  AuthorityNotificationListController_list: {
+    parameters: {
+      query?: {
+        state?:
+          | 'draft'
+          | 'awaiting_approval'
+          | 'approved'
+          | 'submitted'
+          | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityNotificationSummaryDto'][];
+        };
+      };
+    };
+  };
   ReportsController_summary: {
     parameters: {
       query?: {
@@ -2764,7 +2858,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoticeDto'][];
+          'application/json': components['schemas']['NoticeSummaryDto'][];
         };
       };
     };
@@ -2994,6 +3088,13 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   PortalController_acknowledge: {
@@ -3019,6 +3120,13 @@ export interface operations {
           'application/json': components['schemas']['PortalNoticeDto'];
         };
       };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   PortalController_pdf: {
@@ -3039,6 +3147,13 @@ export interface operations {
         content: {
           'application/pdf': string;
         };
+      };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

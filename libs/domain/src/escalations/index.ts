@@ -6,3 +6,4 @@ export * from './planned-escalation';
 export * from './plan-escalations';
 export * from './recurrence';
 export * from './acknowledgement-follow-up';
+export * from './approval-escalation';

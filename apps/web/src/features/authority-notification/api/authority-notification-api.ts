@@ -10,6 +10,7 @@ export type SectionCompleteness = Schemas['SectionCompletenessDto'];
 export type RecordSubmissionBody = Schemas['RecordSubmissionDto'];
 export type FollowUpInput = Schemas['FollowUpContentInputDto'];
 export type FollowUp = Schemas['FollowUpDto'];
+export type AuthorityNotificationSummary = Schemas['AuthorityNotificationSummaryDto'];
 
 export const AP_STATES = ['draft', 'awaiting_approval', 'approved', 'submitted', 'withdrawn'] as const satisfies readonly ApState[];
 
@@ -20,6 +21,13 @@ export const authorityNotificationQueryKey = (breachId: string) => ['authority-n
 export const apExportQueryKey = (breachId: string, lang: Language) => ['authority-notification', breachId, 'export', lang] as const;
 
 const path = (id: string) => ({ params: { path: { id } } });
+
+export const authorityNotificationListQueryKey = (state: ApState) => ['authority-notifications', state] as const;
+
+/** Across breaches, e.g. every notification waiting for a manager's approval. */
+export async function listAuthorityNotifications(state: ApState): Promise<AuthorityNotificationSummary[]> {
+  return dataOf(await api.GET('/api/authority-notifications', { params: { query: { state } } }));
+}
 
 export async function getAuthorityNotification(breachId: string): Promise<AuthorityNotification> {
   return dataOf(await api.GET('/api/breaches/{id}/authority-notification', path(breachId)));

@@ -260,7 +260,7 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
       {state === 'approved' && (
         <RecordSubmissionModal breachId={breach.id} notification={notification} opened={dialog === 'record'} onClose={() => setDialog(null)} />
       )}
-      <FollowUpModal breachId={breach.id} opened={dialog === 'followUp'} onClose={() => setDialog(null)} />
+      <FollowUpModal breachId={breach.id} notification={notification} opened={dialog === 'followUp'} onClose={() => setDialog(null)} />
     </Stack>
   );
 }

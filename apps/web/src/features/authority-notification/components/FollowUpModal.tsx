@@ -1,31 +1,87 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  List,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import type {
+  AuthorityNotification,
+  SectionAnswers,
+} from '../api/authority-notification-api';
 import { apiMessagesOf } from '../api/messages';
+import {
+  AP_FORM,
+  applicableFields,
+  changedAnswers,
+  sectionAnswers,
+  sectionTitleKey,
+} from '../form-model';
 import { useAddFollowUp } from '../hooks/use-authority-notification';
+import { AnswerField } from './AnswerField';
 
 export const MIN_FOLLOW_UP_DESCRIPTION = 10;
 
 interface Props {
   breachId: string;
+  notification: AuthorityNotification;
   opened: boolean;
   onClose: () => void;
 }
 
-/** "Vervolgmelding" (GDPR art. 33(4)): what is new or changed, and why. */
-export function FollowUpModal({ breachId, opened, onClose }: Props) {
+/** Only the answers that differ from the submitted notification, per section. */
+function changesOf(
+  content: Record<string, unknown>,
+  edits: Record<string, SectionAnswers>,
+): Record<string, SectionAnswers> | undefined {
+  const out: Record<string, SectionAnswers> = {};
+  for (const [section, answers] of Object.entries(edits)) {
+    const initial = sectionAnswers(content, section);
+    const changed = changedAnswers(initial, { ...initial, ...answers });
+    if (Object.keys(changed).length) out[section] = changed;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * "Vervolgmelding" (GDPR art. 33(4)): what is new or changed, and why, and optionally the
+ * corrected answers per section of the form, so the record shows exactly what changed.
+ */
+export function FollowUpModal({
+  breachId,
+  notification,
+  opened,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const add = useAddFollowUp(breachId);
   const [description, setDescription] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ description?: string; reason?: string }>({});
+  const [errors, setErrors] = useState<{
+    description?: string;
+    reason?: string;
+  }>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [section, setSection] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Record<string, SectionAnswers>>({});
+  const content = notification.content as unknown as Record<string, unknown>;
+  const changes = changesOf(content, edits);
+  const definition = AP_FORM.find((s) => s.key === section);
 
   const close = () => {
     setDescription('');
     setReason('');
+    setSection(null);
+    setEdits({});
     setErrors({});
     setOtherErrors([]);
     add.reset();
@@ -36,14 +92,20 @@ export function FollowUpModal({ breachId, opened, onClose }: Props) {
     event.preventDefault();
     const next: typeof errors = {};
     if (description.trim().length < MIN_FOLLOW_UP_DESCRIPTION) {
-      next.description = t('apNotification.reason.tooShort', { min: MIN_FOLLOW_UP_DESCRIPTION });
+      next.description = t('apNotification.reason.tooShort', {
+        min: MIN_FOLLOW_UP_DESCRIPTION,
+      });
     }
     if (reason.trim() === '') next.reason = t('apNotification.reason.required');
     setErrors(next);
     setOtherErrors([]);
     if (Object.keys(next).length) return;
     add.mutate(
-      { description: description.trim(), reason: reason.trim() },
+      {
+        description: description.trim(),
+        reason: reason.trim(),
+        ...(changes ? { changes } : {}),
+      },
       {
         onSuccess: close,
         onError: (error) => {
@@ -64,14 +126,25 @@ export function FollowUpModal({ breachId, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('apNotification.followUp.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('apNotification.followUp.title')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
             {t('apNotification.followUp.intro')}
           </Text>
           {otherErrors.length > 0 && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('apNotification.actionFailed')}>
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden="true" />}
+              title={t('apNotification.actionFailed')}
+            >
               <List size="sm">
                 {otherErrors.map((m) => (
                   <List.Item key={m}>{m}</List.Item>
@@ -81,7 +154,9 @@ export function FollowUpModal({ breachId, opened, onClose }: Props) {
           )}
           <Textarea
             label={t('apNotification.followUp.description')}
-            description={t('apNotification.reason.hint', { min: MIN_FOLLOW_UP_DESCRIPTION })}
+            description={t('apNotification.reason.hint', {
+              min: MIN_FOLLOW_UP_DESCRIPTION,
+            })}
             withAsterisk
             autosize
             minRows={4}
@@ -99,6 +174,65 @@ export function FollowUpModal({ breachId, opened, onClose }: Props) {
             onChange={(e) => setReason(e.currentTarget.value)}
             error={errors.reason}
           />
+          <Fieldset
+            legend={t('apNotification.followUp.changes')}
+            variant="filled"
+          >
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed">
+                {t('apNotification.followUp.changesHint')}
+              </Text>
+              <Select
+                label={t('apNotification.followUp.section')}
+                placeholder={t('apNotification.followUp.sectionPlaceholder')}
+                data={AP_FORM.map((s) => ({
+                  value: s.key,
+                  label: `${s.number}. ${t(sectionTitleKey(s.key))}${changes?.[s.key] ? ` (${t('apNotification.followUp.changed')})` : ''}`,
+                }))}
+                value={section}
+                onChange={setSection}
+                clearable
+              />
+              {definition &&
+                applicableFields(
+                  definition,
+                  content,
+                  edits[definition.key] ?? {},
+                  notification.late,
+                ).map((f) => (
+                  <AnswerField
+                    key={`${definition.key}.${f.key}`}
+                    section={definition.key}
+                    field={f}
+                    value={
+                      {
+                        ...sectionAnswers(content, definition.key),
+                        ...edits[definition.key],
+                      }[f.key] ?? null
+                    }
+                    onChange={(value) =>
+                      setEdits((prev) => ({
+                        ...prev,
+                        [definition.key]: {
+                          ...prev[definition.key],
+                          [f.key]: value,
+                        },
+                      }))
+                    }
+                  />
+                ))}
+              {changes && (
+                <Text size="sm" role="status">
+                  {t('apNotification.followUp.changedCount', {
+                    count: Object.values(changes).reduce(
+                      (n, a) => n + Object.keys(a).length,
+                      0,
+                    ),
+                  })}
+                </Text>
+              )}
+            </Stack>
+          </Fieldset>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

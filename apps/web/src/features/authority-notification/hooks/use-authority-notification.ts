@@ -10,6 +10,8 @@ import {
   type FollowUpInput,
   getApExport,
   getAuthorityNotification,
+  listAuthorityNotifications,
+  authorityNotificationListQueryKey,
   recordSubmission,
   type RecordSubmissionBody,
   rejectNotification,
@@ -21,6 +23,16 @@ import {
 
 export function useAuthorityNotification(breachId: string) {
   return useQuery({ queryKey: authorityNotificationQueryKey(breachId), queryFn: () => getAuthorityNotification(breachId) });
+}
+
+/** Notifications waiting for a manager's approval, across breaches; refreshed each minute. */
+export function useAwaitingApprovalNotifications(enabled = true) {
+  return useQuery({
+    queryKey: authorityNotificationListQueryKey('awaiting_approval'),
+    queryFn: () => listAuthorityNotifications('awaiting_approval'),
+    refetchInterval: 60_000,
+    enabled,
+  });
 }
 
 export function useApExport(breachId: string, lang: Language) {
@@ -39,6 +51,7 @@ function useNotificationMutation<V>(breachId: string, fn: (vars: V) => Promise<A
         queryClient.invalidateQueries({ queryKey: breachQueryKey(breachId) }),
         queryClient.invalidateQueries({ queryKey: timelineQueryKey(breachId) }),
         queryClient.invalidateQueries({ queryKey: ['obligations'] }),
+        queryClient.invalidateQueries({ queryKey: ['authority-notifications'] }),
       ]);
     },
   });

@@ -32,9 +32,16 @@ export interface ManagementMailbox {
   email: string;
 }
 
+export interface ApprovalEscalation {
+  afterHours: number;
+  everyHours: number;
+}
+
 export interface EscalationSettings {
   policy: EscalationPolicy;
   managementMailbox: ManagementMailbox | null;
+  /** Reminders to managers while an AP notification waits for approval. */
+  approvalEscalation?: ApprovalEscalation;
   defaultPolicy?: EscalationPolicy;
 }
 
@@ -55,12 +62,13 @@ export async function getEscalationSettings(): Promise<EscalationSettings> {
 export async function putEscalationSettings(body: {
   policy: EscalationPolicy;
   managementMailbox: ManagementMailbox | null;
+  approvalEscalation: ApprovalEscalation;
 }): Promise<EscalationSettings> {
   return asSettings(
     dataOf(
       await api.PUT('/api/escalation-policy', {
         // The generated schema reuses the response DTO (with defaultPolicy) as the request body;
-        // the API reads only policy and managementMailbox and rejects anything else.
+        // the API reads only policy, managementMailbox and approvalEscalation and rejects anything else.
         body: body as unknown as PutBody,
       }),
     ),

@@ -39,6 +39,16 @@ describe('policyErrorsOf', () => {
   });
 });
 
+describe('approval reminder errors', () => {
+  it('land next to the approval fields', () => {
+    const errors = policyErrorsOf([
+      'approvalEscalation.afterHours must be a number of hours between 0.25 and 720',
+    ]);
+    expect(errors.approvalAfterHours).toMatch(/afterHours/);
+    expect(errors.other).toEqual([]);
+  });
+});
+
 describe('policy form', () => {
   const policy = {
     acknowledgementTimeoutHours: 2,
@@ -57,13 +67,19 @@ describe('policy form', () => {
   };
 
   it('round-trips a policy, named users included', () => {
-    const form = policyToForm(policy, {
-      name: 'Directie',
-      email: 'directie@x.nl',
-    });
+    const form = policyToForm(
+      policy,
+      { name: 'Directie', email: 'directie@x.nl' },
+      { afterHours: 2, everyHours: 6 },
+    );
     expect(formToBody(form)).toEqual({
       policy,
       managementMailbox: { name: 'Directie', email: 'directie@x.nl' },
+      approvalEscalation: { afterHours: 2, everyHours: 6 },
+    });
+    expect(formToBody(policyToForm(policy, null)).approvalEscalation).toEqual({
+      afterHours: 4,
+      everyHours: 4,
     });
     expect(
       formToBody({ ...form, mailboxEnabled: false }).managementMailbox,

@@ -1,4 +1,5 @@
 import type {
+  ApprovalEscalation,
   EscalationPolicy,
   EscalationSettings,
   ManagementMailbox,
@@ -25,7 +26,11 @@ export interface PolicyForm {
   mailboxEnabled: boolean;
   mailboxName: string;
   mailboxEmail: string;
+  approvalAfterHours: number | '';
+  approvalEveryHours: number | '';
 }
+
+const DEFAULT_APPROVAL: ApprovalEscalation = { afterHours: 4, everyHours: 4 };
 
 let keySeq = 0;
 export const newStepKey = (): string =>
@@ -37,6 +42,7 @@ const isRole = (r: RecipientSpec): r is RecipientRole =>
 export function policyToForm(
   policy: EscalationPolicy,
   mailbox: ManagementMailbox | null,
+  approval: ApprovalEscalation = DEFAULT_APPROVAL,
 ): PolicyForm {
   return {
     acknowledgementTimeoutHours: policy.acknowledgementTimeoutHours,
@@ -53,16 +59,19 @@ export function policyToForm(
     mailboxEnabled: mailbox !== null,
     mailboxName: mailbox?.name ?? '',
     mailboxEmail: mailbox?.email ?? '',
+    approvalAfterHours: approval.afterHours,
+    approvalEveryHours: approval.everyHours,
   };
 }
 
 export const settingsToForm = (s: EscalationSettings): PolicyForm =>
-  policyToForm(s.policy, s.managementMailbox);
+  policyToForm(s.policy, s.managementMailbox, s.approvalEscalation);
 
 /** The PUT body; empty numbers go as NaN-free nulls so the API names the field. */
 export function formToBody(form: PolicyForm): {
   policy: EscalationPolicy;
   managementMailbox: ManagementMailbox | null;
+  approvalEscalation: ApprovalEscalation;
 } {
   return {
     policy: {
@@ -76,6 +85,10 @@ export function formToBody(form: PolicyForm): {
     managementMailbox: form.mailboxEnabled
       ? { name: form.mailboxName.trim(), email: form.mailboxEmail.trim() }
       : null,
+    approvalEscalation: {
+      afterHours: form.approvalAfterHours as number,
+      everyHours: form.approvalEveryHours as number,
+    },
   };
 }
 
@@ -106,6 +119,8 @@ export interface PolicyErrors {
   steps: Record<number, Partial<Record<StepField, string>>>;
   mailboxName?: string;
   mailboxEmail?: string;
+  approvalAfterHours?: string;
+  approvalEveryHours?: string;
   /** Messages that name no field the editor shows. */
   other: string[];
 }
@@ -136,6 +151,14 @@ export function policyErrorsOf(messages: readonly string[]): PolicyErrors {
       result.mailboxEmail ??= message;
       continue;
     }
+    if (message.startsWith('approvalEscalation.afterHours')) {
+      result.approvalAfterHours ??= message;
+      continue;
+    }
+    if (message.startsWith('approvalEscalation.everyHours')) {
+      result.approvalEveryHours ??= message;
+      continue;
+    }
     const match = STEP_MESSAGE.exec(message);
     if (match) {
       const index = Number(match[1]);
@@ -158,6 +181,8 @@ export const hasPolicyErrors = (e: PolicyErrors): boolean =>
     e.timeout ||
     e.mailboxName ||
     e.mailboxEmail ||
+    e.approvalAfterHours ||
+    e.approvalEveryHours ||
     e.other.length ||
     Object.keys(e.steps).length
   );

@@ -121,6 +121,8 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
       mailboxEnabled: f.mailboxEnabled,
       mailboxName: f.mailboxName,
       mailboxEmail: f.mailboxEmail,
+      approvalAfterHours: f.approvalAfterHours,
+      approvalEveryHours: f.approvalEveryHours,
     }));
     setErrors(EMPTY_ERRORS);
     notifications.show({
@@ -213,6 +215,45 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
             required
             error={errors.timeout}
           />
+        </Card>
+
+        <Card component="section" aria-labelledby="policy-approval-title">
+          <Title order={2} fz="lg" id="policy-approval-title" mb="xs">
+            {t('escalationPolicy.approval.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('escalationPolicy.approval.hint')}
+          </Text>
+          <Group align="flex-start" gap="md">
+            <NumberInput
+              label={t('escalationPolicy.approval.after')}
+              value={form.approvalAfterHours}
+              onChange={(v) =>
+                update({ approvalAfterHours: typeof v === 'number' ? v : '' })
+              }
+              min={0.25}
+              max={MAX_HOURS}
+              decimalScale={2}
+              suffix={` ${t('escalationPolicy.hoursUnit')}`}
+              maw={240}
+              required
+              error={errors.approvalAfterHours}
+            />
+            <NumberInput
+              label={t('escalationPolicy.approval.every')}
+              value={form.approvalEveryHours}
+              onChange={(v) =>
+                update({ approvalEveryHours: typeof v === 'number' ? v : '' })
+              }
+              min={0.25}
+              max={MAX_HOURS}
+              decimalScale={2}
+              suffix={` ${t('escalationPolicy.hoursUnit')}`}
+              maw={240}
+              required
+              error={errors.approvalEveryHours}
+            />
+          </Group>
         </Card>
 
         <Card component="section" aria-labelledby="policy-steps-title">

@@ -2,6 +2,8 @@ import { api, dataOf } from '../../../api/client';
 import type { components } from '../../../api/schema.generated';
 
 export type Notice = components['schemas']['NoticeDto'];
+/** A row of the breach's notice list: no bodies (those come with one notice). */
+export type NoticeSummary = components['schemas']['NoticeSummaryDto'];
 export type NoticeStatus = Notice['status'];
 export type NoticeRecipientKind = Notice['recipient']['kind'];
 export type GenerateNoticesResult =
@@ -15,7 +17,7 @@ export const breachNoticesQueryKey = (breachId: string) =>
 export const noticeQueryKey = (id: string) =>
   ['notices', 'detail', id] as const;
 
-export async function listNotices(breachId: string): Promise<Notice[]> {
+export async function listNotices(breachId: string): Promise<NoticeSummary[]> {
   return dataOf(
     await api.GET('/api/breaches/{id}/notices', {
       params: { path: { id: breachId } },

@@ -1,4 +1,6 @@
-import type { Notice } from './notices-api';
+import type { NoticeSummary } from './notices-api';
+
+type Notice = Pick<NoticeSummary, 'id' | 'status'>;
 
 export interface SendProgress {
   /** Notices of the run that left the queue (sent, acknowledged or failed). */

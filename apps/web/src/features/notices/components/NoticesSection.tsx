@@ -5,11 +5,14 @@ import {
   Card,
   CloseButton,
   Group,
+  Pagination,
   Progress,
+  Select,
   Skeleton,
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -18,6 +21,7 @@ import {
   IconFilePlus,
   IconLinkOff,
   IconRefresh,
+  IconSearch,
   IconSend,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -26,7 +30,13 @@ import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
-import type { Notice } from '../api/notices-api';
+import {
+  filterNotices,
+  type NoticeFilter,
+  NOTICE_PAGE_SIZE,
+  NOTICE_STATUSES,
+} from '../api/notice-filter';
+import type { NoticeSummary } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { sendProgress } from '../api/progress';
 import {
@@ -40,6 +50,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
 
+type Notice = NoticeSummary;
 type Pending =
   | { kind: 'sendAll' }
   | { kind: 'resend'; notice: Notice }
@@ -329,128 +340,205 @@ function NoticesTable({
   const lang = useLang();
   const time = (iso: string | null) =>
     iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : '—';
-  const sorted = [...notices].sort((a, b) =>
-    a.customerName.localeCompare(b.customerName, lang),
-  );
+  const [filter, setFilter] = useState<NoticeFilter>({
+    status: 'all',
+    query: '',
+    page: 1,
+  });
+  const view = filterNotices(notices, filter, lang);
+  const sorted = view.rows;
+  const from = view.matching === 0 ? 0 : (view.page - 1) * NOTICE_PAGE_SIZE + 1;
+  const statusOptions = [
+    { value: 'all', label: t('notices.filter.all', { count: notices.length }) },
+    ...NOTICE_STATUSES.map((s) => ({
+      value: s,
+      label: `${t(`notices.status.${s}`)} (${view.counts[s]})`,
+    })),
+  ];
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="xs" striped highlightOnHover>
-        <Table.Caption>{t('notices.tableCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('notices.columns.customer')}</Table.Th>
-            <Table.Th scope="col" miw={200}>
-              {t('notices.columns.recipient')}
-            </Table.Th>
-            <Table.Th scope="col">{t('notices.columns.language')}</Table.Th>
-            <Table.Th scope="col" miw={120}>
-              {t('notices.columns.status')}
-            </Table.Th>
-            <Table.Th scope="col">{t('notices.columns.sentAt')}</Table.Th>
-            <Table.Th scope="col">
-              {t('notices.columns.acknowledgedAt')}
-            </Table.Th>
-            <Table.Th scope="col">{t('notices.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((n) => (
-            <Table.Tr key={n.id}>
-              <Table.Td>
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="sm"
-                  fw={600}
-                  onClick={() => onOpen(n.id)}
-                  ta="left"
-                >
-                  {n.customerName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Group gap={6} wrap="wrap">
-                    <Text size="sm">{n.recipient.name}</Text>
-                    <RecipientKindBadge kind={n.recipient.kind} />
-                  </Group>
-                  <Text
-                    size="xs"
-                    c="dimmed"
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {n.recipient.email}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <abbr title={t(`language.names.${n.language}`)}>
-                  {n.language.toUpperCase()}
-                </abbr>
-              </Table.Td>
-              <Table.Td>
-                <NoticeStatusBadge status={n.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{time(n.sentAt)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{time(n.acknowledgedAt)}</Text>
-                {n.acknowledgedByName && (
-                  <Text size="xs" c="dimmed">
-                    {t('notices.byName', { name: n.acknowledgedByName })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="wrap">
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    onClick={() => onOpen(n.id)}
-                    aria-label={t('notices.viewNamed', {
-                      customer: n.customerName,
-                    })}
-                  >
-                    {n.status === 'draft' && canAct
-                      ? t('notices.viewEdit')
-                      : t('notices.view')}
-                  </Button>
-                  {canAct && n.status !== 'draft' && n.status !== 'queued' && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      leftSection={<IconRefresh size={14} aria-hidden="true" />}
-                      disabled={busy}
-                      onClick={() => onResend(n)}
-                      aria-label={t('notices.resendNamed', {
-                        customer: n.customerName,
-                      })}
+    <Stack gap="sm">
+      {notices.length > 10 && (
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label={t('notices.filter.status')}
+            data={statusOptions}
+            value={filter.status}
+            onChange={(v) =>
+              setFilter((f) => ({
+                ...f,
+                status: (v ?? 'all') as NoticeFilter['status'],
+                page: 1,
+              }))
+            }
+            allowDeselect={false}
+            w={220}
+          />
+          <TextInput
+            label={t('notices.filter.search')}
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={filter.query}
+            onChange={(e) => {
+              const query = e.currentTarget.value;
+              setFilter((f) => ({ ...f, query, page: 1 }));
+            }}
+            w={280}
+          />
+        </Group>
+      )}
+      {view.matching === 0 ? (
+        <Text size="sm" c="dimmed" role="status">
+          {t('notices.filter.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={820}>
+          <Table verticalSpacing="xs" striped highlightOnHover>
+            <Table.Caption>{t('notices.tableCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('notices.columns.customer')}</Table.Th>
+                <Table.Th scope="col" miw={200}>
+                  {t('notices.columns.recipient')}
+                </Table.Th>
+                <Table.Th scope="col">{t('notices.columns.language')}</Table.Th>
+                <Table.Th scope="col" miw={120}>
+                  {t('notices.columns.status')}
+                </Table.Th>
+                <Table.Th scope="col">{t('notices.columns.sentAt')}</Table.Th>
+                <Table.Th scope="col">
+                  {t('notices.columns.acknowledgedAt')}
+                </Table.Th>
+                <Table.Th scope="col">{t('notices.columns.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((n) => (
+                <Table.Tr key={n.id}>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      fw={600}
+                      onClick={() => onOpen(n.id)}
+                      ta="left"
                     >
-                      {t('notices.resend')}
-                    </Button>
-                  )}
-                  {canAct && n.portalLinkActive && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      color="red"
-                      leftSection={<IconLinkOff size={14} aria-hidden="true" />}
-                      disabled={busy}
-                      onClick={() => onRevoke(n)}
-                      aria-label={t('notices.revokeNamed', {
-                        customer: n.customerName,
-                      })}
-                    >
-                      {t('notices.revoke')}
-                    </Button>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                      {n.customerName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      <Group gap={6} wrap="wrap">
+                        <Text size="sm">{n.recipient.name}</Text>
+                        <RecipientKindBadge kind={n.recipient.kind} />
+                      </Group>
+                      <Text
+                        size="xs"
+                        c="dimmed"
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
+                        {n.recipient.email}
+                      </Text>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <abbr title={t(`language.names.${n.language}`)}>
+                      {n.language.toUpperCase()}
+                    </abbr>
+                  </Table.Td>
+                  <Table.Td>
+                    <NoticeStatusBadge status={n.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{time(n.sentAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{time(n.acknowledgedAt)}</Text>
+                    {n.acknowledgedByName && (
+                      <Text size="xs" c="dimmed">
+                        {t('notices.byName', { name: n.acknowledgedByName })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="wrap">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => onOpen(n.id)}
+                        aria-label={t('notices.viewNamed', {
+                          customer: n.customerName,
+                        })}
+                      >
+                        {n.status === 'draft' && canAct
+                          ? t('notices.viewEdit')
+                          : t('notices.view')}
+                      </Button>
+                      {canAct &&
+                        n.status !== 'draft' &&
+                        n.status !== 'queued' && (
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            leftSection={
+                              <IconRefresh size={14} aria-hidden="true" />
+                            }
+                            disabled={busy}
+                            onClick={() => onResend(n)}
+                            aria-label={t('notices.resendNamed', {
+                              customer: n.customerName,
+                            })}
+                          >
+                            {t('notices.resend')}
+                          </Button>
+                        )}
+                      {canAct && n.portalLinkActive && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          color="red"
+                          leftSection={
+                            <IconLinkOff size={14} aria-hidden="true" />
+                          }
+                          disabled={busy}
+                          onClick={() => onRevoke(n)}
+                          aria-label={t('notices.revokeNamed', {
+                            customer: n.customerName,
+                          })}
+                        >
+                          {t('notices.revoke')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {view.pages > 1 && (
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('notices.filter.range', {
+              from,
+              to: from + sorted.length - 1,
+              total: view.matching,
+            })}
+          </Text>
+          <Pagination
+            total={view.pages}
+            value={view.page}
+            onChange={(page) => setFilter((f) => ({ ...f, page }))}
+            size="sm"
+            getControlProps={(control) => ({
+              'aria-label': t(`notices.filter.${control}`),
+            })}
+            getItemProps={(page) => ({
+              'aria-label': t('notices.filter.page', { page }),
+            })}
+          />
+        </Group>
+      )}
+    </Stack>
   );
 }
