@@ -9,4 +9,6 @@ module.exports = {
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 60_000,
+  // one browser journey at a time: they share one app instance and a 2-core machine
+  maxWorkers: 1,
 };

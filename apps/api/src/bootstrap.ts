@@ -35,7 +35,8 @@ export async function createLekwacht(
   });
   const openApi = configureApp(app);
   if (options.webDir) serveWebApp(app, options.webDir);
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): Nest would close only the app and re-raise the signal before
+  // PGlite is stopped; main.ts closes both (see RunningApp.close) on SIGTERM/SIGINT.
   return {
     app,
     openApi,

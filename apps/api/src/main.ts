@@ -17,13 +17,37 @@ async function writeOpenApi(file: string): Promise<void> {
   await close();
 }
 
+/**
+ * SIGTERM/SIGINT: stop taking requests, let the module hooks run, then shut the embedded
+ * PostgreSQL down cleanly, so its data folder can be copied as a backup and restarts without
+ * crash recovery. A second signal exits at once.
+ */
+function stopCleanlyOnSignal(close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    new Logger('Lekwacht').log(`${signal}: shutting down`);
+    close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`shutdown failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
 async function main(): Promise<void> {
   const openApiIndex = process.argv.indexOf('--openapi');
   const openApiFile = openApiIndex > 0 ? process.argv[openApiIndex + 1] : undefined;
   if (openApiFile) return writeOpenApi(openApiFile);
-  const { app, config } = await createLekwacht(process.env, {
+  const { app, config, close } = await createLekwacht(process.env, {
     webDir: process.env['LEKWACHT_WEB_DIR'] ?? join(__dirname, '..', 'web'),
   });
+  stopCleanlyOnSignal(close);
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   const lines = [

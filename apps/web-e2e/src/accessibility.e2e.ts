@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { apiCall, createBreach, customerId, uniqueTitle } from './support/api';
 import { launchChromium, newPage } from './support/browser';
 import { loginThroughUi } from './support/login';
+
+jest.setTimeout(240_000);
+
+/**
+ * Always left out of the scan: the sandboxed frames that show a notice's or e-mail's own HTML
+ * (`sandbox=""`, no scripts, so axe cannot run inside them and waits for them forever). The frame
+ * element itself has a title; the HTML inside is the customer's notice, generated from a template.
+ */
+const ALWAYS_EXCLUDED = ['iframe[sandbox]'];
 
 /** axe-core on every main page: no serious or critical violations. */
 describe('accessibility of the main pages', () => {
@@ -11,11 +21,19 @@ describe('accessibility of the main pages', () => {
   });
   afterAll(() => browser.close());
 
-  async function violations(page: Page, path: string, ready: RegExp) {
+  /**
+   * Opens `path`, waits for its heading (and for `alsoWaitFor`, text that only shows once the
+   * page's data has loaded), then runs axe.
+   */
+  async function violations(page: Page, path: string, ready: RegExp | string | { text: string }, alsoWaitFor: (string | RegExp)[] = [], exclude: string[] = []) {
     await page.goto(path);
-    await page.getByRole('heading', { name: ready }).first().waitFor();
+    const readyLocator = typeof ready === 'object' && 'text' in ready ? page.getByText(ready.text) : page.getByRole('heading', { name: ready });
+    await readyLocator.first().waitFor({ timeout: 30_000 });
+    for (const text of alsoWaitFor) await page.getByText(text).first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
-    const result = await new AxeBuilder({ page: page as never }).analyze();
+    const axe = new AxeBuilder({ page: page as never });
+    for (const selector of [...ALWAYS_EXCLUDED, ...exclude]) axe.exclude(selector);
+    const result = await axe.analyze();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${path}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -27,34 +45,105 @@ describe('accessibility of the main pages', () => {
     await context.close();
   });
 
-  it('has no serious or critical violations on the officer pages', async () => {
+  it('has no serious or critical violations on the officer pages, the manager pages and the customer portal', async () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'officer@lekwacht.test');
-    // a breach with running clocks, so the countdown chips are checked too
-    const status = await page.evaluate(async () => {
-      const xsrf = /XSRF-TOKEN=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-      const res = await fetch('/api/breaches', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-xsrf-token': decodeURIComponent(xsrf) },
-        body: JSON.stringify({ title: 'Toegankelijkheidstest', cause: 'other', discoveredAt: new Date(Date.now() - 50 * 3600_000).toISOString() }),
-      });
-      return res.status;
+    // a breach with running clocks, an AP draft, a fired escalation and sent notices, so the
+    // countdown chips, badges and tables are checked too
+    const waterland = await customerId(context, 'Gemeente Waterland');
+    const breach = await createBreach(context, {
+      title: uniqueTitle('Toegankelijkheidstest'),
+      cause: 'other',
+      discoveredHoursAgo: 50,
+      affectedCustomers: [{ customerId: waterland, subjectsCount: 10, role: 'controller' }],
     });
-    expect(status).toBe(201);
+    expect((await apiCall(context, 'POST', `/api/breaches/${breach.id}/notices`)).status).toBeLessThan(300);
+    expect((await apiCall(context, 'POST', `/api/breaches/${breach.id}/notices/send`)).status).toBeLessThan(300);
+    const token = await portalToken(page, breach.id, breach.reference);
+
     const found = [
-      ...(await violations(page, '/', /Klokbord/)),
-      ...(await violations(page, '/breaches', /Datalekken/)),
+      ...(await violations(page, '/', /Klokbord/, [breach.title])),
+      ...(await violations(page, '/breaches', /Datalekken/, [breach.title])),
       ...(await violations(page, '/breaches/new', /Datalek registreren/)),
+      // the breach page: deadlines, assessment, AP section, escalations, notices, mail, timeline
+      ...(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/Uiterlijk melden: /, 'Sanne de Vries', /Directie 4 uur vooraf|Contactpersoon 12 uur vooraf/, 'E-mail over dit datalek'])),
+      ...(await violations(page, `/breaches/${breach.id}/ap-print`, /printweergave/i)),
+      ...(await violations(page, '/mail', /Mailbox/, [breach.reference])),
+      ...(await violations(page, '/reports', /Rapportages/, ['Datalekken per maand'])),
     ];
+    await context.close();
+
+    const manager = await newPage(browser);
+    await loginThroughUi(manager.page, 'manager@lekwacht.test');
+    found.push(
+      ...(await violations(manager.page, '/', /Klokbord/, ['Wacht op mijn goedkeuring', breach.title])),
+      ...(await violations(manager.page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/Uiterlijk melden: /, 'Sanne de Vries'])),
+    );
+    await manager.context.close();
+
+    // the customer portal, without a session, before and after acknowledging
+    const customer = await newPage(browser);
+    found.push(...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), ['Ontvangst bevestigen'])));
+    await customer.page.getByLabel(/^Uw naam/).fill('Sanne de Vries');
+    await customer.page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+    found.push(...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), [/Ontvangst bevestigd op/])));
+    found.push(...(await violations(customer.page, '/portal/onbekende-link-die-niet-bestaat-0000000000000', { text: 'Melding niet gevonden' })));
+    await customer.context.close();
+
     expect(found).toEqual([]);
+  });
+
+  it('the AP completeness meter on the breach page has no serious or critical violations', async () => {
+    const { context, page } = await newPage(browser);
+    await loginThroughUi(page, 'officer@lekwacht.test');
+    const breach = await createBreach(context, { title: uniqueTitle('Volledigheidsmeter'), discoveredHoursAgo: 1 });
+    expect(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/verplichte vragen \(\d+%\)/])).toEqual([]);
+    await context.close();
+  });
+
+  it('a countdown chip with more than 24 hours left has enough contrast', async () => {
+    const { context, page } = await newPage(browser);
+    await loginThroughUi(page, 'officer@lekwacht.test');
+    const breach = await createBreach(context, { title: uniqueTitle('Ruim op tijd'), discoveredHoursAgo: 1 });
+    await page.goto(`/breaches/${breach.id}`);
+    await page.getByText(/AP · nog 7[01] u/).first().waitFor({ timeout: 30_000 });
+    const result = await new AxeBuilder({ page: page as never }).include('.mantine-Badge-root[aria-label]').withRules(['color-contrast']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`)).toEqual([]);
     await context.close();
   });
 
   it('has no serious or critical violations on the admin pages', async () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'admin@lekwacht.test');
-    const found = [...(await violations(page, '/admin/users', /Gebruikers/)), ...(await violations(page, '/admin/customers', /Klanten/))];
+    const found = [
+      ...(await violations(page, '/admin/users', /Gebruikers/, ['manager2@lekwacht.test'])),
+      ...(await violations(page, '/admin/customers', /Klanten/, ['Gemeente Waterland'])),
+      ...(await violations(page, '/admin/escalation-policy', /Escalatiebeleid/, ['Stap 1'])),
+      ...(await violations(page, '/admin/notice-templates', /Sjablonen kennisgeving/, ['Beschikbare velden'])),
+      ...(await violations(page, '/mail', /Mailbox/)),
+    ];
     expect(found).toEqual([]);
     await context.close();
   });
 });
+
+/** The personal portal link of the notice to Gemeente Waterland, from the built-in mailbox. */
+async function portalToken(page: Page, breachId: string, reference: string): Promise<string> {
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const list = await apiCall<{ id: string; to: string; subject: string; status: string }[] | { items: { id: string; to: string; subject: string; status: string }[] }>(
+      page.context(),
+      'GET',
+      `/api/mail?breachId=${breachId}`,
+    );
+    const items = Array.isArray(list.body) ? list.body : (list.body?.items ?? []);
+    const mail = items.find((m) => m.to === 'privacy@waterland.example' && m.subject.includes(reference));
+    if (mail) {
+      const full = await apiCall<{ text: string }>(page.context(), 'GET', `/api/mail/${mail.id}`);
+      const token = /\/portal\/([A-Za-z0-9_-]{20,})/.exec(full.body.text)?.[1];
+      if (token) return token;
+    }
+    if (Date.now() > deadline) throw new Error('no notice mail with a portal link');
+    await page.waitForTimeout(1_000);
+  }
+}

@@ -1,23 +1,9 @@
 import { DataSource } from 'typeorm';
+import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 
 /** financial data, maximum identifiability, unknown recipients, malicious: ENISA 3 × 1 + 1 = 4. */
-const riskyFacts = {
-  role: 'controller',
-  dataCategories: ['financial'],
-  subjectsCount: 1500,
-  vulnerableSubjects: false,
-  identifiability: 'maximum',
-  confidentiality: 'unknown_recipients',
-  integrity: 'none',
-  availability: 'none',
-  malicious: true,
-  dataUnintelligible: false,
-  recipientTrusted: false,
-  exfiltrationEvidence: true,
-  backupAvailable: null,
-  financialUndertaking: false,
-};
+const riskyFacts = { ...HACKED_DATABASE_FACTS, dataCategories: ['financial'], identifiability: 'maximum' };
 
 /** A misdirected e-mail with contact details to a trusted recipient who deleted it. */
 const harmlessFacts = {

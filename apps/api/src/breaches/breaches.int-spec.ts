@@ -1,23 +1,10 @@
 import { DataSource } from 'typeorm';
+import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
 
 const HOUR = 3_600_000;
 
-const facts = {
-  role: 'controller',
-  dataCategories: ['contact', 'financial'],
-  subjectsCount: 1500,
-  vulnerableSubjects: false,
-  confidentiality: 'unknown_recipients',
-  integrity: 'none',
-  availability: 'none',
-  malicious: true,
-  dataUnintelligible: false,
-  recipientTrusted: false,
-  exfiltrationEvidence: true,
-  backupAvailable: null,
-  financialUndertaking: false,
-};
+const facts = HACKED_DATABASE_FACTS;
 
 describe('breach register (HTTP, real database)', () => {
   let t: TestApp;

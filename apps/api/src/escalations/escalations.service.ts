@@ -24,7 +24,7 @@ export class EscalationsService {
 
   /** A recipient (or any manager) takes it up: this step stops, the duty does not. */
   async acknowledgeAsUser(user: SessionUser, id: string): Promise<EscalationDto> {
-    return this.acknowledge({ id: user.id, label: user.email }, id, (e) => {
+    return this.acknowledge({ id: user.id, label: user.email }, user.name, id, (e) => {
       const isRecipient = e.recipients.some((r) => r.userId === user.id);
       if (!isRecipient && user.role !== 'manager') throw new ForbiddenError(['only a recipient of this escalation or a manager may acknowledge it']);
     });
@@ -33,10 +33,11 @@ export class EscalationsService {
   /** The one-click link in the mail: signed with the instance key, so it cannot be guessed. */
   async acknowledgeByLink(id: string, signature: string): Promise<EscalationDto> {
     if (!(await this.signing.verify(`escalation:${id}`, signature))) throw new NotFoundError('escalation', id);
-    return this.acknowledge({ id: null, label: 'e-mail link' }, id, () => undefined);
+    return this.acknowledge({ id: null, label: 'e-mail link' }, 'e-mail link', id, () => undefined);
   }
 
-  private acknowledge(actor: Actor, id: string, authorize: (e: EscalationEntity) => void): Promise<EscalationDto> {
+  /** `by` is what people read (a name); the audit keeps the actor as usual. */
+  private acknowledge(actor: Actor, by: string, id: string, authorize: (e: EscalationEntity) => void): Promise<EscalationDto> {
     return this.uow.run(actor, async (tx) => {
       const e = await tx.manager.findOne(EscalationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw new NotFoundError('escalation', id);
@@ -46,9 +47,9 @@ export class EscalationsService {
       e.state = 'acknowledged';
       e.acknowledgedAt = new Date();
       e.acknowledgedById = actor.id;
-      e.acknowledgedBy = actor.label;
+      e.acknowledgedBy = by;
       await tx.manager.save(e);
-      tx.audit({ action: 'escalation.acknowledged', entityType: 'escalation', entityId: id, breachId: e.breachId, after: { step: e.stepId, acknowledgedBy: actor.label } });
+      tx.audit({ action: 'escalation.acknowledged', entityType: 'escalation', entityId: id, breachId: e.breachId, after: { step: e.stepId, acknowledgedBy: by } });
       return toEscalationDto(e);
     });
   }

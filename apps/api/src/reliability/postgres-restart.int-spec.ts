@@ -2,6 +2,7 @@ import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/te
 import { findPostgresBin, queryDirect, startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
 const HOUR = 3_600_000;
+const UNAVAILABLE = 'database unavailable, try again shortly';
 const bin = findPostgresBin();
 const maybe = bin ? describe : describe.skip;
 if (!bin) {
@@ -13,8 +14,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * The database server restarts (fast shutdown, crash-like immediate shutdown, and a stop long
  * enough to see) while the API keeps taking writes. The API itself is never restarted: it must
- * answer 503 on /api/health while the database is gone, come back on its own, and every write
- * it acknowledged with a 2xx must still be there afterwards.
+ * answer 503 on /api/health while the database is gone, refuse requests with 503 +
+ * `Retry-After` (never 500 or another 5xx), come back on its own, and every write it
+ * acknowledged with a 2xx must still be there afterwards.
  */
 maybe('PostgreSQL restart under load (private postmaster)', () => {
   let pg: PrivatePostgres;
@@ -57,6 +59,8 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
     let phase: 'up' | 'fault' = 'up';
     let epoch = 0;
     const refusedWhileUp: string[] = [];
+    /** Refusals that were not the database-unavailable 503 (status, Retry-After, body). */
+    const refusedOtherwise: string[] = [];
     const runId = unique('restart');
     let seq = 0;
 
@@ -72,6 +76,9 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
           if (res.status >= 200 && res.status < 300) acknowledged.push(res.body.id as string);
           else {
             refused[res.status] = (refused[res.status] ?? 0) + 1;
+            if (res.status >= 500 && (res.status !== 503 || res.headers['retry-after'] !== '5' || res.body?.message !== UNAVAILABLE)) {
+              refusedOtherwise.push(`${res.status} retry-after=${String(res.headers['retry-after'])} ${JSON.stringify(res.body).slice(0, 200)}`);
+            }
             if (phase === 'up' && sentIn === 'up' && sentEpoch === epoch) refusedWhileUp.push(`${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
           }
           if (res.status >= 200 && res.status < 300 && !res.body.id) throw new Error('2xx without an id');
@@ -110,14 +117,19 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
       phase = 'up';
       await expectWritesProgress();
 
-      // 2. stopped for a while: health says 503, writes fail with 5xx (not hang, not 2xx)
+      // 2. stopped for a while: health says 503, writes are refused with 503 + Retry-After (not hang, not 2xx, not 500)
       phase = 'fault';
       epoch++;
       await pg.stop('fast');
       faults++;
       recovery.push(`stop: health 503 after ${await waitForHealth(503, 15_000)} ms`);
       const whileDown = await officer.post('/api/breaches', { title: `${runId} down`, cause: 'hacking', discoveredAt: new Date().toISOString() }).timeout(20_000);
-      expect(whileDown.status).toBeGreaterThanOrEqual(500);
+      expect(whileDown.status).toBe(503);
+      expect(whileDown.headers['retry-after']).toBe('5');
+      expect(whileDown.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE });
+      // reads are refused the same way
+      const readWhileDown = await officer.get('/api/breaches').timeout(20_000);
+      expect([readWhileDown.status, readWhileDown.headers['retry-after']]).toEqual([503, '5']);
       await sleep(1000);
       expect(await health()).toBe(503);
       await pg.start();
@@ -141,6 +153,8 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
     expect(failedWriters).toEqual([]);
     // once the database is back, no request may fail on a dead connection left in the pool
     expect(refusedWhileUp).toEqual([]);
+    // while the database was gone, every refusal was the 503 with Retry-After, never a 500
+    expect(refusedOtherwise).toEqual([]);
 
     // every write that got a 2xx is there, read straight from the database
     const rows = await queryDirect<{ id: string }>(pg.url(), `SELECT id FROM breaches WHERE id = ANY($1::uuid[])`, [acknowledged]);

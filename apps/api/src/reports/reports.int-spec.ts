@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 
 const HOUR = 3_600_000;
@@ -11,21 +12,7 @@ const HOUR = 3_600_000;
 const YEAR = 1990 + Math.floor(Math.random() * 30);
 const M = (day: string, time: string, offset: '+01:00' | '+02:00') => `${YEAR}-${day}T${time}${offset}`;
 
-const facts = (dataCategories: string[]) => ({
-  role: 'controller',
-  dataCategories,
-  subjectsCount: 100,
-  vulnerableSubjects: false,
-  confidentiality: 'unknown_recipients',
-  integrity: 'none',
-  availability: 'none',
-  malicious: true,
-  dataUnintelligible: false,
-  recipientTrusted: false,
-  exfiltrationEvidence: true,
-  backupAvailable: null,
-  financialUndertaking: false,
-});
+const facts = (dataCategories: string[]) => ({ ...HACKED_DATABASE_FACTS, dataCategories, subjectsCount: 100 });
 
 interface Obligation {
   id: string;

@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,10 +24,36 @@ export async function newPage(browser: Browser, options: { locale?: string; widt
   return { context, page };
 }
 
-/** Screenshots for the user guide (docs/images), refreshed by every e2e run. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+const imagesDir = () => {
   const dir = join(__dirname, '../../../../docs/images');
   mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+/** Screenshots for the user guide (docs/images), refreshed by every e2e run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = imagesDir();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+/**
+ * A screenshot of one part of a page (a card, a dialog), for the user guide. Taken from a
+ * full-page capture with the page scrolled to the top, so the fixed app header does not cover it.
+ */
+export async function screenshotOf(locator: Locator, name: string, margin = 8): Promise<void> {
+  const dir = imagesDir();
+  const page = locator.page();
+  await locator.waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300); // let a notification or transition settle
+  const box = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({
+    path: join(dir, `${name}.png`),
+    fullPage: true,
+    clip: { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin },
+  });
 }

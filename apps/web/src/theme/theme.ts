@@ -42,6 +42,8 @@ const fontStack =
  * (e.g. green text on pale green, white on red-6); use the darkest shade for light-variant text
  * and a darker fill, so badges and chips pass axe.
  */
+const DARK_LIGHT_TEXT: Record<string, string> = { green: '#1d5b2b', teal: '#0b5247' };
+
 const variantColorResolver: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({
@@ -50,10 +52,11 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   });
   if (!parsed.isThemeColor) return resolved;
   if (input.variant === 'light') {
-    // shade 9 of yellow, lime and orange is still too light on their pale background
+    // shade 9 of yellow, lime and orange (and, barely, green and teal: 3.8:1 and 4.3:1) is
+    // still too light on their pale background
     const text = ['yellow', 'lime', 'orange'].includes(parsed.color)
       ? '#5c3a00'
-      : `var(--mantine-color-${parsed.color}-9)`;
+      : (DARK_LIGHT_TEXT[parsed.color] ?? `var(--mantine-color-${parsed.color}-9)`);
     return { ...resolved, color: text };
   }
   if (

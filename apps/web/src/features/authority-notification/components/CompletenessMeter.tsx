@@ -15,7 +15,15 @@ export function OverallCompleteness({ answered, total, percent }: { answered: nu
         </Text>
         <Text size="sm">{t('apNotification.completeness.count', { answered, total, percent })}</Text>
       </Group>
-      <Progress value={percent} color={colorOf(percent)} size="lg" aria-labelledby="ap-completeness-label" aria-valuetext={`${percent}%`} />
+      {/* Progress.Root/Section: the role="progressbar" element itself must carry the name and value */}
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={percent}
+          color={colorOf(percent)}
+          aria-labelledby="ap-completeness-label"
+          aria-valuetext={`${percent}%`}
+        />
+      </Progress.Root>
     </div>
   );
 }

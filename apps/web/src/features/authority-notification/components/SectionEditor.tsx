@@ -48,16 +48,18 @@ export function SectionEditor({ breachId, notification, section, editable, lang 
     return hits.length ? hits.join(' ') : undefined;
   };
 
-  const onSave = () =>
-    save.mutate(
-      { section: section.key, answers: changed, version: notification.version },
-      {
-        onSuccess: () => {
-          setEdits({});
-          notifications.show({ color: 'green', message: t('apNotification.saved', { section: t(sectionTitleKey(section.key)) }) });
-        },
-      },
-    );
+  // mutateAsync, not mutate's callbacks: the saved version remounts this editor (keyed on the
+  // version), and mutate's callbacks never run for an unmounted component.
+  const onSave = () => {
+    const message = t('apNotification.saved', { section: t(sectionTitleKey(section.key)) });
+    save
+      .mutateAsync({ section: section.key, answers: changed, version: notification.version })
+      .then(() => {
+        setEdits({});
+        notifications.show({ color: 'green', message });
+      })
+      .catch(() => undefined); // shown from save.error
+  };
 
   return (
     <Stack gap="md">

@@ -10,6 +10,9 @@ import type { Escalation, EscalationState } from '../api/escalations-api';
 import { useAcknowledgeEscalation, useEscalations } from '../hooks/use-escalations';
 import { stepLabel } from '../step-label';
 
+/** Green text at shade 9 is still below WCAG AA (3.8:1) on a light green background: darker text. */
+const DARK_GREEN_TEXT = '#1e6b30';
+
 const STATE_COLORS: Record<EscalationState, string> = {
   scheduled: 'blue',
   fired: 'orange',
@@ -100,7 +103,7 @@ function EscalationItem({
               {label}
               {e.occurrence > 0 ? ` (${e.occurrence + 1})` : ''}
             </Text>
-            <Badge color={STATE_COLORS[e.state]} variant="light" size="sm">
+            <Badge color={STATE_COLORS[e.state]} variant="light" size="sm" c={e.state === 'acknowledged' ? DARK_GREEN_TEXT : undefined}>
               {t(`escalations.state.${e.state}`)}
             </Badge>
             {e.catchUp && (
@@ -141,6 +144,7 @@ function EscalationItem({
             size="compact-sm"
             variant="light"
             color="green"
+            c={DARK_GREEN_TEXT}
             leftSection={<IconCheck size={14} aria-hidden="true" />}
             loading={acknowledging}
             onClick={onAcknowledge}

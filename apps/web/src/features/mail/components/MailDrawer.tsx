@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Drawer, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Code, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { LoadError } from '../../layout/components/LoadError';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
 import { useMail, useRetryMail } from '../hooks/use-mail';
 import { MailStatusBadge } from './MailStatusBadge';
+import { MessagePreview } from './MessagePreview';
 
 /** One message: its metadata, the plain text and the HTML (rendered in a sandbox, no scripts). */
 export function MailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -100,25 +101,13 @@ function MailContent({ id }: { id: string }) {
           )}
         </Group>
       )}
-      <Tabs defaultValue="html">
-        <Tabs.List>
-          <Tabs.Tab value="html">{t('mail.html')}</Tabs.Tab>
-          <Tabs.Tab value="text">{t('mail.text')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="html" pt="sm">
-          <iframe
-            title={t('mail.htmlFrameTitle', { subject: m.subject })}
-            sandbox=""
-            srcDoc={m.html}
-            style={{ width: '100%', height: 480, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, background: 'white' }}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="text" pt="sm">
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {m.text}
-          </Code>
-        </Tabs.Panel>
-      </Tabs>
+      <MessagePreview
+        html={m.html}
+        text={m.text}
+        frameTitle={t('mail.htmlFrameTitle', { subject: m.subject })}
+        htmlLabel={t('mail.html')}
+        textLabel={t('mail.text')}
+      />
     </Stack>
   );
 }

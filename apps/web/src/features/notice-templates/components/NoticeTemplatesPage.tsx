@@ -28,6 +28,7 @@ import { LANGUAGES, type Language } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
+import { MessagePreview } from '../../mail/components/MessagePreview';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
 import {
@@ -285,34 +286,14 @@ function PreviewModal({
           <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
             {preview.subject}
           </Text>
-          <Tabs defaultValue="html">
-            <Tabs.List>
-              <Tabs.Tab value="html">{t('noticeTemplates.html')}</Tabs.Tab>
-              <Tabs.Tab value="text">{t('noticeTemplates.text')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="html" pt="sm">
-              <iframe
-                title={t('noticeTemplates.previewFrameTitle')}
-                sandbox=""
-                srcDoc={preview.html}
-                style={{
-                  width: '100%',
-                  height: 520,
-                  border: '1px solid var(--mantine-color-gray-3)',
-                  borderRadius: 8,
-                  background: 'white',
-                }}
-              />
-            </Tabs.Panel>
-            <Tabs.Panel value="text" pt="sm">
-              <Code
-                block
-                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-              >
-                {preview.text}
-              </Code>
-            </Tabs.Panel>
-          </Tabs>
+          <MessagePreview
+            html={preview.html}
+            text={preview.text}
+            frameTitle={t('noticeTemplates.previewFrameTitle')}
+            htmlLabel={t('noticeTemplates.html')}
+            textLabel={t('noticeTemplates.text')}
+            height={520}
+          />
         </Stack>
       )}
     </Modal>

@@ -1,12 +1,10 @@
 import {
   Alert,
   Button,
-  Code,
   Drawer,
   Group,
   Skeleton,
   Stack,
-  Tabs,
   Text,
   TextInput,
   Textarea,
@@ -25,6 +23,7 @@ import type { Notice } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { useNotice, useUpdateNotice } from '../hooks/use-notices';
 import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
+import { MessagePreview } from '../../mail/components/MessagePreview';
 
 /** One notice as the customer receives it; a draft's subject and text can be edited. */
 export function NoticeDrawer({
@@ -146,34 +145,13 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
       {editable && editing ? (
         <NoticeEditForm notice={n} onDone={() => setEditing(false)} />
       ) : (
-        <Tabs defaultValue="html">
-          <Tabs.List>
-            <Tabs.Tab value="html">{t('notices.html')}</Tabs.Tab>
-            <Tabs.Tab value="text">{t('notices.text')}</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="html" pt="sm">
-            <iframe
-              title={t('notices.htmlFrameTitle', { subject: n.subject })}
-              sandbox=""
-              srcDoc={n.html}
-              style={{
-                width: '100%',
-                height: 480,
-                border: '1px solid var(--mantine-color-gray-3)',
-                borderRadius: 8,
-                background: 'white',
-              }}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="text" pt="sm">
-            <Code
-              block
-              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-            >
-              {n.text}
-            </Code>
-          </Tabs.Panel>
-        </Tabs>
+        <MessagePreview
+          html={n.html}
+          text={n.text}
+          frameTitle={t('notices.htmlFrameTitle', { subject: n.subject })}
+          htmlLabel={t('notices.html')}
+          textLabel={t('notices.text')}
+        />
       )}
     </Stack>
   );

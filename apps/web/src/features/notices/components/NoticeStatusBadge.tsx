@@ -10,12 +10,22 @@ const STATUS_COLORS: Record<NoticeStatus, string> = {
   failed: 'red',
 };
 
+/**
+ * Teal and green text at shade 9 stay below WCAG AA (4.3:1 and 3.8:1) on their light badge
+ * background: darker text for those.
+ */
+const STATUS_TEXT: Partial<Record<NoticeStatus, string>> = {
+  sent: '#06664a',
+  acknowledged: '#1e6b30',
+};
+
 export function NoticeStatusBadge({ status }: { status: NoticeStatus }) {
   const { t } = useTranslation();
   return (
     <Badge
       color={STATUS_COLORS[status]}
       variant="light"
+      c={STATUS_TEXT[status]}
       style={{ textTransform: 'none' }}
     >
       {t(`notices.status.${status}`)}

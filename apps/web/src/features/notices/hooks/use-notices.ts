@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
 import {
   breachNoticesQueryKey,
   generateNotices,
@@ -18,12 +20,25 @@ import { hasQueued } from '../api/progress';
 export const NOTICE_POLL_MS = 2_000;
 
 export function useBreachNotices(breachId: string) {
-  return useQuery({
+  const queryClient = useQueryClient();
+  const query = useQuery({
     queryKey: breachNoticesQueryKey(breachId),
     queryFn: () => listNotices(breachId),
-    refetchInterval: (query) =>
-      hasQueued(query.state.data) ? NOTICE_POLL_MS : false,
+    refetchInterval: (q) => (hasQueued(q.state.data) ? NOTICE_POLL_MS : false),
   });
+  // A delivered notice fulfils the customer's obligation: once the queue drains, the breach's
+  // clocks and timeline change too.
+  const queued = hasQueued(query.data);
+  const wasQueued = useRef(queued);
+  useEffect(() => {
+    if (wasQueued.current && !queued) {
+      void queryClient.invalidateQueries({ queryKey: breachQueryKey(breachId) });
+      void queryClient.invalidateQueries({ queryKey: timelineQueryKey(breachId) });
+      void queryClient.invalidateQueries({ queryKey: ['obligations'] });
+    }
+    wasQueued.current = queued;
+  }, [queued, breachId, queryClient]);
+  return query;
 }
 
 export function useNotice(id: string | null) {

@@ -76,6 +76,7 @@ export function PortalNoticePage() {
               icon={<IconLinkOff size={28} aria-hidden="true" />}
               title={t('portal.notFound.title')}
               description={t('portal.notFound.description')}
+              headingOrder={1}
             />
           ) : notice.isError ? (
             <LoadError
@@ -210,6 +211,8 @@ function AcknowledgeCard({
         variant="light"
         icon={<IconCircleCheck aria-hidden="true" />}
         title={t('portal.acknowledged.title')}
+        // green-9 on the light green alert is 3.8:1, below WCAG AA: a darker title
+        styles={{ title: { color: '#1e6b30' } }}
       >
         {t('portal.acknowledged.body', {
           date: formatDateTime(notice.acknowledgedAt, lang),

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconChartBar, IconDownload } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { BREACH_CAUSES } from '../../../api/types';
@@ -34,8 +35,13 @@ export function ReportsPage() {
   const problem = periodProblem(period);
   const summary = useReportSummary(period, problem === null);
 
+  // Two quick edits (from, then to) can both happen before the URL update re-renders this page;
+  // React Router hands both the same old params, so the latest period is kept here.
+  const latest = useRef(period);
+  latest.current = period;
   const setPeriod = (next: Partial<ReportPeriod>) => {
-    const merged = { ...period, ...next };
+    const merged = { ...latest.current, ...next };
+    latest.current = merged;
     setParams({ from: merged.from, to: merged.to }, { replace: true });
   };
 
