@@ -1,12 +1,16 @@
 // API latency: 100,000 breaches in the register; GET /api/breaches (page of 50, with and without
-// a search term) under 50 concurrent connections (autocannon), beside GET /api/health in the
-// same run. Goal p95 ≤ 50 ms. Needs `npx nx build api` and a PostgreSQL server.
+// a search term, and a deep page) under 50 concurrent connections (autocannon), beside
+// GET /api/health in the same run. Goal p95 ≤ 50 ms. Needs `npx nx build api` and a PostgreSQL
+// server (BENCH_PG). autocannon's summary has no p95 (it reports p90 and p97.5), so every
+// response time is collected from its 'response' events and the percentiles are computed here.
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freshDatabase, record, startApp } from './lib.mjs';
+import { freshDatabase, load, percentile, record, startApp } from './lib.mjs';
 import { seedBreaches } from './seed-breaches.mjs';
 
 const N = Number(process.env.BENCH_BREACHES ?? 100_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
 const url = freshDatabase('lekwacht_bench_latency');
 const app = await startApp({ port: 3911, env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) } });
 const db = new pg.Client({ connectionString: url });
@@ -17,16 +21,62 @@ await db.end();
 const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }) });
 const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 
-async function measure(path, withCookie = true) {
-  const r = await autocannon({ url: app.url + path, connections: 50, duration: 15, headers: withCookie ? { cookie } : {} });
-  return { path, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p95: r.latency.p97_5 !== undefined ? undefined : undefined, p90: r.latency.p90, p97_5: r.latency.p97_5, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+function run(path, withCookie, duration, connections = CONNECTIONS) {
+  const latencies = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: app.url + path, connections, duration, headers: withCookie ? { cookie } : {} },
+      (err, r) => (err ? reject(err) : resolve({ r, latencies })),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+async function measure(path, withCookie = true, connections = CONNECTIONS) {
+  await run(path, withCookie, 2, connections); // warm-up, not recorded
+  const { r, latencies } = await run(path, withCookie, DURATION, connections);
+  latencies.sort((a, b) => a - b);
+  const ms = (p) => Number(percentile(latencies, p).toFixed(1));
+  const res = {
+    path,
+    connections,
+    requests: latencies.length,
+    requestsPerSec: Math.round(latencies.length / DURATION),
+    p50: ms(50),
+    p95: ms(95),
+    p99: ms(99),
+    max: ms(100),
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    loadAverage: load(),
+  };
+  console.error(JSON.stringify(res));
+  return res;
 }
 
 const results = [];
 results.push(await measure('/api/health', false));
 results.push(await measure('/api/breaches?page=1&pageSize=50'));
 results.push(await measure('/api/breaches?q=ransomware&page=1&pageSize=50'));
+results.push(await measure('/api/breaches?q=DL-2097-04242&page=1&pageSize=50'));
 results.push(await measure('/api/breaches?page=1500&pageSize=50'));
+results.push(await measure('/api/health', false));
+// Service time: the same requests one at a time (no queueing), to separate the cost of one
+// request from the wait for the two cores under 50 connections.
+const serviceTime = [];
+for (const path of ['/api/breaches?page=1&pageSize=50', '/api/breaches?q=ransomware&page=1&pageSize=50', '/api/breaches?q=DL-2097-04242&page=1&pageSize=50', '/api/breaches?page=1500&pageSize=50']) {
+  serviceTime.push(await measure(path, true, 1));
+}
 app.kill();
-record('api-latency', { database: 'postgres server (15)', breaches: N, connections: 50, durationSeconds: 15, note: 'autocannon reports p90/p97.5/p99; p95 lies between p90 and p97.5', results, goal: 'p95 ≤ 50 ms' });
+record('api-latency', {
+  database: 'postgres server (15)',
+  breaches: N,
+  connections: CONNECTIONS,
+  durationSeconds: DURATION,
+  note: 'percentiles from every response time (autocannon response events), load generator on the same 2 cores',
+  results,
+  serviceTime,
+  goal: 'p95 ≤ 50 ms',
+});
 process.exit(0);

@@ -1,7 +1,7 @@
 // Shared pieces of the benchmark scripts: fresh databases, app processes, percentiles.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,9 +53,19 @@ export function machine() {
   return { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 }
 
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+/** Load average (1, 5, 15 min): other work shares the two cores, so every figure carries it. */
+export function load() {
+  return loadavg().map((l) => Number(l.toFixed(2)));
+}
+
 export function record(name, result) {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result }, null, 2) + '\n');
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), machine: machine(), loadAverageAtEnd: load(), ...result }, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));
 }

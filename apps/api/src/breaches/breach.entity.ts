@@ -12,6 +12,11 @@ import {
 
 /** One incident. Reference DL-YYYY-NNNN is gapless per year (see breach-counter.entity.ts). */
 @Entity('breaches')
+// Trigram (GIN) indexes for the list search; made by migration BreachSearchIndexes, which
+// TypeORM cannot express: synchronize false keeps the drift check from dropping them.
+@Index('breaches_reference_trgm_idx', { synchronize: false })
+@Index('breaches_title_trgm_idx', { synchronize: false })
+@Index('breaches_description_trgm_idx', { synchronize: false })
 export class BreachEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -87,6 +87,16 @@ export class Environment {
   @Min(10)
   MAIL_RETRY_BASE_MS = 5000;
 
+  /**
+   * How long a worker holds the mail it claimed; after that another instance may retry it (same
+   * Message-ID). Must exceed the time a batch takes to deliver; tests shorten it.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  MAIL_LEASE_SECONDS = 120;
+
   /** Login attempts per minute for one address and e-mail; tests raise it. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

@@ -18,13 +18,16 @@ export async function startEmbeddedPostgres(
   // PGlite ships as ESM with a CJS build; a runtime import keeps webpack from bundling its wasm.
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  // pg_trgm backs the breach search indexes (migration BreachSearchIndexes).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const extensions = { pg_trgm };
   let db;
   if (dataDir) {
     const dir = resolve(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
-    db = await PGlite.create(dir);
+    db = await PGlite.create(dir, { extensions });
   } else {
-    db = await PGlite.create();
+    db = await PGlite.create({ extensions });
   }
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();

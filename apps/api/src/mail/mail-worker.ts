@@ -8,12 +8,11 @@ import { MailWakeUp } from './mail-wake-up';
 import type { OutboxMessageEntity } from './outbox-message.entity';
 
 export const MAX_ATTEMPTS = 10;
-const BATCH = 200;
+const BATCH = 500;
 /** Messages in flight at once; nodemailer's pool spreads them over its connections. */
-const PARALLEL = 20;
+const PARALLEL = 50;
 /** Delivered messages are marked sent in groups of this many (one UPDATE each). */
 const MARK_SENT_EVERY = 50;
-const CLAIM_SECONDS = 120;
 
 /** Exponential back-off: base, 2×base, 4×base… capped at 10 minutes. */
 export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 600_000);
@@ -33,7 +32,7 @@ interface ClaimedRow {
  * Delivers the outbox. A batch is claimed in a short transaction (FOR UPDATE SKIP LOCKED, so
  * instances never take the same row) and marked `sending` with a lease; delivery happens
  * outside any transaction; the result is written back. A crash mid-delivery leaves the lease to
- * expire and another worker retries with the same Message-ID.
+ * expire (MAIL_LEASE_SECONDS, default 120) and another worker retries with the same Message-ID.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -113,7 +112,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
                       ORDER BY next_attempt_at
                       LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, to_address, to_name, subject, text, html, message_id, attempts`,
-      [BATCH, CLAIM_SECONDS],
+      [BATCH, this.config.env.MAIL_LEASE_SECONDS],
     )) as [ClaimedRow[], number] | ClaimedRow[];
     const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
     const delivered: string[] = [];

@@ -1,22 +1,33 @@
 import { Route, Routes } from 'react-router-dom';
 import type { UserRole } from '../api/types';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { ApPrintPage } from '../features/authority-notification/components/ApPrintPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
-import { BreachDetailPage } from '../features/breaches/components/BreachDetailPage';
-import { BreachesPage } from '../features/breaches/components/BreachesPage';
-import { NewBreachPage } from '../features/breaches/components/NewBreachPage';
-import { CustomersPage } from '../features/customers/components/CustomersPage';
-import { EscalationPolicyPage } from '../features/escalation-policy/components/EscalationPolicyPage';
 import { AppLayout } from '../features/layout/components/AppLayout';
 import { NotFoundPage } from '../features/layout/components/NotFoundPage';
-import { NoticeTemplatesPage } from '../features/notice-templates/components/NoticeTemplatesPage';
-import { MailboxPage } from '../features/mail/components/MailboxPage';
-import { PortalNoticePage } from '../features/portal/components/PortalNoticePage';
-import { ReportsPage } from '../features/reports/components/ReportsPage';
-import { UsersPage } from '../features/users/components/UsersPage';
 import { HomeRoute } from './HomeRoute';
+import { lazyPage } from './lazy-page';
+
+// Route-level code splitting: every page below is its own chunk, loaded when first visited.
+// The login page, the layout, the guards and "/" (the clock board, where officers and managers
+// land) stay in the initial bundle, so the board's data is asked for without waiting for a chunk.
+const ApPrintPage = lazyPage(() => import('../features/authority-notification/components/ApPrintPage'), 'ApPrintPage');
+const BreachDetailPage = lazyPage(() => import('../features/breaches/components/BreachDetailPage'), 'BreachDetailPage');
+const BreachesPage = lazyPage(() => import('../features/breaches/components/BreachesPage'), 'BreachesPage');
+const NewBreachPage = lazyPage(() => import('../features/breaches/components/NewBreachPage'), 'NewBreachPage');
+const CustomersPage = lazyPage(() => import('../features/customers/components/CustomersPage'), 'CustomersPage');
+const EscalationPolicyPage = lazyPage(
+  () => import('../features/escalation-policy/components/EscalationPolicyPage'),
+  'EscalationPolicyPage',
+);
+const NoticeTemplatesPage = lazyPage(
+  () => import('../features/notice-templates/components/NoticeTemplatesPage'),
+  'NoticeTemplatesPage',
+);
+const MailboxPage = lazyPage(() => import('../features/mail/components/MailboxPage'), 'MailboxPage');
+const PortalNoticePage = lazyPage(() => import('../features/portal/components/PortalNoticePage'), 'PortalNoticePage');
+const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), 'ReportsPage');
+const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
 
 const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
 const OFFICER: readonly UserRole[] = ['officer'];

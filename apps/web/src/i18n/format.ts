@@ -5,13 +5,17 @@ export const DISPLAY_TIME_ZONE = 'Europe/Amsterdam';
 
 const locale = (lang: Language) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
+// Building an Intl.DateTimeFormat costs ~0.1 ms; a board of 1,000 deadlines formats 2,000 times.
+const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+
 /** A moment as people in the Netherlands read it, e.g. "20 nov 2026, 10:30". */
 export function formatDateTime(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: DISPLAY_TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  let format = dateTimeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang), { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(lang, format);
+  }
+  return format.format(new Date(iso));
 }
 
 const MINUTE = 60_000;

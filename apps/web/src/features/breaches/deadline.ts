@@ -36,3 +36,23 @@ export function byUrgency<T extends Pick<Obligation, 'dueAt' | 'overdue'>>(a: T,
   if (overdueA !== overdueB) return overdueA ? -1 : 1;
   return (a.dueAt ? Date.parse(a.dueAt) : Infinity) - (b.dueAt ? Date.parse(b.dueAt) : Infinity);
 }
+
+const MINUTE = 60_000;
+
+/**
+ * Countdowns show whole minutes left ("nog 0 min" up to the deadline itself) or past it ("0 min
+ * te laat" right after), so a chip only needs to change when that number does. `countdownStep`
+ * numbers those steps in time order (0 = the last minute before the deadline, -1 = the first
+ * minute after it); `countdownInstant` is a moment inside a step, with the same text as any
+ * other moment of that step (and the same colour, except at the exact millisecond of a colour
+ * threshold).
+ */
+export function countdownStep(dueMs: number, nowMs: number): number {
+  const left = dueMs - nowMs;
+  return left >= 0 ? Math.floor(left / MINUTE) : -1 - Math.floor(-left / MINUTE);
+}
+
+export function countdownInstant(dueMs: number, step: number): number {
+  const left = step >= 0 ? step * MINUTE + MINUTE / 2 : -((-1 - step) * MINUTE + MINUTE / 2);
+  return dueMs - left;
+}

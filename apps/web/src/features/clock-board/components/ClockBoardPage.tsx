@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { IconClockCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,7 +9,8 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { CountdownChip } from '../../breaches/components/CountdownChip';
 import { byUrgency } from '../../breaches/deadline';
 import { useLang } from '../../breaches/hooks/use-lang';
-import { useNow } from '../../breaches/hooks/use-now';
+import { useCountdownNow } from '../../breaches/hooks/use-now';
+import type { OpenObligation } from '../../breaches/api/breach-types';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
@@ -20,9 +22,15 @@ import { useOpenObligations } from '../hooks/use-open-obligations';
 export function ClockBoardPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const now = useNow();
   const obligations = useOpenObligations();
   const me = useCurrentUser();
+  // Ordered when the list arrives (refreshed each minute): overdue first, then by deadline, an
+  // order that time itself does not change between refreshes.
+  const sorted = useMemo(() => {
+    const now = Date.now();
+    return [...(obligations.data ?? [])].sort((a, b) => byUrgency(a, b, now));
+  }, [obligations.data]);
+  const shown = useProgressiveCount(sorted.length);
 
   return (
     <>
@@ -50,28 +58,58 @@ export function ClockBoardPage() {
         />
       ) : (
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('clockBoard.listLabel')}>
-          {[...obligations.data]
-            .sort((a, b) => byUrgency(a, b, now))
-            .map((o) => (
-              <Card key={o.id} component="li" p="md">
-                <Group justify="space-between" gap="sm" wrap="wrap">
-                  <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
-                    <Anchor component={Link} to={`/breaches/${o.breachId}`} fw={600}>
-                      {o.reference} · {o.title}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {t(`obligations.kind.${o.kind}`)} ·{' '}
-                      {o.dueAt
-                        ? t('obligations.dueAt', { time: formatDateTime(o.dueAt, lang) })
-                        : t('obligations.withoutUndueDelay')}
-                    </Text>
-                  </Stack>
-                  <CountdownChip label={t(`obligations.short.${o.kind}`)} obligation={o} now={now} />
-                </Group>
-              </Card>
-            ))}
+          {sorted.slice(0, shown).map((o) => (
+            <ClockBoardRow key={o.id} obligation={o} lang={lang} />
+          ))}
         </Stack>
       )}
     </>
   );
+}
+
+/**
+ * One deadline. Memoised, and only its countdown follows the clock (once a minute): a board of
+ * 1,000 deadlines must not re-render 1,000 rows every second.
+ */
+const ClockBoardRow = memo(function ClockBoardRow({ obligation: o, lang }: { obligation: OpenObligation; lang: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  return (
+    <Card component="li" p="md">
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
+          <Anchor component={Link} to={`/breaches/${o.breachId}`} fw={600}>
+            {o.reference} · {o.title}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t(`obligations.kind.${o.kind}`)} ·{' '}
+            {o.dueAt ? t('obligations.dueAt', { time: formatDateTime(o.dueAt, lang) }) : t('obligations.withoutUndueDelay')}
+          </Text>
+        </Stack>
+        <LiveCountdownChip obligation={o} label={t(`obligations.short.${o.kind}`)} />
+      </Group>
+    </Card>
+  );
+});
+
+function LiveCountdownChip({ obligation, label }: { obligation: OpenObligation; label: string }) {
+  const now = useCountdownNow(obligation.dueAt);
+  return <CountdownChip label={label} obligation={obligation} now={now} />;
+}
+
+const FIRST_ROWS = 40;
+const MORE_ROWS = 200;
+
+/**
+ * How many rows to render: the most urgent screenful at once, the rest in the following frames
+ * as an interruptible transition, so a board of 1,000 deadlines shows its top within a frame or
+ * two instead of after a second of rendering, and stays responsive meanwhile.
+ */
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setShown((n) => Math.min(total, n + MORE_ROWS))));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return Math.min(shown, total);
 }
