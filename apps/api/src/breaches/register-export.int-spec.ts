@@ -1,23 +1,10 @@
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
 import { REGISTER_SQL, RegisterExportService } from './register-export.service';
 
-const facts = {
-  role: 'controller',
-  dataCategories: ['contact', 'financial'],
-  subjectsCount: 1500,
-  vulnerableSubjects: false,
-  confidentiality: 'unknown_recipients',
-  integrity: 'none',
-  availability: 'none',
-  malicious: true,
-  dataUnintelligible: false,
-  recipientTrusted: false,
-  exfiltrationEvidence: true,
-  backupAvailable: null,
-  financialUndertaking: false,
-};
+const facts = HACKED_DATABASE_FACTS;
 
 const AMS = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
 

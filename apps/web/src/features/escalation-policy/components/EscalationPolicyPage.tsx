@@ -225,34 +225,26 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
             {t('escalationPolicy.approval.hint')}
           </Text>
           <Group align="flex-start" gap="md">
-            <NumberInput
-              label={t('escalationPolicy.approval.after')}
-              value={form.approvalAfterHours}
-              onChange={(v) =>
-                update({ approvalAfterHours: typeof v === 'number' ? v : '' })
-              }
-              min={0.25}
-              max={MAX_HOURS}
-              decimalScale={2}
-              suffix={` ${t('escalationPolicy.hoursUnit')}`}
-              maw={240}
-              required
-              error={errors.approvalAfterHours}
-            />
-            <NumberInput
-              label={t('escalationPolicy.approval.every')}
-              value={form.approvalEveryHours}
-              onChange={(v) =>
-                update({ approvalEveryHours: typeof v === 'number' ? v : '' })
-              }
-              min={0.25}
-              max={MAX_HOURS}
-              decimalScale={2}
-              suffix={` ${t('escalationPolicy.hoursUnit')}`}
-              maw={240}
-              required
-              error={errors.approvalEveryHours}
-            />
+            {(
+              [
+                ['approvalAfterHours', 'after'],
+                ['approvalEveryHours', 'every'],
+              ] as const
+            ).map(([field, label]) => (
+              <NumberInput
+                key={field}
+                label={t(`escalationPolicy.approval.${label}`)}
+                value={form[field]}
+                onChange={(v) => update({ [field]: typeof v === 'number' ? v : '' })}
+                min={0.25}
+                max={MAX_HOURS}
+                decimalScale={2}
+                suffix={` ${t('escalationPolicy.hoursUnit')}`}
+                maw={240}
+                required
+                error={errors[field]}
+              />
+            ))}
           </Group>
         </Card>
 
