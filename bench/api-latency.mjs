@@ -12,14 +12,24 @@ const N = Number(process.env.BENCH_BREACHES ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const url = freshDatabase('lekwacht_bench_latency');
-const app = await startApp({ port: 3911, env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) } });
+const app = await startApp({
+  port: 3911,
+  env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) },
+});
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 await seedBreaches(db, N);
 await db.end();
 
-const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }) });
-const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const login = await fetch(`${app.url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }),
+});
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 
 function run(path, withCookie, duration, connections = CONNECTIONS) {
   const latencies = [];
@@ -65,7 +75,12 @@ results.push(await measure('/api/health', false));
 // Service time: the same requests one at a time (no queueing), to separate the cost of one
 // request from the wait for the two cores under 50 connections.
 const serviceTime = [];
-for (const path of ['/api/breaches?page=1&pageSize=50', '/api/breaches?q=ransomware&page=1&pageSize=50', '/api/breaches?q=DL-2097-04242&page=1&pageSize=50', '/api/breaches?page=1500&pageSize=50']) {
+for (const path of [
+  '/api/breaches?page=1&pageSize=50',
+  '/api/breaches?q=ransomware&page=1&pageSize=50',
+  '/api/breaches?q=DL-2097-04242&page=1&pageSize=50',
+  '/api/breaches?page=1500&pageSize=50',
+]) {
   serviceTime.push(await measure(path, true, 1));
 }
 app.kill();

@@ -7,7 +7,10 @@ import { record, root } from './lib.mjs';
 
 const dist = join(root, 'dist/apps/web');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+const scripts = [
+  ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map((m) => m[1]);
 const files = [...new Set(scripts)].map((src) => {
   const buf = readFileSync(join(dist, src.replace(/^\//, '')));
   return { file: src, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };

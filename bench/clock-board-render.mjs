@@ -21,14 +21,21 @@ import { seedBreaches } from './seed-breaches.mjs';
 const BREACHES = Number(process.env.BENCH_BREACHES ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const url = freshDatabase('lekwacht_bench_clockboard');
-const app = await startApp({ port: 3914, env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) } });
+const app = await startApp({
+  port: 3914,
+  env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) },
+});
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 await seedBreaches(db, BREACHES, 'DL-2096-');
 const [{ open }] = (await db.query(`SELECT count(*)::int AS open FROM obligations WHERE state = 'open'`)).rows;
 await db.end();
 
-const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }) });
+const login = await fetch(`${app.url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }),
+});
 if (!login.ok) throw new Error(`login failed: ${login.status}`);
 const cookies = login.headers.getSetCookie().map((c) => {
   const [pair] = c.split(';');
@@ -57,13 +64,23 @@ const probe = (expected) => {
     }
     return false;
   };
-  new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
+    childList: true,
+    subtree: true,
+  });
 };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const runs = [];
 try {
@@ -79,9 +96,17 @@ try {
       const api = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/obligations'));
       const nav = performance.getEntriesByType('navigation')[0];
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      const after = window.__bench.longTasks.filter(([start]) => start >= window.__bench.rowsVisibleMs && start < window.__bench.rowsVisibleMs + 3000);
+      const after = window.__bench.longTasks.filter(
+        ([start]) => start >= window.__bench.rowsVisibleMs && start < window.__bench.rowsVisibleMs + 3000,
+      );
       const busyAfterMsPerSecond = after.reduce((sum, [, d]) => sum + d, 0) / 3;
-      return { ...window.__bench, busyAfterMsPerSecond, apiResponseEndMs: api?.responseEnd, domContentLoadedMs: nav?.domContentLoadedEventEnd, firstContentfulPaintMs: paint?.startTime };
+      return {
+        ...window.__bench,
+        busyAfterMsPerSecond,
+        apiResponseEndMs: api?.responseEnd,
+        domContentLoadedMs: nav?.domContentLoadedEventEnd,
+        firstContentfulPaintMs: paint?.startTime,
+      };
     });
     await context.close();
     const run = {

@@ -33,5 +33,10 @@ const reopenMs = Math.round(performance.now() - t0);
 await db.close();
 rmSync(pgliteDir, { recursive: true, force: true });
 
-record('cold-start', { database: 'embedded (PGlite)', runs, pglite: { initdbMs, reopenMs, loadAverage: load() }, goal: '≤ 10,000 ms' });
+record('cold-start', {
+  database: 'embedded (PGlite)',
+  runs,
+  pglite: { initdbMs, reopenMs, loadAverage: load() },
+  goal: '≤ 10,000 ms',
+});
 process.exit(0);

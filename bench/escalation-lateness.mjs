@@ -20,7 +20,17 @@ await db.connect();
 // Seed directly in SQL: N breaches, each with an authority obligation whose 24 h reminder falls
 // at a random moment in the minute after LEAD_S from now (discovered 48 h before that moment).
 const [{ id: officer }] = (await db.query(`SELECT id FROM users WHERE email = 'officer@lekwacht.test'`)).rows;
-const [{ policy }] = (await db.query(`SELECT '${JSON.stringify({ acknowledgementTimeoutHours: 2, steps: [{ id: 'reminder-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] }, { id: 'management-4h', trigger: { type: 'before_due', hours: 4 }, recipients: ['management'] }] })}'::jsonb AS policy`)).rows;
+const [{ policy }] = (
+  await db.query(
+    `SELECT '${JSON.stringify({
+      acknowledgementTimeoutHours: 2,
+      steps: [
+        { id: 'reminder-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] },
+        { id: 'management-4h', trigger: { type: 'before_due', hours: 4 }, recipients: ['management'] },
+      ],
+    })}'::jsonb AS policy`,
+  )
+).rows;
 await db.query(
   `WITH f AS (
      SELECT g, now() + make_interval(secs => $2 + random() * $3) AS fire_at FROM generate_series(1, $1) g
@@ -49,19 +59,34 @@ for (;;) {
     killedAt = new Date().toISOString();
     console.log('instance A killed with SIGKILL');
   }
-  const [{ left }] = (await db.query(`SELECT count(*)::int AS left FROM escalations WHERE step_id = 'reminder-24h' AND state = 'scheduled' AND breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2099-%')`)).rows;
+  const [{ left }] = (
+    await db.query(
+      `SELECT count(*)::int AS left FROM escalations WHERE step_id = 'reminder-24h' AND state = 'scheduled' AND breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2099-%')`,
+    )
+  ).rows;
   if (left === 0 || Date.now() > deadline) break;
 }
 
-const rows = (await db.query(
-  `SELECT extract(epoch FROM (fired_at - due_at)) * 1000 AS late_ms FROM escalations
+const rows = (
+  await db.query(
+    `SELECT extract(epoch FROM (fired_at - due_at)) * 1000 AS late_ms FROM escalations
     WHERE step_id = 'reminder-24h' AND state = 'fired' AND breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2099-%')`,
-)).rows.map((r) => Number(r.late_ms)).sort((x, y) => x - y);
-const [{ dupes }] = (await db.query(
-  `SELECT count(*)::int AS dupes FROM (SELECT entity_id FROM audit_events WHERE action = 'escalation.fired' GROUP BY entity_id HAVING count(*) > 1) d`,
-)).rows;
-const [{ mails }] = (await db.query(`SELECT count(*)::int AS mails FROM outbox_messages WHERE kind = 'escalation'`)).rows;
-const [{ lost }] = (await db.query(`SELECT count(*)::int AS lost FROM escalations WHERE step_id = 'reminder-24h' AND state = 'scheduled' AND breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2099-%')`)).rows;
+  )
+).rows
+  .map((r) => Number(r.late_ms))
+  .sort((x, y) => x - y);
+const [{ dupes }] = (
+  await db.query(
+    `SELECT count(*)::int AS dupes FROM (SELECT entity_id FROM audit_events WHERE action = 'escalation.fired' GROUP BY entity_id HAVING count(*) > 1) d`,
+  )
+).rows;
+const [{ mails }] = (await db.query(`SELECT count(*)::int AS mails FROM outbox_messages WHERE kind = 'escalation'`))
+  .rows;
+const [{ lost }] = (
+  await db.query(
+    `SELECT count(*)::int AS lost FROM escalations WHERE step_id = 'reminder-24h' AND state = 'scheduled' AND breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2099-%')`,
+  )
+).rows;
 await db.end();
 a.kill('SIGKILL');
 b.kill();

@@ -41,7 +41,15 @@ export async function startApp({ port, env = {} }) {
     if (Date.now() > deadline) throw new Error(`app on ${port} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { child, url, kill: (signal = 'SIGTERM') => { try { process.kill(-child.pid, signal); } catch {} } };
+  return {
+    child,
+    url,
+    kill: (signal = 'SIGTERM') => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {}
+    },
+  };
 }
 
 export function percentile(sorted, p) {
@@ -66,6 +74,13 @@ export function load() {
 export function record(name, result) {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), machine: machine(), loadAverageAtEnd: load(), ...result }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, `${name}.json`),
+    JSON.stringify(
+      { date: new Date().toISOString(), machine: machine(), loadAverageAtEnd: load(), ...result },
+      null,
+      2,
+    ) + '\n',
+  );
   console.log(JSON.stringify(result, null, 2));
 }

@@ -68,9 +68,17 @@ async function login(base, email) {
   if (!res.ok) throw new Error(`login ${res.status}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
-  const headers = { cookie: cookies.join('; '), 'x-xsrf-token': decodeURIComponent(xsrf), 'content-type': 'application/json' };
+  const headers = {
+    cookie: cookies.join('; '),
+    'x-xsrf-token': decodeURIComponent(xsrf),
+    'content-type': 'application/json',
+  };
   return async (method, path, body) => {
-    const r = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${await r.text()}`);
     return r.json();
   };
@@ -89,7 +97,12 @@ const sink = await startSink();
 const url = freshDatabase('lekwacht_bench_fanout');
 const app = await startApp({
   port: PORT,
-  env: { DATABASE_URL: url, DEMO_DATA: 'true', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: `smtp://127.0.0.1:${sink.port}` },
+  env: {
+    DATABASE_URL: url,
+    DEMO_DATA: 'true',
+    SESSION_SECRET: 'x'.repeat(40),
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+  },
 });
 const db = new pg.Client({ connectionString: url });
 await db.connect();
@@ -128,7 +141,11 @@ const breach = await officer('POST', '/api/breaches', {
     backupAvailable: null,
     financialUndertaking: false,
   },
-  affectedCustomers: customers.map((customerId, i) => ({ customerId, subjectsCount: 10, role: i % 3 === 0 ? 'controller' : 'processor' })),
+  affectedCustomers: customers.map((customerId, i) => ({
+    customerId,
+    subjectsCount: 10,
+    role: i % 3 === 0 ? 'controller' : 'processor',
+  })),
 });
 console.log(`breach ${breach.reference} with ${N} affected customers; load ${load().join(' ')}`);
 
@@ -151,24 +168,41 @@ const steadyRate = Math.round(((sink.count - deliveredWhileQueuing) / Math.max(1
 const appDuplicates = sink.duplicates();
 const appCount = sink.count;
 const settledOk = await waitFor(async () => {
-  const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM notices WHERE breach_id = $1 AND status = 'sent'`, [breach.id])).rows;
+  const [{ n }] = (
+    await db.query(`SELECT count(*)::int AS n FROM notices WHERE breach_id = $1 AND status = 'sent'`, [breach.id])
+  ).rows;
   return n === N;
 }, 120_000);
 const [{ fulfilled }] = (
-  await db.query(`SELECT count(*)::int AS fulfilled FROM obligations WHERE breach_id = $1 AND kind = 'customer' AND state = 'fulfilled'`, [breach.id])
+  await db.query(
+    `SELECT count(*)::int AS fulfilled FROM obligations WHERE breach_id = $1 AND kind = 'customer' AND state = 'fulfilled'`,
+    [breach.id],
+  )
 ).rows;
 app.kill();
 
 // Baseline: the same messages (as stored in the outbox) through a bare pooled nodemailer
 // transport with the app's settings (5 connections) to the same sink.
-const messages = (await db.query(`SELECT to_name, to_address, subject, text, html, message_id FROM outbox_messages WHERE breach_id = $1 AND kind = 'notice'`, [breach.id])).rows;
+const messages = (
+  await db.query(
+    `SELECT to_name, to_address, subject, text, html, message_id FROM outbox_messages WHERE breach_id = $1 AND kind = 'notice'`,
+    [breach.id],
+  )
+).rows;
 sink.reset();
 const transport = nodemailer.createTransport(`smtp://127.0.0.1:${sink.port}?pool=true&maxConnections=5`);
 await transport.verify();
 const r0 = Date.now();
 await Promise.all(
   messages.map((m) =>
-    transport.sendMail({ from: { name: 'Lekwacht', address: 'lekwacht@localhost' }, to: { name: m.to_name, address: m.to_address }, subject: m.subject, text: m.text, html: m.html, messageId: m.message_id }),
+    transport.sendMail({
+      from: { name: 'Lekwacht', address: 'lekwacht@localhost' },
+      to: { name: m.to_name, address: m.to_address },
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      messageId: m.message_id,
+    }),
   ),
 );
 const rawMs = Date.now() - r0;

@@ -13,15 +13,25 @@ import { seedBreaches } from './seed-breaches.mjs';
 const N = Number(process.env.BENCH_BREACHES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const url = freshDatabase('lekwacht_bench_export');
-const app = await startApp({ port: 3912, env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) } });
+const app = await startApp({
+  port: 3912,
+  env: { DATABASE_URL: url, DEMO_DATA: 'true', SCHEDULER_ENABLED: 'false', SESSION_SECRET: 'x'.repeat(40) },
+});
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 await seedBreaches(db, N);
 await db.end();
 
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }) });
-const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const login = await fetch(`${app.url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'officer@lekwacht.test', password: 'lekwacht-demo' }),
+});
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 
 async function exportOnce() {
   const before = rss();
@@ -30,7 +40,9 @@ async function exportOnce() {
   const t0 = performance.now();
   // A new connection per export (agent: false): the psql runs in between block this process
   // longer than the server keeps an idle keep-alive connection.
-  const res = await new Promise((resolve, reject) => http.get(`${app.url}/api/register.csv`, { headers: { cookie }, agent: false }, resolve).on('error', reject));
+  const res = await new Promise((resolve, reject) =>
+    http.get(`${app.url}/api/register.csv`, { headers: { cookie }, agent: false }, resolve).on('error', reject),
+  );
   if (res.statusCode !== 200) throw new Error(`export answered ${res.statusCode}`);
   let bytes = 0;
   let lines = 0;
@@ -42,7 +54,14 @@ async function exportOnce() {
   clearInterval(sampler);
   // Every breach one line (the seeded texts have no line breaks): a check on the bytes, too.
   if (lines - 1 !== N) throw new Error(`export has ${lines - 1} rows, expected ${N}`);
-  return { ms: Math.round(ms), bytes, rows: lines - 1, rssBeforeMiB: Math.round(before), rssPeakMiB: Math.round(peak), load1: load()[0] };
+  return {
+    ms: Math.round(ms),
+    bytes,
+    rows: lines - 1,
+    rssBeforeMiB: Math.round(before),
+    rssPeakMiB: Math.round(peak),
+    load1: load()[0],
+  };
 }
 
 // A second yardstick: `psql \copy` of the register query itself (same rows and columns as the
@@ -52,7 +71,10 @@ function registerSql() {
   const m = /const REGISTER_SQL = `([^`]+)`;/.exec(src);
   if (!m) return null;
   const ams = (col) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
-  return m[1].replace(/\$\{AMS\('([^']+)'\)\}/g, (_, col) => ams(col)).replace(/\s+/g, ' ').trim();
+  return m[1]
+    .replace(/\$\{AMS\('([^']+)'\)\}/g, (_, col) => ams(col))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const REGISTER = registerSql();
 
@@ -67,7 +89,11 @@ const copy = [];
 const copyRegister = [];
 for (let i = 0; i < RUNS; i++) {
   api.push(await exportOnce());
-  copy.push(copyOnce(`SELECT b.*, o.state, o.due_at FROM breaches b LEFT JOIN obligations o ON o.breach_id = b.id AND o.kind = 'authority'`));
+  copy.push(
+    copyOnce(
+      `SELECT b.*, o.state, o.due_at FROM breaches b LEFT JOIN obligations o ON o.breach_id = b.id AND o.kind = 'authority'`,
+    ),
+  );
   if (REGISTER) copyRegister.push(copyOnce(REGISTER));
 }
 app.kill();
@@ -79,10 +105,19 @@ record('register-export', {
   database: 'postgres server (15)',
   breaches: N,
   api: { medianMs: apiMs, bytes: api[0].bytes, rows: api[0].rows, runs: api },
-  psqlCopy: { query: 'breaches plus their authority obligation (SELECT b.*, o.state, o.due_at …)', medianMs: copyMs, runs: copy },
+  psqlCopy: {
+    query: 'breaches plus their authority obligation (SELECT b.*, o.state, o.due_at …)',
+    medianMs: copyMs,
+    runs: copy,
+  },
   ratio: Number((apiMs / copyMs).toFixed(2)),
   psqlCopyRegisterQuery: REGISTER
-    ? { query: 'the export\'s own register query', medianMs: median(copyRegister.map((r) => r.ms)), runs: copyRegister, ratio: Number((apiMs / median(copyRegister.map((r) => r.ms))).toFixed(2)) }
+    ? {
+        query: "the export's own register query",
+        medianMs: median(copyRegister.map((r) => r.ms)),
+        runs: copyRegister,
+        ratio: Number((apiMs / median(copyRegister.map((r) => r.ms))).toFixed(2)),
+      }
     : 'register SQL not found in the service source',
   memoryMiB: { before: rssBefore, peak, growth: peak - rssBefore },
   goal: 'ratio ≤ 2, flat memory',

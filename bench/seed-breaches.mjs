@@ -2,8 +2,28 @@
 // latency and export benchmarks. Not a product path: registrations normally go through the API.
 export async function seedBreaches(db, n, prefix = 'DL-2097-') {
   const [{ id: officer }] = (await db.query(`SELECT id FROM users WHERE email = 'officer@lekwacht.test'`)).rows;
-  const causes = ['hacking', 'malware', 'lost_or_stolen_device', 'misdirected_mail', 'employee_error', 'insider_misuse', 'social_engineering', 'other'];
-  const words = ['laptop', 'e-mail', 'ransomware', 'phishing', 'post', 'usb-stick', 'database', 'backup', 'wachtwoord', 'klantportaal'];
+  const causes = [
+    'hacking',
+    'malware',
+    'lost_or_stolen_device',
+    'misdirected_mail',
+    'employee_error',
+    'insider_misuse',
+    'social_engineering',
+    'other',
+  ];
+  const words = [
+    'laptop',
+    'e-mail',
+    'ransomware',
+    'phishing',
+    'post',
+    'usb-stick',
+    'database',
+    'backup',
+    'wachtwoord',
+    'klantportaal',
+  ];
   await db.query(
     `WITH b AS (
        INSERT INTO breaches (reference, title, description, cause, discovered_at, escalation_policy, created_by_id, version, facts)

@@ -36,8 +36,7 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.env.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) =>
-              (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
             redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
           },

@@ -25,9 +25,18 @@ describe('accessibility of the main pages', () => {
    * Opens `path`, waits for its heading (and for `alsoWaitFor`, text that only shows once the
    * page's data has loaded), then runs axe.
    */
-  async function violations(page: Page, path: string, ready: RegExp | string | { text: string }, alsoWaitFor: (string | RegExp)[] = [], exclude: string[] = []) {
+  async function violations(
+    page: Page,
+    path: string,
+    ready: RegExp | string | { text: string },
+    alsoWaitFor: (string | RegExp)[] = [],
+    exclude: string[] = [],
+  ) {
     await page.goto(path);
-    const readyLocator = typeof ready === 'object' && 'text' in ready ? page.getByText(ready.text) : page.getByRole('heading', { name: ready });
+    const readyLocator =
+      typeof ready === 'object' && 'text' in ready
+        ? page.getByText(ready.text)
+        : page.getByRole('heading', { name: ready });
     await readyLocator.first().waitFor({ timeout: 30_000 });
     for (const text of alsoWaitFor) await page.getByText(text).first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
@@ -36,7 +45,13 @@ describe('accessibility of the main pages', () => {
     const result = await axe.analyze();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${path}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${path}: ${v.id} (${v.impact}) — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }
 
   it('has no serious or critical violations on the login page', async () => {
@@ -66,7 +81,12 @@ describe('accessibility of the main pages', () => {
       ...(await violations(page, '/breaches', /Datalekken/, [breach.title])),
       ...(await violations(page, '/breaches/new', /Datalek registreren/)),
       // the breach page: deadlines, assessment, AP section, escalations, notices, mail, timeline
-      ...(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/Uiterlijk melden: /, 'Sanne de Vries', /Directie 4 uur vooraf|Contactpersoon 12 uur vooraf/, 'E-mail over dit datalek'])),
+      ...(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+        /Uiterlijk melden: /,
+        'Sanne de Vries',
+        /Directie 4 uur vooraf|Contactpersoon 12 uur vooraf/,
+        'E-mail over dit datalek',
+      ])),
       ...(await violations(page, `/breaches/${breach.id}/ap-print`, /printweergave/i)),
       ...(await violations(page, '/mail', /Mailbox/, [breach.reference])),
       ...(await violations(page, '/reports', /Rapportages/, ['Datalekken per maand'])),
@@ -77,17 +97,30 @@ describe('accessibility of the main pages', () => {
     await loginThroughUi(manager.page, 'manager@lekwacht.test');
     found.push(
       ...(await violations(manager.page, '/', /Klokbord/, ['Wacht op mijn goedkeuring', breach.title])),
-      ...(await violations(manager.page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/Uiterlijk melden: /, 'Sanne de Vries'])),
+      ...(await violations(manager.page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+        /Uiterlijk melden: /,
+        'Sanne de Vries',
+      ])),
     );
     await manager.context.close();
 
     // the customer portal, without a session, before and after acknowledging
     const customer = await newPage(browser);
-    found.push(...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), ['Ontvangst bevestigen'])));
+    found.push(
+      ...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), ['Ontvangst bevestigen'])),
+    );
     await customer.page.getByLabel(/^Uw naam/).fill('Sanne de Vries');
     await customer.page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
-    found.push(...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), [/Ontvangst bevestigd op/])));
-    found.push(...(await violations(customer.page, '/portal/onbekende-link-die-niet-bestaat-0000000000000', { text: 'Melding niet gevonden' })));
+    found.push(
+      ...(await violations(customer.page, `/portal/${token}`, new RegExp(breach.reference), [
+        /Ontvangst bevestigd op/,
+      ])),
+    );
+    found.push(
+      ...(await violations(customer.page, '/portal/onbekende-link-die-niet-bestaat-0000000000000', {
+        text: 'Melding niet gevonden',
+      })),
+    );
     await customer.context.close();
 
     expect(found).toEqual([]);
@@ -97,7 +130,11 @@ describe('accessibility of the main pages', () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'officer@lekwacht.test');
     const breach = await createBreach(context, { title: uniqueTitle('Volledigheidsmeter'), discoveredHoursAgo: 1 });
-    expect(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [/verplichte vragen \(\d+%\)/])).toEqual([]);
+    expect(
+      await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+        /verplichte vragen \(\d+%\)/,
+      ]),
+    ).toEqual([]);
     await context.close();
   });
 
@@ -106,8 +143,14 @@ describe('accessibility of the main pages', () => {
     await loginThroughUi(page, 'officer@lekwacht.test');
     const breach = await createBreach(context, { title: uniqueTitle('Ruim op tijd'), discoveredHoursAgo: 1 });
     await page.goto(`/breaches/${breach.id}`);
-    await page.getByText(/AP · nog 7[01] u/).first().waitFor({ timeout: 30_000 });
-    const result = await new AxeBuilder({ page: page as never }).include('.mantine-Badge-root[aria-label]').withRules(['color-contrast']).analyze();
+    await page
+      .getByText(/AP · nog 7[01] u/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const result = await new AxeBuilder({ page: page as never })
+      .include('.mantine-Badge-root[aria-label]')
+      .withRules(['color-contrast'])
+      .analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`)).toEqual([]);
     await context.close();
   });
@@ -131,11 +174,10 @@ describe('accessibility of the main pages', () => {
 async function portalToken(page: Page, breachId: string, reference: string): Promise<string> {
   const deadline = Date.now() + 45_000;
   for (;;) {
-    const list = await apiCall<{ id: string; to: string; subject: string; status: string }[] | { items: { id: string; to: string; subject: string; status: string }[] }>(
-      page.context(),
-      'GET',
-      `/api/mail?breachId=${breachId}`,
-    );
+    const list = await apiCall<
+      | { id: string; to: string; subject: string; status: string }[]
+      | { items: { id: string; to: string; subject: string; status: string }[] }
+    >(page.context(), 'GET', `/api/mail?breachId=${breachId}`);
     const items = Array.isArray(list.body) ? list.body : (list.body?.items ?? []);
     const mail = items.find((m) => m.to === 'privacy@waterland.example' && m.subject.includes(reference));
     if (mail) {

@@ -54,14 +54,20 @@ describe('admin: customers, escalation policy and notice templates', () => {
     expect(await edit.getByLabel(/^Naam contactpersoon/).inputValue()).toBe('Pim Privacy');
     await edit.getByLabel(/^Naam contactpersoon/).fill('');
     await edit.getByLabel(/^E-mailadres contactpersoon/).fill('');
-    await edit.getByLabel(/^Taal van meldingen/).first().click();
+    await edit
+      .getByLabel(/^Taal van meldingen/)
+      .first()
+      .click();
     await page.getByRole('option', { name: 'Engels' }).click();
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await edit.waitFor({ state: 'detached', timeout: 30_000 });
     await row.getByText('Geen contactpersoon').waitFor(WAIT);
     await row.getByText('Engels').waitFor();
     await page.reload();
-    await page.getByRole('row', { name: new RegExp(name) }).getByText('Geen contactpersoon').waitFor(WAIT);
+    await page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByText('Geen contactpersoon')
+      .waitFor(WAIT);
     await screenshot(page, '23-customers');
     await context.close();
   });
@@ -84,7 +90,11 @@ describe('admin: customers, escalation policy and notice templates', () => {
     const originalHours = await hours.inputValue();
     await hours.fill('');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('alert').filter({ hasText: /gemarkeerde stap|Opslaan/ }).first().waitFor(WAIT);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /gemarkeerde stap|Opslaan/ })
+      .first()
+      .waitFor(WAIT);
     await page.reload();
     await timeout.waitFor(WAIT);
     expect(await page.getByRole('listitem', { name: 'Stap 1' }).getByLabel(/^Uren/).inputValue()).toBe(originalHours);
@@ -135,7 +145,9 @@ describe('admin: customers, escalation policy and notice templates', () => {
     const preview = page.getByRole('dialog', { name: 'Voorbeeld met voorbeeldgegevens' });
     await preview.getByText('Kennisgeving datalek DL-2026-0001: Ransomware op fileserver').waitFor(WAIT);
     await preview.getByRole('tab', { name: 'Platte tekst' }).click();
-    await preview.getByText('Vragen? Bel onze privacylijn 020 123 4567 en noem Voorbeeldklant B.V. en DL-2026-0001.').waitFor(WAIT);
+    await preview
+      .getByText('Vragen? Bel onze privacylijn 020 123 4567 en noem Voorbeeldklant B.V. en DL-2026-0001.')
+      .waitFor(WAIT);
     expect(await preview.getByText('{{customer.name}}').count()).toBe(0);
     await screenshotOf(preview, '25-template-preview');
     await page.keyboard.press('Escape');

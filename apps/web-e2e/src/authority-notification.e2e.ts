@@ -21,7 +21,11 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
   it('the officer drafts and submits, cannot approve; a manager approves; the submission is recorded and the PDF downloads', async () => {
     const officer = await newPage(browser);
     await loginThroughUi(officer.page, 'officer@lekwacht.test');
-    const breach = await createBreach(officer.context, { title: uniqueTitle('Klantdatabase gehackt'), cause: 'hacking', discoveredHoursAgo: 5 });
+    const breach = await createBreach(officer.context, {
+      title: uniqueTitle('Klantdatabase gehackt'),
+      cause: 'hacking',
+      discoveredHoursAgo: 5,
+    });
 
     // --- the officer drafts the AP notification section by section
     const page = officer.page;
@@ -31,7 +35,10 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await ap.getByRole('heading', { name: 'Melding aan de AP' }).waitFor(WAIT);
     await ap.getByText('Concept', { exact: true }).waitFor(WAIT);
     await ap.getByText(/Uiterlijk melden: /).waitFor();
-    await ap.getByText(/verplichte vragen \(\d+%\)/).first().waitFor();
+    await ap
+      .getByText(/verplichte vragen \(\d+%\)/)
+      .first()
+      .waitFor();
 
     await ap.getByRole('button', { name: /Contactgegevens en overige algemene informatie/ }).click();
     const jobTitle = ap.getByLabel(/^Functie van de melder/);
@@ -43,7 +50,11 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     // Saved: nothing left to save in this section. (The "Sectie … opgeslagen" toast is not awaited:
     // it does not appear, see the report on issue #9 — the editor remounts before the callback runs.)
     await ap.locator('button:has-text("Sectie opslaan"):disabled').first().waitFor(WAIT);
-    await page.locator('section[aria-labelledby="timeline-title"]').getByText('Concept-melding aan de AP bijgewerkt').first().waitFor(WAIT);
+    await page
+      .locator('section[aria-labelledby="timeline-title"]')
+      .getByText('Concept-melding aan de AP bijgewerkt')
+      .first()
+      .waitFor(WAIT);
 
     // the draft is stored: it survives a reload
     await page.reload();
@@ -57,7 +68,10 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await ap.getByText('Wacht op goedkeuring', { exact: true }).waitFor(WAIT);
     await ap.getByText(/Een manager \(niet degene die het concept aanbood\) moet de melding goedkeuren/).waitFor();
     await ap.getByText('Aangeboden door').waitFor();
-    await ap.getByText(/Olga Officier, /).first().waitFor();
+    await ap
+      .getByText(/Olga Officier, /)
+      .first()
+      .waitFor();
 
     // four-eyes: the officer is offered no approve button, and the API refuses her
     expect(await ap.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
@@ -101,18 +115,32 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await ap.getByText('Vastgelegd door').waitFor();
     // the authority deadline is fulfilled
     const deadlines = page.locator('section[aria-labelledby="obligations-title"]');
-    await deadlines.getByText(/gedaan op /).first().waitFor(WAIT);
+    await deadlines
+      .getByText(/gedaan op /)
+      .first()
+      .waitFor(WAIT);
     await screenshotOf(ap, '13-ap-submitted');
 
     // --- the content for the AP's form downloads as a PDF
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), ap.getByRole('link', { name: 'PDF downloaden' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      ap.getByRole('link', { name: 'PDF downloaden' }).click(),
+    ]);
     const file = await download.path();
     expect(file).toBeTruthy();
-    expect(readFileSync(file as string).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      readFileSync(file as string)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 
     // the submission shows on the breach's timeline too
-    await page.locator('section[aria-labelledby="timeline-title"]').getByText(/AP|Autoriteit/).first().waitFor(WAIT);
+    await page
+      .locator('section[aria-labelledby="timeline-title"]')
+      .getByText(/AP|Autoriteit/)
+      .first()
+      .waitFor(WAIT);
     await officer.context.close();
   });
 });

@@ -48,7 +48,10 @@ describe('officer + customer: notices to affected customers and the customer por
     // the officer checks a draft before sending
     await waterlandRow.getByRole('button', { name: 'Kennisgeving aan Gemeente Waterland bekijken' }).click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByText(new RegExp(`Kennisgeving datalek ${breach.reference}`)).first().waitFor(WAIT);
+    await drawer
+      .getByText(new RegExp(`Kennisgeving datalek ${breach.reference}`))
+      .first()
+      .waitFor(WAIT);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached', timeout: 30_000 });
 
@@ -61,7 +64,8 @@ describe('officer + customer: notices to affected customers and the customer por
     await reloadUntil(
       page,
       async () =>
-        (await visibleWithin(waterlandRow.getByText('verstuurd', { exact: true }))) && (await visibleWithin(zorggroepRow.getByText('verstuurd', { exact: true }))),
+        (await visibleWithin(waterlandRow.getByText('verstuurd', { exact: true }))) &&
+        (await visibleWithin(zorggroepRow.getByText('verstuurd', { exact: true }))),
       45_000,
       'both notices sent',
     );
@@ -72,7 +76,10 @@ describe('officer + customer: notices to affected customers and the customer por
     await deadlines.getByText('Melding aan klant Gemeente Waterland').waitFor();
     // (the page does not refetch the breach when the mail worker delivers: reload to see it)
     await page.reload();
-    await deadlines.getByText(/gedaan op /).first().waitFor(WAIT);
+    await deadlines
+      .getByText(/gedaan op /)
+      .first()
+      .waitFor(WAIT);
 
     // --- the built-in mailbox holds the e-mail with the personal portal link
     await page.goto('/mail');
@@ -93,13 +100,21 @@ describe('officer + customer: notices to affected customers and the customer por
     const customer = await newPage(browser);
     const portal = customer.page;
     await portal.goto(`/portal/${token}`);
-    await portal.getByRole('heading', { level: 1, name: new RegExp(`Kennisgeving datalek ${breach.reference}`) }).waitFor(WAIT);
+    await portal
+      .getByRole('heading', { level: 1, name: new RegExp(`Kennisgeving datalek ${breach.reference}`) })
+      .waitFor(WAIT);
     await portal.getByText('Kennisgeving van een datalek voor Gemeente Waterland').waitFor();
     await portal.getByText(new RegExp(`Referentie:\\s*${breach.reference}`)).waitFor();
     // the notice itself, rendered in a sandboxed frame: addressed to her, about this breach
     const body = portal.frameLocator('iframe').locator('body');
-    await body.getByText(/Sanne de Vries/).first().waitFor(WAIT);
-    await body.getByText(new RegExp(`referentie ${breach.reference}`)).first().waitFor(WAIT);
+    await body
+      .getByText(/Sanne de Vries/)
+      .first()
+      .waitFor(WAIT);
+    await body
+      .getByText(new RegExp(`referentie ${breach.reference}`))
+      .first()
+      .waitFor(WAIT);
     await screenshot(portal, '16-portal-notice');
 
     // bad input: acknowledging without a name is refused at the field

@@ -16,7 +16,10 @@ describe('logging in', () => {
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await screenshot(page, '01-login-nl');
     await page.getByLabel(/^E-mailadres/).fill('officer@lekwacht.test');
-    await page.getByLabel(/^Wachtwoord/).first().fill('helemaal-fout');
+    await page
+      .getByLabel(/^Wachtwoord/)
+      .first()
+      .fill('helemaal-fout');
     await page.getByRole('button', { name: /^Inloggen$/ }).click();
     await page.getByText('Onbekend e-mailadres of onjuist wachtwoord').waitFor();
     expect(page.url()).toContain('/login');
@@ -51,7 +54,10 @@ describe('logging in', () => {
     await page.goto('/admin/users');
     await page.waitForURL(/\/login\?next=/);
     await page.getByLabel(/^E-mailadres/).fill('admin@lekwacht.test');
-    await page.getByLabel(/^Wachtwoord/).first().fill('lekwacht-demo');
+    await page
+      .getByLabel(/^Wachtwoord/)
+      .first()
+      .fill('lekwacht-demo');
     await page.getByRole('button', { name: /^Inloggen$/ }).click();
     await page.waitForURL(/\/admin\/users/);
     await page.getByRole('heading', { name: 'Gebruikers' }).waitFor();

@@ -51,7 +51,10 @@ describe('manager: clock board, escalations and reports', () => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Klokbord' }).waitFor(WAIT);
     const board = page.getByRole('list', { name: 'Openstaande meldtermijnen' });
-    const card = board.getByRole('listitem').filter({ hasText: `${breach.reference} · ${breach.title}` }).filter({ hasText: 'Melding aan de Autoriteit Persoonsgegevens' });
+    const card = board
+      .getByRole('listitem')
+      .filter({ hasText: `${breach.reference} · ${breach.title}` })
+      .filter({ hasText: 'Melding aan de Autoriteit Persoonsgegevens' });
     await card.waitFor(WAIT);
     await card.getByText(/uiterlijk /).waitFor();
     await card.getByText(/AP · nog (1 u( \d+ min)?|\d+ min|2 u)/).waitFor();
@@ -63,23 +66,38 @@ describe('manager: clock board, escalations and reports', () => {
     const escalations = page.locator('section[aria-labelledby="escalations-title"]');
     const acknowledge = escalations.getByRole('button', { name: /^Bevestigen: / }).first();
     await reloadUntil(page, () => visibleWithin(acknowledge), 45_000, 'the catch-up escalation to fire');
-    const fired = escalations.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Bevestigen: / }) }).first();
+    const fired = escalations
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Bevestigen: / }) })
+      .first();
     await fired.getByText('verstuurd', { exact: true }).waitFor();
     await fired.getByText(/verstuurd op /).waitFor();
-    await fired.getByText(/\(directie\)/).first().waitFor();
+    await fired
+      .getByText(/\(directie\)/)
+      .first()
+      .waitFor();
     const stepName = (await acknowledge.getAttribute('aria-label'))?.replace(/^Bevestigen: /, '') ?? '';
     expect(stepName).not.toBe('');
 
     await acknowledge.click();
-    const acknowledged = escalations.getByRole('listitem').filter({ hasText: stepName }).filter({ hasText: 'bevestigd op' });
+    const acknowledged = escalations
+      .getByRole('listitem')
+      .filter({ hasText: stepName })
+      .filter({ hasText: 'bevestigd op' });
     await acknowledged.getByText('bevestigd', { exact: true }).waitFor(WAIT);
-    await acknowledged.getByText(/Maarten Manager|manager@lekwacht\.test/).first().waitFor();
+    await acknowledged
+      .getByText(/Maarten Manager|manager@lekwacht\.test/)
+      .first()
+      .waitFor();
     expect(await escalations.getByRole('button', { name: `Bevestigen: ${stepName}` }).count()).toBe(0);
     await screenshotOf(escalations, '20-escalation-acknowledged');
 
     // the acknowledgement stays after a reload and is on the timeline
     await page.reload();
-    await escalations.getByText(/bevestigd op /).first().waitFor(WAIT);
+    await escalations
+      .getByText(/bevestigd op /)
+      .first()
+      .waitFor(WAIT);
 
     // --- reports: real figures over the last 12 months, including this breach
     await page.goto('/reports');
@@ -88,7 +106,10 @@ describe('manager: clock board, escalations and reports', () => {
     await breachesKpi.waitFor(WAIT);
     const count = Number((await breachesKpi.locator('p, div').nth(1).innerText()).trim());
     expect(count).toBeGreaterThanOrEqual(1);
-    await page.getByRole('region', { name: 'Tijdig gemeld bij AP' }).getByText(/\d+ (melding|meldingen) bij de AP/).waitFor();
+    await page
+      .getByRole('region', { name: 'Tijdig gemeld bij AP' })
+      .getByText(/\d+ (melding|meldingen) bij de AP/)
+      .waitFor();
     const causes = page.locator('section[aria-labelledby="report-causes-heading"]');
     await causes.getByText('Malware / ransomware').first().waitFor(WAIT);
     const categories = page.locator('section[aria-labelledby="report-categories-heading"]');

@@ -29,7 +29,10 @@ describe('officer: register a breach with the wizard', () => {
     // the draft survives a reload
     await page.waitForTimeout(500);
     await page.reload();
-    await page.getByText(/hersteld/).first().waitFor();
+    await page
+      .getByText(/hersteld/)
+      .first()
+      .waitFor();
     expect(await page.getByLabel(/^Titel/).inputValue()).toBe('Laptop gestolen uit auto van medewerker');
 
     for (let step = 0; step < 4; step++) {
@@ -41,7 +44,10 @@ describe('officer: register a breach with the wizard', () => {
     await page.waitForURL(/\/breaches\/[0-9a-f-]{36}/);
     await page.getByRole('heading', { name: /DL-\d{4}-\d{4} · Laptop gestolen uit auto van medewerker/ }).waitFor();
     await page.getByText('Melding aan de Autoriteit Persoonsgegevens').first().waitFor();
-    await page.getByText(/AP · nog 7[01] u/).first().waitFor();
+    await page
+      .getByText(/AP · nog 7[01] u/)
+      .first()
+      .waitFor();
     await screenshot(page, '08-breach-page');
 
     await page.goto('/breaches');

@@ -26,7 +26,10 @@ describe('admin: user management', () => {
     const email = `piet.${Date.now()}@lekwacht.test`;
     await dialog.getByLabel(/^Naam/).fill('Piet Privacy');
     await dialog.getByLabel(/^E-mailadres/).fill(email);
-    await dialog.getByLabel(/^Wachtwoord/).first().fill('een-lang-wachtwoord');
+    await dialog
+      .getByLabel(/^Wachtwoord/)
+      .first()
+      .fill('een-lang-wachtwoord');
     await dialog.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(email).first().waitFor();
@@ -43,7 +46,10 @@ describe('admin: user management', () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'officer@lekwacht.test');
     await page.goto('/admin/users');
-    await page.getByText(/Geen toegang/).first().waitFor();
+    await page
+      .getByText(/Geen toegang/)
+      .first()
+      .waitFor();
     await context.close();
   });
 

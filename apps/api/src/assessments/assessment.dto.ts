@@ -149,7 +149,10 @@ export class AssessmentDto {
   facts!: AssessmentFacts;
   @ApiProperty({ type: AssessmentOutcomeDto })
   computed!: AssessmentOutcome;
-  @ApiProperty({ type: AssessmentOutcomeDto, description: 'The outcome after the override; equal to computed without one' })
+  @ApiProperty({
+    type: AssessmentOutcomeDto,
+    description: 'The outcome after the override; equal to computed without one',
+  })
   final!: AssessmentOutcome;
   @ApiProperty({ type: AssessmentOverrideDto, nullable: true })
   override!: AssessmentOverrideDto | null;

@@ -73,14 +73,20 @@ describe('assessments (HTTP, real database)', () => {
     expect(res.body.dataSubjects).toMatchObject({ required: true, exception: null });
     expect(res.body.rules.length).toBeGreaterThan(0);
     for (const rule of res.body.rules) {
-      expect(rule).toEqual({ code: expect.any(String), legalReference: expect.any(String), explanation: { nl: expect.any(String), en: expect.any(String) } });
+      expect(rule).toEqual({
+        code: expect.any(String),
+        legalReference: expect.any(String),
+        explanation: { nl: expect.any(String), en: expect.any(String) },
+      });
     }
     await officer.post('/api/assessments/evaluate', riskyFacts).expect(200);
     expect(await countAssessments()).toBe(before);
   });
 
   it('answers 400 on evaluate, naming the fields, unknown properties included', async () => {
-    const res = await officer.post('/api/assessments/evaluate', { ...riskyFacts, dataCategories: [], integrity: 'meh', bogus: 1 }).expect(400);
+    const res = await officer
+      .post('/api/assessments/evaluate', { ...riskyFacts, dataCategories: [], integrity: 'meh', bogus: 1 })
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message).toEqual(
       expect.arrayContaining([
@@ -106,7 +112,12 @@ describe('assessments (HTTP, real database)', () => {
   it('creates version 1 then 2, sets the obligations required and shows them on the timeline', async () => {
     const id = await register();
     const v1 = (await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201)).body;
-    expect(v1).toMatchObject({ breachId: id, version: 1, override: null, assessedBy: { id: officer.user.id, name: expect.any(String) } });
+    expect(v1).toMatchObject({
+      breachId: id,
+      version: 1,
+      override: null,
+      assessedBy: { id: officer.user.id, name: expect.any(String) },
+    });
     expect(v1.facts).toMatchObject({ dataCategories: ['financial'], dpcAdjustment: 0 });
     expect(v1.final).toEqual(v1.computed);
     expect(v1.final.enisa.band).toBe('very_high');
@@ -139,7 +150,10 @@ describe('assessments (HTTP, real database)', () => {
     }[];
     const created = timeline.filter((e) => e.action === 'assessment.created');
     expect(created.map((e) => e.after['version'])).toEqual([1, 2]);
-    expect(created[0]?.description).toEqual({ nl: 'Beoordeling versie 1: melden aan AP vereist', en: 'Assessment version 1: AP notification required' });
+    expect(created[0]?.description).toEqual({
+      nl: 'Beoordeling versie 1: melden aan AP vereist',
+      en: 'Assessment version 1: AP notification required',
+    });
     expect(created[1]?.description.nl).toBe('Beoordeling versie 2: melden aan AP niet vereist');
     // 3 obligations set at version 1, and changed again at version 2
     expect(timeline.filter((e) => e.action === 'obligation.required_set')).toHaveLength(6);
@@ -147,11 +161,17 @@ describe('assessments (HTTP, real database)', () => {
 
   it('needs a justification of at least 10 characters to override, naming override.justification', async () => {
     const id = await register();
-    const missing = await officer.post(`/api/breaches/${id}/assessments`, { override: { authorityRequired: false } }).expect(400);
+    const missing = await officer
+      .post(`/api/breaches/${id}/assessments`, { override: { authorityRequired: false } })
+      .expect(400);
     expect((missing.body.message as string[]).join('\n')).toMatch(/override\.justification/);
-    const short = await officer.post(`/api/breaches/${id}/assessments`, { override: { authorityRequired: false, justification: 'te kort' } }).expect(400);
+    const short = await officer
+      .post(`/api/breaches/${id}/assessments`, { override: { authorityRequired: false, justification: 'te kort' } })
+      .expect(400);
     expect(short.body.message).toContain('override.justification must be longer than or equal to 10 characters');
-    await officer.post(`/api/breaches/${id}/assessments`, { override: { justification: 'Niets om te overschrijven' } }).expect(400);
+    await officer
+      .post(`/api/breaches/${id}/assessments`, { override: { justification: 'Niets om te overschrijven' } })
+      .expect(400);
     await officer.post(`/api/breaches/${id}/assessments`, { extra: true }).expect(400);
     expect((await officer.get(`/api/breaches/${id}/assessments`).expect(200)).body).toEqual([]);
   });
@@ -160,7 +180,9 @@ describe('assessments (HTTP, real database)', () => {
     const id = await register();
     const justification = 'Sleutel bleef veilig; de data waren versleuteld opgeslagen';
     const res = await officer
-      .post(`/api/breaches/${id}/assessments`, { override: { authorityRequired: false, dataSubjectsRequired: false, justification } })
+      .post(`/api/breaches/${id}/assessments`, {
+        override: { authorityRequired: false, dataSubjectsRequired: false, justification },
+      })
       .expect(201);
     expect(res.body.override).toEqual({ authorityRequired: false, dataSubjectsRequired: false, justification });
     expect(res.body.computed.authority.required).toBe(true);
@@ -172,8 +194,15 @@ describe('assessments (HTTP, real database)', () => {
     expect(byKind(breach.obligations, 'authority')[0]?.required).toBe(false);
     expect(byKind(breach.obligations, 'data_subjects')[0]?.required).toBe(false);
     expect(byKind(breach.obligations, 'customer')[0]?.required).toBe(false);
-    const [event] = await ds.query(`SELECT after FROM audit_events WHERE breach_id = $1 AND action = 'assessment.created'`, [id]);
-    expect(event.after).toMatchObject({ version: 1, override: { justification }, final: { authority: { required: false } } });
+    const [event] = await ds.query(
+      `SELECT after FROM audit_events WHERE breach_id = $1 AND action = 'assessment.created'`,
+      [id],
+    );
+    expect(event.after).toMatchObject({
+      version: 1,
+      override: { justification },
+      final: { authority: { required: false } },
+    });
   });
 
   it('as processor: no AP notification, notify the controller, customers required', async () => {
@@ -187,7 +216,10 @@ describe('assessments (HTTP, real database)', () => {
 
   it('only changes open obligations', async () => {
     const id = await register();
-    await ds.query(`UPDATE obligations SET state = 'fulfilled', fulfilled_at = now() WHERE breach_id = $1 AND kind = 'authority'`, [id]);
+    await ds.query(
+      `UPDATE obligations SET state = 'fulfilled', fulfilled_at = now() WHERE breach_id = $1 AND kind = 'authority'`,
+      [id],
+    );
     await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201);
     const breach = (await officer.get(`/api/breaches/${id}`).expect(200)).body;
     expect(byKind(breach.obligations, 'authority')[0]).toMatchObject({ state: 'fulfilled', required: null });
@@ -202,7 +234,9 @@ describe('assessments (HTTP, real database)', () => {
 
     const closed = await register();
     await ds.query(`UPDATE breaches SET status = 'closed', closed_at = now() WHERE id = $1`, [closed]);
-    expect((await officer.post(`/api/breaches/${closed}/assessments`, {}).expect(409)).body.message[0]).toMatch(/closed/);
+    expect((await officer.post(`/api/breaches/${closed}/assessments`, {}).expect(409)).body.message[0]).toMatch(
+      /closed/,
+    );
 
     const unknown = '00000000-0000-4000-8000-000000000000';
     await officer.post(`/api/breaches/${unknown}/assessments`, {}).expect(404);
@@ -212,7 +246,9 @@ describe('assessments (HTTP, real database)', () => {
 
   it('gives concurrent assessments distinct versions', async () => {
     const id = await register();
-    const results = await Promise.all(Array.from({ length: 8 }, () => officer.post(`/api/breaches/${id}/assessments`, {})));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => officer.post(`/api/breaches/${id}/assessments`, {})),
+    );
     for (const r of results) expect(r.status).toBe(201);
     expect(results.map((r) => r.body.version as number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });

@@ -57,7 +57,9 @@ export class AssessmentsService {
     const override: AssessmentOverride | null = dto.override
       ? {
           ...(dto.override.authorityRequired !== undefined && { authorityRequired: dto.override.authorityRequired }),
-          ...(dto.override.dataSubjectsRequired !== undefined && { dataSubjectsRequired: dto.override.dataSubjectsRequired }),
+          ...(dto.override.dataSubjectsRequired !== undefined && {
+            dataSubjectsRequired: dto.override.dataSubjectsRequired,
+          }),
           justification: dto.override.justification,
         }
       : null;
@@ -66,14 +68,20 @@ export class AssessmentsService {
     }
     const id = await this.uow.run(actor, async (tx) => {
       // The row lock serialises assessments of one breach, so concurrent ones get distinct versions.
-      const breach = await tx.manager.findOne(BreachEntity, { where: { id: breachId }, lock: { mode: 'pessimistic_write' } });
+      const breach = await tx.manager.findOne(BreachEntity, {
+        where: { id: breachId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!breach) throw new NotFoundError('breach', breachId);
       if (breach.status === 'closed') throw new ConflictError(['breach is closed; reopen it before assessing']);
       if (!breach.facts) throw new ConflictError(['breach has no assessment facts yet; add facts before assessing']);
       const checked = validateAssessmentFacts(breach.facts, { forbidUnknownProperties: false });
       if (!checked.ok) throw new ConflictError([`breach facts are not assessable: ${checked.errors.join('; ')}`]);
 
-      const [row] = (await tx.manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM assessments WHERE breach_id = $1', [breachId])) as {
+      const [row] = (await tx.manager.query(
+        'SELECT COALESCE(MAX(version), 0) AS max FROM assessments WHERE breach_id = $1',
+        [breachId],
+      )) as {
         max: number | string;
       }[];
       const computed = assess(checked.facts);
@@ -125,13 +133,22 @@ export class AssessmentsService {
       const before = toObligationDto(o);
       o.required = next;
       await tx.manager.save(o);
-      tx.audit({ action: 'obligation.required_set', entityType: 'obligation', entityId: o.id, breachId, before, after: toObligationDto(o) });
+      tx.audit({
+        action: 'obligation.required_set',
+        entityType: 'obligation',
+        entityId: o.id,
+        breachId,
+        before,
+        after: toObligationDto(o),
+      });
     }
   }
 
   private async toDtos(m: EntityManager, rows: AssessmentEntity[]): Promise<AssessmentDto[]> {
     const ids = [...new Set(rows.map((r) => r.assessedById))];
-    const users = ids.length ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, name: true } }) : [];
+    const users = ids.length
+      ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, name: true } })
+      : [];
     const names = new Map(users.map((u) => [u.id, u.name]));
     return rows.map((r) => toAssessmentDto(r, names.get(r.assessedById) ?? ''));
   }

@@ -32,9 +32,10 @@ export class AuditLog {
    */
   async append(manager: EntityManager, actor: Actor, events: PendingAuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const [head] = (await manager.query(
-      'SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE',
-    )) as { seq: string; hash: string }[];
+    const [head] = (await manager.query('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE')) as {
+      seq: string;
+      hash: string;
+    }[];
     let seq = BigInt(head?.seq ?? '0');
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = new Date();

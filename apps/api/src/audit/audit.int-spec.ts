@@ -11,13 +11,24 @@ describe('audit trail (HTTP, real database)', () => {
   it('records every change with who, what, before and after, and verifies the chain', async () => {
     const admin = await t.loginAs('admin');
     const email = `${unique('audited')}@example.nl`;
-    const created = (await admin.post('/api/users', { email, name: 'A', role: 'officer', password: 'correct-horse-battery' }).expect(201)).body;
+    const created = (
+      await admin
+        .post('/api/users', { email, name: 'A', role: 'officer', password: 'correct-horse-battery' })
+        .expect(201)
+    ).body;
     await admin.patch(`/api/users/${created.id}`, { name: 'B' }).expect(200);
     const ds = t.app.get(DataSource);
-    const rows = await ds.query(`SELECT action, actor_label, before, after FROM audit_events WHERE entity_id = $1 ORDER BY seq`, [created.id]);
+    const rows = await ds.query(
+      `SELECT action, actor_label, before, after FROM audit_events WHERE entity_id = $1 ORDER BY seq`,
+      [created.id],
+    );
     expect(rows).toEqual([
       expect.objectContaining({ action: 'user.created', actor_label: 'admin@lekwacht.test', before: null }),
-      expect.objectContaining({ action: 'user.updated', before: expect.objectContaining({ name: 'A' }), after: expect.objectContaining({ name: 'B' }) }),
+      expect.objectContaining({
+        action: 'user.updated',
+        before: expect.objectContaining({ name: 'A' }),
+        after: expect.objectContaining({ name: 'B' }),
+      }),
     ]);
     const verify = await admin.get('/api/audit/verify').expect(200);
     expect(verify.body).toEqual({ ok: true, events: expect.any(Number) });

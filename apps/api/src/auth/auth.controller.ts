@@ -25,10 +25,7 @@ export class AuthController {
   @SkipThrottle({ portal: true })
   @Post('login')
   @HttpCode(200)
-  async login(
-    @Body() body: LoginDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<LoginResponseDto> {
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
     const { user, token, csrfToken } = await this.auth.login(body.email, body.password);
     const common = { sameSite: 'lax' as const, secure: this.config.secureCookies, path: '/' };
     res.cookie(SESSION_COOKIE, token, { ...common, httpOnly: true, maxAge: SESSION_IDLE_MS * 3 });

@@ -8,9 +8,18 @@ describe('authentication and sessions (HTTP, real database)', () => {
   afterAll(() => t.close());
 
   it('logs a demo user in with an httpOnly SameSite=Lax session cookie and a readable XSRF cookie', async () => {
-    const res = await t.http().post('/api/auth/login').send({ email: 'officer@lekwacht.test', password: DEMO_PASSWORD }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'officer@lekwacht.test', password: DEMO_PASSWORD })
+      .expect(200);
     expect(res.body).toEqual({
-      user: expect.objectContaining({ email: 'officer@lekwacht.test', role: 'officer', name: expect.any(String), id: expect.any(String) }),
+      user: expect.objectContaining({
+        email: 'officer@lekwacht.test',
+        role: 'officer',
+        name: expect.any(String),
+        id: expect.any(String),
+      }),
     });
     const cookies: string[] = res.headers['set-cookie'] as unknown as string[];
     const session = cookies.find((c) => c.startsWith('lekwacht_session='));
@@ -21,8 +30,16 @@ describe('authentication and sessions (HTTP, real database)', () => {
   });
 
   it('gives the same 401 for an unknown user and a wrong password', async () => {
-    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@lekwacht.test', password: 'whatever-it-is' }).expect(401);
-    const wrong = await t.http().post('/api/auth/login').send({ email: 'officer@lekwacht.test', password: 'wrong-password' }).expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@lekwacht.test', password: 'whatever-it-is' })
+      .expect(401);
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'officer@lekwacht.test', password: 'wrong-password' })
+      .expect(401);
     expect(unknown.body).toEqual(wrong.body);
     expect(unknown.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: ['invalid e-mail or password'] });
   });
@@ -61,7 +78,8 @@ describe('authentication and sessions (HTTP, real database)', () => {
   it('rate-limits login attempts with 429', async () => {
     const limited = await startTestApp({ LOGIN_RATE_LIMIT: '3' });
     try {
-      const attempt = () => limited.http().post('/api/auth/login').send({ email: 'limit@lekwacht.test', password: 'wrong-password' });
+      const attempt = () =>
+        limited.http().post('/api/auth/login').send({ email: 'limit@lekwacht.test', password: 'wrong-password' });
       for (let i = 0; i < 3; i++) await attempt().expect(401);
       const res = await attempt().expect(429);
       expect(res.body.statusCode).toBe(429);

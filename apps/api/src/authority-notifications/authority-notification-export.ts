@@ -70,23 +70,33 @@ export interface AuthorityNotificationExport {
   };
 }
 
-const TITLE = { nl: 'Melding datalek aan de Autoriteit Persoonsgegevens', en: 'Personal data breach notification to the Dutch DPA (Autoriteit Persoonsgegevens)' };
+const TITLE = {
+  nl: 'Melding datalek aan de Autoriteit Persoonsgegevens',
+  en: 'Personal data breach notification to the Dutch DPA (Autoriteit Persoonsgegevens)',
+};
 
 function completenessNote(c: Completeness, lang: FormLanguage, sections: ExportSection[]): string {
   const missing = c.sections.filter((s) => s.total > s.answered);
   if (lang === 'nl') {
     const head = `${c.answered} van de ${c.total} verplichte vragen beantwoord (${c.percent}%).`;
     if (missing.length === 0) return `${head} De melding is volledig.`;
-    const list = missing.map((s) => `${s.number} ${sections.find((x) => x.key === s.key)?.title ?? s.key} (${s.total - s.answered})`).join('; ');
+    const list = missing
+      .map((s) => `${s.number} ${sections.find((x) => x.key === s.key)?.title ?? s.key} (${s.total - s.answered})`)
+      .join('; ');
     return `${head} Nog open: ${list}. Een onvolledige melding mag; vul haar later aan met een vervolgmelding (art. 33 lid 4 AVG).`;
   }
   const head = `${c.answered} of ${c.total} required questions answered (${c.percent}%).`;
   if (missing.length === 0) return `${head} The notification is complete.`;
-  const list = missing.map((s) => `${s.number} ${sections.find((x) => x.key === s.key)?.title ?? s.key} (${s.total - s.answered})`).join('; ');
+  const list = missing
+    .map((s) => `${s.number} ${sections.find((x) => x.key === s.key)?.title ?? s.key} (${s.total - s.answered})`)
+    .join('; ');
   return `${head} Still open: ${list}. An incomplete notification is allowed; complete it later with a follow-up (GDPR art. 33(4)).`;
 }
 
-function describeChanges(changes: Record<string, Record<string, unknown>> | null, lang: FormLanguage): ExportFollowUp['changes'] {
+function describeChanges(
+  changes: Record<string, Record<string, unknown>> | null,
+  lang: FormLanguage,
+): ExportFollowUp['changes'] {
   if (!changes) return [];
   const checked = validateAuthorityNotificationPatch(changes);
   if (!checked.ok) return [];
@@ -106,7 +116,11 @@ function describeChanges(changes: Record<string, Record<string, unknown>> | null
   return out;
 }
 
-export function buildAuthorityNotificationExport(s: NotificationSnapshot, lang: FormLanguage, generatedAt: Date): AuthorityNotificationExport {
+export function buildAuthorityNotificationExport(
+  s: NotificationSnapshot,
+  lang: FormLanguage,
+  generatedAt: Date,
+): AuthorityNotificationExport {
   const view = authorityNotificationView(s.content, lang, s.ctx);
   const d = s.dto;
   const text = (iso: string | null) => (iso ? formatAmsterdam(iso, lang) : null);

@@ -19,7 +19,9 @@ export class AuthorityNotificationListController {
   @ApiOkResponse({ type: [AuthorityNotificationSummaryDto] })
   async list(@Query('state') state?: string): Promise<AuthorityNotificationSummaryDto[]> {
     if (state !== undefined && !(AUTHORITY_NOTIFICATION_STATES as readonly string[]).includes(state)) {
-      throw new InvalidInputError([`state must be one of the following values: ${AUTHORITY_NOTIFICATION_STATES.join(', ')}`]);
+      throw new InvalidInputError([
+        `state must be one of the following values: ${AUTHORITY_NOTIFICATION_STATES.join(', ')}`,
+      ]);
     }
     const rows = (await this.dataSource.query(
       `SELECT n.breach_id, b.reference, b.title, n.state, n.drafted_by_id, u.name AS drafted_by_name, n.updated_at, o.due_at
@@ -31,7 +33,16 @@ export class AuthorityNotificationListController {
         ORDER BY o.due_at ASC NULLS LAST, n.updated_at ASC
         LIMIT 500`,
       [state ?? null],
-    )) as { breach_id: string; reference: string; title: string; state: AuthorityNotificationState; drafted_by_id: string | null; drafted_by_name: string | null; updated_at: Date; due_at: Date | null }[];
+    )) as {
+      breach_id: string;
+      reference: string;
+      title: string;
+      state: AuthorityNotificationState;
+      drafted_by_id: string | null;
+      drafted_by_name: string | null;
+      updated_at: Date;
+      due_at: Date | null;
+    }[];
     return rows.map((r) => ({
       breachId: r.breach_id,
       reference: r.reference,

@@ -17,7 +17,10 @@ describe('pdfSafe', () => {
 describe('renderAuthorityNotificationPdf', () => {
   it('lays out a long notification over several pages', async () => {
     const long = 'Uitgebreide toelichting. '.repeat(400);
-    const content = mergeAuthorityNotificationContent(null, { breach: { summary: long }, other: { additionalInformation: long } });
+    const content = mergeAuthorityNotificationContent(null, {
+      breach: { summary: long },
+      other: { additionalInformation: long },
+    });
     const view = authorityNotificationView(content, 'nl');
     const model: AuthorityNotificationExport = {
       format: 'lekwacht.authority-notification.v1',
@@ -43,9 +46,23 @@ describe('renderAuthorityNotificationPdf', () => {
       completenessNote: 'x',
       sections: view.sections,
       followUps: [
-        { createdAt: '', createdAtText: '26 november 2026 09:00 CET', createdBy: { id: 'u', name: 'Olga' }, description: long, reason: 'Onderzoek', changes: [] },
+        {
+          createdAt: '',
+          createdAtText: '26 november 2026 09:00 CET',
+          createdBy: { id: 'u', name: 'Olga' },
+          description: long,
+          reason: 'Onderzoek',
+          changes: [],
+        },
       ],
-      signOff: { draftedBy: { id: 'u', name: 'Olga' }, draftedAt: null, draftedAtText: null, approvedBy: { id: 'm', name: 'Maarten' }, approvedAt: null, approvedAtText: '25 november 2026 10:00 CET' },
+      signOff: {
+        draftedBy: { id: 'u', name: 'Olga' },
+        draftedAt: null,
+        draftedAtText: null,
+        approvedBy: { id: 'm', name: 'Maarten' },
+        approvedAt: null,
+        approvedAtText: '25 november 2026 10:00 CET',
+      },
     };
     const pdf = await renderAuthorityNotificationPdf(model);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -130,17 +130,29 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
   const text = (s: string) => pdfSafe(s);
 
   // ---- title block ----
-  doc.font('Helvetica-Bold').fontSize(8).fillColor(ACCENT).text(t.header, MARGIN.left, MARGIN.top, { characterSpacing: 0.6, width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(8)
+    .fillColor(ACCENT)
+    .text(t.header, MARGIN.left, MARGIN.top, { characterSpacing: 0.6, width });
   doc.moveDown(0.4);
   doc.font('Helvetica-Bold').fontSize(18).fillColor(INK).text(text(model.title), { width });
   doc.moveDown(0.2);
-  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(text(`${model.breach.reference} · ${model.breach.title}`), { width });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .fillColor(MUTED)
+    .text(text(`${model.breach.reference} · ${model.breach.title}`), { width });
   doc.moveDown(0.6);
 
   if (model.state === 'draft' || model.state === 'awaiting_approval') {
     const y = doc.y;
     doc.rect(MARGIN.left, y, width, 20).fill('#fff4e5');
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(WARN).text(t.draftBanner, MARGIN.left + 10, y + 6, { width: width - 20 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .fillColor(WARN)
+      .text(t.draftBanner, MARGIN.left + 10, y + 6, { width: width - 20 });
     doc.y = y + 28;
   }
 
@@ -161,30 +173,57 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
   const labelWidth = 150;
   const valueWidth = width - labelWidth - 24;
   doc.fontSize(9.5);
-  const rowHeights = facts.map(([, v]) => Math.max(14, doc.font('Helvetica').heightOfString(text(v), { width: valueWidth }) + 4));
+  const rowHeights = facts.map(([, v]) =>
+    Math.max(14, doc.font('Helvetica').heightOfString(text(v), { width: valueWidth }) + 4),
+  );
   const boxHeight = rowHeights.reduce((a, b) => a + b, 0) + 16;
   const boxTop = doc.y;
   doc.rect(MARGIN.left, boxTop, width, boxHeight).fill(SHADE);
   doc.rect(MARGIN.left, boxTop, 3, boxHeight).fill(ACCENT);
   let y = boxTop + 8;
   facts.forEach(([label, value], i) => {
-    doc.font('Helvetica-Bold').fontSize(9.5).fillColor(MUTED).text(text(label), MARGIN.left + 14, y, { width: labelWidth });
-    doc.font('Helvetica').fontSize(9.5).fillColor(INK).text(text(value), MARGIN.left + 14 + labelWidth, y, { width: valueWidth });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9.5)
+      .fillColor(MUTED)
+      .text(text(label), MARGIN.left + 14, y, { width: labelWidth });
+    doc
+      .font('Helvetica')
+      .fontSize(9.5)
+      .fillColor(INK)
+      .text(text(value), MARGIN.left + 14 + labelWidth, y, { width: valueWidth });
     y += rowHeights[i] ?? 14;
   });
   doc.y = boxTop + boxHeight + 10;
   doc.x = MARGIN.left;
-  doc.font('Helvetica-Oblique').fontSize(9).fillColor(MUTED).text(text(model.completenessNote), MARGIN.left, doc.y, { width });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text(text(model.completenessNote), MARGIN.left, doc.y, { width });
   doc.moveDown(0.8);
 
   // ---- sections 0–9 ----
   for (const section of model.sections) {
     ensure(70);
     const top = doc.y + 4;
-    doc.font('Helvetica-Bold').fontSize(12.5).fillColor(ACCENT).text(`${section.number}`, MARGIN.left, top, { width: 22 });
-    doc.font('Helvetica-Bold').fontSize(12.5).fillColor(INK).text(text(section.title), MARGIN.left + 22, top, { width: width - 22 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12.5)
+      .fillColor(ACCENT)
+      .text(`${section.number}`, MARGIN.left, top, { width: 22 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12.5)
+      .fillColor(INK)
+      .text(text(section.title), MARGIN.left + 22, top, { width: width - 22 });
     const lineY = doc.y + 3;
-    doc.moveTo(MARGIN.left, lineY).lineTo(MARGIN.left + width, lineY).lineWidth(0.75).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, lineY)
+      .lineTo(MARGIN.left + width, lineY)
+      .lineWidth(0.75)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = lineY + 7;
     for (const q of section.questions) {
       const question = text(q.question);
@@ -194,7 +233,11 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
       doc.font('Helvetica').fontSize(10);
       const firstLine = doc.currentLineHeight(true);
       ensure(qh + firstLine + 10);
-      doc.font('Helvetica-Bold').fontSize(8.5).fillColor(MUTED).text(question, MARGIN.left + 22, doc.y, { width: width - 22 });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(question, MARGIN.left + 22, doc.y, { width: width - 22 });
       doc.moveDown(0.15);
       if (q.answer === null) doc.font('Helvetica-Oblique').fontSize(10).fillColor('#9aa0a6');
       else doc.font('Helvetica').fontSize(10).fillColor(INK);
@@ -207,17 +250,44 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
   // ---- follow-ups ----
   if (model.followUps.length > 0) {
     ensure(80);
-    doc.font('Helvetica-Bold').fontSize(12.5).fillColor(INK).text(text(t.followUps), MARGIN.left, doc.y + 4, { width });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12.5)
+      .fillColor(INK)
+      .text(text(t.followUps), MARGIN.left, doc.y + 4, { width });
     const lineY = doc.y + 3;
-    doc.moveTo(MARGIN.left, lineY).lineTo(MARGIN.left + width, lineY).lineWidth(0.75).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, lineY)
+      .lineTo(MARGIN.left + width, lineY)
+      .lineWidth(0.75)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = lineY + 7;
     model.followUps.forEach((f, i) => {
       ensure(60);
-      doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text(text(`${t.followUp} ${i + 1} · ${f.createdAtText} · ${f.createdBy.name}`), MARGIN.left + 22, doc.y, { width: width - 22 });
-      doc.font('Helvetica').fontSize(10).fillColor(INK).text(text(f.description), { width: width - 22 });
-      doc.font('Helvetica-Oblique').fontSize(9).fillColor(MUTED).text(text(`${t.reason}: ${f.reason}`), { width: width - 22 });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(text(`${t.followUp} ${i + 1} · ${f.createdAtText} · ${f.createdBy.name}`), MARGIN.left + 22, doc.y, {
+          width: width - 22,
+        });
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(text(f.description), { width: width - 22 });
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(9)
+        .fillColor(MUTED)
+        .text(text(`${t.reason}: ${f.reason}`), { width: width - 22 });
       for (const c of f.changes) {
-        doc.font('Helvetica').fontSize(9).fillColor(INK).text(text(`${c.section} — ${c.question}: ${c.answer ?? t.unanswered}`), { width: width - 22, indent: 0 });
+        doc
+          .font('Helvetica')
+          .fontSize(9)
+          .fillColor(INK)
+          .text(text(`${c.section} — ${c.question}: ${c.answer ?? t.unanswered}`), { width: width - 22, indent: 0 });
       }
       doc.moveDown(0.6);
     });
@@ -231,14 +301,40 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
   const colWidth = (width - 20) / 2;
   const column = (x: number, title: string, name: string | null, date: string | null) => {
     doc.rect(x, signTop, colWidth, 112).lineWidth(0.75).strokeColor(RULE).stroke();
-    doc.font('Helvetica-Bold').fontSize(8.5).fillColor(MUTED).text(text(title.toUpperCase()), x + 10, signTop + 10, { width: colWidth - 20, characterSpacing: 0.4 });
-    doc.font('Helvetica').fontSize(10.5).fillColor(name ? INK : '#9aa0a6').text(text(name ?? t.notYetSigned), x + 10, signTop + 26, { width: colWidth - 20 });
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(text(`${t.date}: ${date ?? '____________________'}`), x + 10, signTop + 44, { width: colWidth - 20 });
-    doc.moveTo(x + 10, signTop + 92).lineTo(x + colWidth - 10, signTop + 92).lineWidth(0.5).strokeColor(MUTED).stroke();
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(t.signature, x + 10, signTop + 96, { width: colWidth - 20 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(text(title.toUpperCase()), x + 10, signTop + 10, { width: colWidth - 20, characterSpacing: 0.4 });
+    doc
+      .font('Helvetica')
+      .fontSize(10.5)
+      .fillColor(name ? INK : '#9aa0a6')
+      .text(text(name ?? t.notYetSigned), x + 10, signTop + 26, { width: colWidth - 20 });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(text(`${t.date}: ${date ?? '____________________'}`), x + 10, signTop + 44, { width: colWidth - 20 });
+    doc
+      .moveTo(x + 10, signTop + 92)
+      .lineTo(x + colWidth - 10, signTop + 92)
+      .lineWidth(0.5)
+      .strokeColor(MUTED)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(t.signature, x + 10, signTop + 96, { width: colWidth - 20 });
   };
   column(MARGIN.left, t.draftedBy, model.signOff.draftedBy?.name ?? null, model.signOff.draftedAtText);
-  column(MARGIN.left + colWidth + 20, t.approvedBy, model.signOff.approvedBy?.name ?? null, model.signOff.approvedAtText);
+  column(
+    MARGIN.left + colWidth + 20,
+    t.approvedBy,
+    model.signOff.approvedBy?.name ?? null,
+    model.signOff.approvedAtText,
+  );
   doc.y = signTop + 124;
 
   // ---- footer on every page ----
@@ -249,10 +345,19 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
     // Writing below the bottom margin must not trigger pdfkit's automatic page break.
     const savedBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.moveTo(MARGIN.left, fy - 6).lineTo(MARGIN.left + width, fy - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, fy - 6)
+      .lineTo(MARGIN.left + width, fy - 6)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
     doc.text(text(`${model.breach.reference} · ${t.footer}`), MARGIN.left, fy, { width: width - 80, lineBreak: false });
-    doc.text(t.page(i - range.start + 1, range.count), MARGIN.left + width - 80, fy, { width: 80, align: 'right', lineBreak: false });
+    doc.text(t.page(i - range.start + 1, range.count), MARGIN.left + width - 80, fy, {
+      width: 80,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = savedBottom;
   }
   doc.end();

@@ -1,7 +1,17 @@
 import { AUTHORITY_NOTIFICATION_STATES, type AuthorityNotificationState, SECTION_KEYS } from '@lekwacht/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, IsString, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 import { IsInstant } from '../http/validation.decorators';
 
@@ -68,7 +78,12 @@ export class FollowUpContentInputDto {
   @MaxLength(5000)
   reason!: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Changed answers, same shape as the PUT content' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Changed answers, same shape as the PUT content',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsObject()
@@ -138,7 +153,11 @@ export class AuthorityNotificationDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Every answer of the AP form, by section' })
   content!: Record<string, unknown>;
   completeness!: CompletenessDto;
-  @ApiProperty({ nullable: true, type: String, description: "The authority obligation's due time (72 h after discovery)" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The authority obligation's due time (72 h after discovery)",
+  })
   dueAt!: string | null;
   /** Submitted (or, before submission, now) after the due time. */
   late!: boolean;

@@ -1,5 +1,13 @@
 import type { AuthorityNotificationContent, AuthorityNotificationState } from '@lekwacht/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /**
  * The notification to the AP, one per breach: the answers to the AP's form, the four-eyes

@@ -44,7 +44,10 @@ export class AuthorityNotificationsController {
   @Roles('officer')
   @Post('submit')
   @HttpCode(200)
-  submit(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AuthorityNotificationDto> {
+  submit(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<AuthorityNotificationDto> {
     return this.notifications.submit(person(user), id);
   }
 
@@ -52,7 +55,10 @@ export class AuthorityNotificationsController {
   @Roles('manager')
   @Post('approve')
   @HttpCode(200)
-  approve(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AuthorityNotificationDto> {
+  approve(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<AuthorityNotificationDto> {
     return this.notifications.approve(person(user), id);
   }
 
@@ -60,7 +66,11 @@ export class AuthorityNotificationsController {
   @Roles('manager')
   @Post('reject')
   @HttpCode(200)
-  reject(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto): Promise<AuthorityNotificationDto> {
+  reject(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReasonDto,
+  ): Promise<AuthorityNotificationDto> {
     return this.notifications.reject(person(user), id, body.reason);
   }
 
@@ -91,7 +101,11 @@ export class AuthorityNotificationsController {
   @Roles('officer', 'manager')
   @Post('withdraw')
   @HttpCode(200)
-  withdraw(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto): Promise<AuthorityNotificationDto> {
+  withdraw(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReasonDto,
+  ): Promise<AuthorityNotificationDto> {
     return this.notifications.withdraw(person(user), id, body.reason);
   }
 
@@ -101,7 +115,10 @@ export class AuthorityNotificationsController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf'] })
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ description: 'JSON: { breach, state, sections: [{ number, title, questions: [{ question, answer }] }], completeness, signOff, … }' })
+  @ApiOkResponse({
+    description:
+      'JSON: { breach, state, sections: [{ number, title, questions: [{ question, answer }] }], completeness, signOff, … }',
+  })
   async export(
     @Res() res: Response,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -109,8 +126,10 @@ export class AuthorityNotificationsController {
     @Query('lang') lang?: string,
   ): Promise<void> {
     const errors: string[] = [];
-    if (format !== undefined && format !== 'json' && format !== 'pdf') errors.push('format must be one of the following values: json, pdf');
-    if (lang !== undefined && lang !== 'nl' && lang !== 'en') errors.push('lang must be one of the following values: nl, en');
+    if (format !== undefined && format !== 'json' && format !== 'pdf')
+      errors.push('format must be one of the following values: json, pdf');
+    if (lang !== undefined && lang !== 'nl' && lang !== 'en')
+      errors.push('lang must be one of the following values: nl, en');
     if (errors.length > 0) throw new InvalidInputError(errors);
     const language = lang === 'en' ? 'en' : 'nl';
     const snapshot = await this.notifications.snapshotOf(id);
@@ -118,7 +137,10 @@ export class AuthorityNotificationsController {
     if (format === 'pdf') {
       const pdf = await renderAuthorityNotificationPdf(model);
       res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename="${model.breach.reference}-melding-AP-${language}.pdf"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${model.breach.reference}-melding-AP-${language}.pdf"`,
+      );
       res.setHeader('Content-Length', String(pdf.length));
       res.end(pdf);
       return;

@@ -76,19 +76,43 @@ describe('AP notification (HTTP, real database)', () => {
   };
   const url = (id: string, suffix = '') => `/api/breaches/${id}/authority-notification${suffix}`;
   const authority = async (id: string): Promise<Obligation> =>
-    ((await officer.get(`/api/breaches/${id}`).expect(200)).body.obligations as Obligation[]).find((o) => o.kind === 'authority') as Obligation;
+    ((await officer.get(`/api/breaches/${id}`).expect(200)).body.obligations as Obligation[]).find(
+      (o) => o.kind === 'authority',
+    ) as Obligation;
   const approved = async (id: string) => {
     await officer.post(url(id, '/submit')).expect(200);
     await manager.post(url(id, '/approve')).expect(200);
   };
-  const timeline = async (id: string) => (await officer.get(`/api/breaches/${id}/timeline`).expect(200)).body as { action: string; description: { nl: string } }[];
+  const timeline = async (id: string) =>
+    (await officer.get(`/api/breaches/${id}/timeline`).expect(200)).body as {
+      action: string;
+      description: { nl: string };
+    }[];
 
   it('GET before any change answers a prefilled draft and stores nothing (lazy persistence)', async () => {
     const b = await breach();
     const res = await manager.get(url(b.id)).expect(200);
-    expect(res.body).toMatchObject({ id: null, breachId: b.id, persisted: false, state: 'draft', version: 0, draftedBy: null, rejections: [], followUps: [] });
-    expect(res.body.content.contact).toMatchObject({ organisationName: 'Softmakers B.V.', organisationCity: 'Utrecht', reporterEmail: 'officer@lekwacht.test' });
-    expect(res.body.content.breach).toMatchObject({ incidentType: 'hacking', breachTypes: ['confidentiality'], natureOfBreach: ['read', 'copied'], exfiltration: 'yes' });
+    expect(res.body).toMatchObject({
+      id: null,
+      breachId: b.id,
+      persisted: false,
+      state: 'draft',
+      version: 0,
+      draftedBy: null,
+      rejections: [],
+      followUps: [],
+    });
+    expect(res.body.content.contact).toMatchObject({
+      organisationName: 'Softmakers B.V.',
+      organisationCity: 'Utrecht',
+      reporterEmail: 'officer@lekwacht.test',
+    });
+    expect(res.body.content.breach).toMatchObject({
+      incidentType: 'hacking',
+      breachTypes: ['confidentiality'],
+      natureOfBreach: ['read', 'copied'],
+      exfiltration: 'yes',
+    });
     expect(res.body.content.dataSubjects).toMatchObject({ personsMin: 1500, personsMax: 1500 });
     expect(res.body.content.consequences.severity).toMatch(/^(low|medium|high|very_high)$/);
     expect(res.body.content.contact.otherOrganisations).toContain('(1500 betrokkenen)');
@@ -107,19 +131,33 @@ describe('AP notification (HTTP, real database)', () => {
     await manager.post(url(b.id, '/submit')).expect(403);
     await officer.post(url(b.id, '/approve')).expect(403);
     await officer.post(url(b.id, '/reject'), { reason: 'x' }).expect(403);
-    await manager.post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } }).expect(403);
+    await manager
+      .post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } })
+      .expect(403);
     await admin.post(url(b.id, '/withdraw'), { reason: 'x' }).expect(403);
-    await admin.post(url(b.id, '/record-submission'), { apReference: 'x', submittedAt: new Date().toISOString() }).expect(403);
+    await admin
+      .post(url(b.id, '/record-submission'), { apReference: 'x', submittedAt: new Date().toISOString() })
+      .expect(403);
     await admin.get(url(b.id, '/export?format=json')).expect(403);
   });
 
   it('PUT merges answers into the draft, keeps the prefill, and audits the first save and the change', async () => {
     const b = await breach();
-    const first = await officer.put(url(b.id), { content: { contact: { reporterPhone: '030 123 45 67', reporterJobTitle: 'Privacy officer' } } }).expect(200);
+    const first = await officer
+      .put(url(b.id), { content: { contact: { reporterPhone: '030 123 45 67', reporterJobTitle: 'Privacy officer' } } })
+      .expect(200);
     expect(first.body).toMatchObject({ persisted: true, state: 'draft', version: 1 });
     expect(first.body.id).toEqual(expect.any(String));
-    expect(first.body.content.contact).toMatchObject({ reporterPhone: '030 123 45 67', organisationName: 'Softmakers B.V.' });
-    const second = await officer.put(url(b.id), { content: { timeline: { discoveryMethod: 'Melding van een klant' }, contact: { reporterPhone: null } }, version: 1 }).expect(200);
+    expect(first.body.content.contact).toMatchObject({
+      reporterPhone: '030 123 45 67',
+      organisationName: 'Softmakers B.V.',
+    });
+    const second = await officer
+      .put(url(b.id), {
+        content: { timeline: { discoveryMethod: 'Melding van een klant' }, contact: { reporterPhone: null } },
+        version: 1,
+      })
+      .expect(200);
     expect(second.body.version).toBe(2);
     expect(second.body.content.contact).toMatchObject({ reporterPhone: null, reporterJobTitle: 'Privacy officer' });
     expect(second.body.content.timeline.discoveryMethod).toBe('Melding van een klant');
@@ -149,7 +187,9 @@ describe('AP notification (HTTP, real database)', () => {
     expect(text).toMatch(/content\.personalData\.recordsMin must not be less than 0/);
     expect(text).toMatch(/content\.personalData\.categories must contain only/);
     expect(text).toMatch(/content\.breach\.incidentType must be one of/);
-    const range = await officer.put(url(b.id), { content: { personalData: { recordsMin: 10, recordsMax: 5 } } }).expect(400);
+    const range = await officer
+      .put(url(b.id), { content: { personalData: { recordsMin: 10, recordsMax: 5 } } })
+      .expect(400);
     expect(range.body.message).toEqual(['content.personalData.recordsMin must not be greater than recordsMax']);
     await officer.put(url(b.id), {}).expect(400);
     await officer.put(url(b.id), { content: {}, extra: true }).expect(400);
@@ -161,15 +201,25 @@ describe('AP notification (HTTP, real database)', () => {
     // Nothing saved yet: only submit is possible.
     await manager.post(url(b.id, '/approve')).expect(409);
     await manager.post(url(b.id, '/reject'), { reason: 'Onvolledig' }).expect(409);
-    await officer.post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date().toISOString() }).expect(409);
+    await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date().toISOString() })
+      .expect(409);
     await officer.post(url(b.id, '/withdraw'), { reason: 'Geen datalek' }).expect(409);
 
     const submitted = await officer.post(url(b.id, '/submit')).expect(200);
-    expect(submitted.body).toMatchObject({ state: 'awaiting_approval', persisted: true, draftedBy: { id: officer.user.id } });
+    expect(submitted.body).toMatchObject({
+      state: 'awaiting_approval',
+      persisted: true,
+      draftedBy: { id: officer.user.id },
+    });
     await officer.put(url(b.id), { content: { other: { additionalInformation: 'te laat' } } }).expect(409);
     await officer.post(url(b.id, '/submit')).expect(409);
-    await officer.post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date().toISOString() }).expect(409);
-    await officer.post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } }).expect(409);
+    await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date().toISOString() })
+      .expect(409);
+    await officer
+      .post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } })
+      .expect(409);
 
     const ok = await manager.post(url(b.id, '/approve')).expect(200);
     expect(ok.body).toMatchObject({ state: 'approved', approvedBy: { id: manager.user.id, name: expect.any(String) } });
@@ -178,11 +228,20 @@ describe('AP notification (HTTP, real database)', () => {
     await manager.post(url(b.id, '/reject'), { reason: 'Toch niet' }).expect(409);
     await officer.put(url(b.id), { content: { other: { additionalInformation: 'x' } } }).expect(409);
     await officer.post(url(b.id, '/withdraw'), { reason: 'Nog niet ingediend' }).expect(409);
-    await officer.post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } }).expect(409);
+    await officer
+      .post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } })
+      .expect(409);
 
     const submittedAt = new Date(Date.now() - 5 * 60_000).toISOString();
-    const rec = await officer.post(url(b.id, '/record-submission'), { apReference: 'M-2026-000123', submittedAt }).expect(200);
-    expect(rec.body).toMatchObject({ state: 'submitted', apReference: 'M-2026-000123', late: false, delayReason: null });
+    const rec = await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M-2026-000123', submittedAt })
+      .expect(200);
+    expect(rec.body).toMatchObject({
+      state: 'submitted',
+      apReference: 'M-2026-000123',
+      late: false,
+      delayReason: null,
+    });
     expect(Date.parse(rec.body.submittedAt)).toBe(Date.parse(submittedAt));
     await officer.post(url(b.id, '/record-submission'), { apReference: 'M2', submittedAt }).expect(409);
     await officer.put(url(b.id), { content: { other: { additionalInformation: 'x' } } }).expect(409);
@@ -201,18 +260,28 @@ describe('AP notification (HTTP, real database)', () => {
       expect.objectContaining({
         state: 'recorded',
         createdBy: { id: officer.user.id, name: expect.any(String) },
-        content: expect.objectContaining({ reason: 'Nieuwe feiten uit het onderzoek', changes: { personalData: { categories: ['name_address', 'sex_birthdate_age'] } } }),
+        content: expect.objectContaining({
+          reason: 'Nieuwe feiten uit het onderzoek',
+          changes: { personalData: { categories: ['name_address', 'sex_birthdate_age'] } },
+        }),
       }),
     ]);
     // The notification as submitted is not rewritten by a follow-up.
     expect(followUp.body.content.personalData.categories).not.toContain('sex_birthdate_age');
 
     await manager.post(url(b.id, '/withdraw'), {}).expect(400);
-    const withdrawn = await manager.post(url(b.id, '/withdraw'), { reason: 'Na onderzoek bleek geen persoonsgegevens te zijn ingezien' }).expect(200);
-    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', withdrawReason: 'Na onderzoek bleek geen persoonsgegevens te zijn ingezien' });
+    const withdrawn = await manager
+      .post(url(b.id, '/withdraw'), { reason: 'Na onderzoek bleek geen persoonsgegevens te zijn ingezien' })
+      .expect(200);
+    expect(withdrawn.body).toMatchObject({
+      state: 'withdrawn',
+      withdrawReason: 'Na onderzoek bleek geen persoonsgegevens te zijn ingezien',
+    });
     expect(withdrawn.body.withdrawnAt).toEqual(expect.any(String));
     await officer.post(url(b.id, '/withdraw'), { reason: 'nogmaals' }).expect(409);
-    await officer.post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } }).expect(409);
+    await officer
+      .post(url(b.id, '/follow-ups'), { content: { description: 'Nieuwe informatie', reason: 'onderzoek' } })
+      .expect(409);
     await officer.post(url(b.id, '/submit')).expect(409);
     // Withdrawing does not reopen the duty: it was met when the AP received the notification.
     expect((await authority(b.id)).state).toBe('fulfilled');
@@ -252,21 +321,41 @@ describe('AP notification (HTTP, real database)', () => {
     await approved(b.id);
     const dueAt = Date.parse((await authority(b.id)).dueAt as string);
     const submittedAt = new Date(dueAt + 2 * HOUR).toISOString();
-    const missing = await officer.post(url(b.id, '/record-submission'), { apReference: 'M-LATE', submittedAt }).expect(400);
+    const missing = await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M-LATE', submittedAt })
+      .expect(400);
     expect(missing.body.message[0]).toMatch(/^delayReason is required/);
-    const blank = await officer.post(url(b.id, '/record-submission'), { apReference: 'M-LATE', submittedAt, delayReason: '   ' }).expect(400);
+    const blank = await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M-LATE', submittedAt, delayReason: '   ' })
+      .expect(400);
     expect(blank.body.message[0]).toMatch(/delayReason/);
     expect((await officer.get(url(b.id)).expect(200)).body.state).toBe('approved');
     expect((await authority(b.id)).state).toBe('open');
 
     const res = await officer
-      .post(url(b.id, '/record-submission'), { apReference: 'M-LATE', submittedAt, delayReason: 'Forensisch onderzoek duurde langer dan verwacht' })
+      .post(url(b.id, '/record-submission'), {
+        apReference: 'M-LATE',
+        submittedAt,
+        delayReason: 'Forensisch onderzoek duurde langer dan verwacht',
+      })
       .expect(200);
-    expect(res.body).toMatchObject({ state: 'submitted', late: true, delayReason: 'Forensisch onderzoek duurde langer dan verwacht' });
+    expect(res.body).toMatchObject({
+      state: 'submitted',
+      late: true,
+      delayReason: 'Forensisch onderzoek duurde langer dan verwacht',
+    });
     const o = await authority(b.id);
-    expect(o).toMatchObject({ state: 'fulfilled', late: true, overdue: false, delayReason: 'Forensisch onderzoek duurde langer dan verwacht' });
+    expect(o).toMatchObject({
+      state: 'fulfilled',
+      late: true,
+      overdue: false,
+      delayReason: 'Forensisch onderzoek duurde langer dan verwacht',
+    });
     expect(Date.parse(o.fulfilledAt as string)).toBe(Date.parse(submittedAt));
-    const fulfilled = (await timeline(b.id)).find((e) => e.action === 'obligation.fulfilled') as unknown as { before: Obligation; after: Obligation };
+    const fulfilled = (await timeline(b.id)).find((e) => e.action === 'obligation.fulfilled') as unknown as {
+      before: Obligation;
+      after: Obligation;
+    };
     expect(fulfilled.before).toMatchObject({ state: 'open', late: false });
     expect(fulfilled.after).toMatchObject({ state: 'fulfilled', late: true });
   });
@@ -277,11 +366,23 @@ describe('AP notification (HTTP, real database)', () => {
     const now = new Date().toISOString();
     const r1 = await officer.post(url(b.id, '/record-submission'), { apReference: '', submittedAt: now }).expect(400);
     expect(r1.body.message.join('\n')).toMatch(/apReference must be longer than or equal to 1 characters/);
-    const r2 = await officer.post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: '2026-11-20 10:30' }).expect(400);
+    const r2 = await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: '2026-11-20 10:30' })
+      .expect(400);
     expect(r2.body.message.join('\n')).toMatch(/submittedAt must be an ISO-8601 date-time with an offset/);
-    const r3 = await officer.post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date(Date.now() + 2 * HOUR).toISOString() }).expect(400);
+    const r3 = await officer
+      .post(url(b.id, '/record-submission'), {
+        apReference: 'M1',
+        submittedAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+      })
+      .expect(400);
     expect(r3.body.message).toEqual(['submittedAt must not be in the future']);
-    const r4 = await officer.post(url(b.id, '/record-submission'), { apReference: 'M1', submittedAt: new Date(Date.now() - 10 * HOUR).toISOString() }).expect(400);
+    const r4 = await officer
+      .post(url(b.id, '/record-submission'), {
+        apReference: 'M1',
+        submittedAt: new Date(Date.now() - 10 * HOUR).toISOString(),
+      })
+      .expect(400);
     expect(r4.body.message[0]).toMatch(/submittedAt must not be before the breach was discovered/);
     await officer.post(url(b.id, '/record-submission'), { submittedAt: now }).expect(400);
     expect((await officer.get(url(b.id)).expect(200)).body.state).toBe('approved');
@@ -296,13 +397,20 @@ describe('AP notification (HTTP, real database)', () => {
     const rejected = await manager.post(url(b.id, '/reject'), { reason: 'Aantal records ontbreekt' }).expect(200);
     expect(rejected.body).toMatchObject({ state: 'draft', approvedBy: null });
     expect(rejected.body.rejections).toEqual([
-      { reason: 'Aantal records ontbreekt', rejectedBy: { id: manager.user.id, name: expect.any(String) }, rejectedAt: expect.any(String) },
+      {
+        reason: 'Aantal records ontbreekt',
+        rejectedBy: { id: manager.user.id, name: expect.any(String) },
+        rejectedAt: expect.any(String),
+      },
     ]);
     await officer.put(url(b.id), { content: { personalData: { recordsMin: 1500, recordsMax: 3000 } } }).expect(200);
     await officer.post(url(b.id, '/submit')).expect(200);
     await manager2.post(url(b.id, '/reject'), { reason: 'Nog een keer' }).expect(200);
     const again = (await officer.get(url(b.id)).expect(200)).body;
-    expect(again.rejections.map((r: { reason: string }) => r.reason)).toEqual(['Aantal records ontbreekt', 'Nog een keer']);
+    expect(again.rejections.map((r: { reason: string }) => r.reason)).toEqual([
+      'Aantal records ontbreekt',
+      'Nog een keer',
+    ]);
     expect((await timeline(b.id)).find((e) => e.action === 'authority_notification.rejected')?.description.nl).toBe(
       'Melding aan de AP afgekeurd: Aantal records ontbreekt',
     );
@@ -311,7 +419,9 @@ describe('AP notification (HTTP, real database)', () => {
   it('four-eyes: the drafter cannot approve even after becoming a manager (403); another manager can', async () => {
     const email = `${unique('drafter')}@lekwacht.test`;
     const password = 'correct-horse-battery';
-    const user = (await admin.post('/api/users', { email, name: 'Dirk Drafter', role: 'officer', password }).expect(201)).body;
+    const user = (
+      await admin.post('/api/users', { email, name: 'Dirk Drafter', role: 'officer', password }).expect(201)
+    ).body;
     const drafter = await t.loginAs({ email, password });
     const b = await breach(2, drafter);
     const sub = await drafter.post(url(b.id, '/submit')).expect(200);
@@ -327,17 +437,27 @@ describe('AP notification (HTTP, real database)', () => {
   it('follow-ups validate their content: description and reason required, changes checked like PUT', async () => {
     const b = await breach();
     await approved(b.id);
-    await officer.post(url(b.id, '/record-submission'), { apReference: 'M-FU', submittedAt: new Date().toISOString() }).expect(200);
+    await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M-FU', submittedAt: new Date().toISOString() })
+      .expect(200);
     const r1 = await officer.post(url(b.id, '/follow-ups'), { content: { description: 'kort' } }).expect(400);
     expect(r1.body.message.join('\n')).toMatch(/content\.description must be longer than or equal to 10 characters/);
     expect(r1.body.message.join('\n')).toMatch(/content\.reason/);
     const r2 = await officer
-      .post(url(b.id, '/follow-ups'), { content: { description: 'Meer betrokkenen dan gedacht', reason: 'Telling', changes: { melder: {} } } })
+      .post(url(b.id, '/follow-ups'), {
+        content: { description: 'Meer betrokkenen dan gedacht', reason: 'Telling', changes: { melder: {} } },
+      })
       .expect(400);
     expect(r2.body.message[0]).toMatch(/^content\.changes\.melder is not a section of the AP form/);
     await officer.post(url(b.id, '/follow-ups'), {}).expect(400);
     const ok = await officer
-      .post(url(b.id, '/follow-ups'), { content: { description: 'Meer betrokkenen dan gedacht', reason: 'Telling', changes: { dataSubjects: { personsMax: 2000 } } } })
+      .post(url(b.id, '/follow-ups'), {
+        content: {
+          description: 'Meer betrokkenen dan gedacht',
+          reason: 'Telling',
+          changes: { dataSubjects: { personsMax: 2000 } },
+        },
+      })
       .expect(201);
     expect(ok.body.followUps).toHaveLength(1);
   });
@@ -358,28 +478,46 @@ describe('AP notification (HTTP, real database)', () => {
     expect(nl.sections.map((s: { number: number }) => s.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(nl.sections[2].title).toBe('Tijdlijn');
     const phone = nl.sections[1].questions.find((q: { key: string }) => q.key === 'reporterPhone');
-    expect(phone).toMatchObject({ question: 'Telefoonnummer van de melder', answer: '030 123 45 67', value: '030 123 45 67' });
+    expect(phone).toMatchObject({
+      question: 'Telefoonnummer van de melder',
+      answer: '030 123 45 67',
+      value: '030 123 45 67',
+    });
     const discovered = nl.sections[2].questions.find((q: { key: string }) => q.key === 'discoveredAt');
     expect(discovered.answer).toMatch(/^\d{1,2} \w+ \d{4} \d{2}:\d{2} CES?T$/);
     expect(nl.completenessNote).toMatch(/verplichte vragen beantwoord/);
-    expect(nl.signOff).toEqual({ draftedBy: null, draftedAt: null, draftedAtText: null, approvedBy: null, approvedAt: null, approvedAtText: null });
+    expect(nl.signOff).toEqual({
+      draftedBy: null,
+      draftedAt: null,
+      draftedAtText: null,
+      approvedBy: null,
+      approvedAt: null,
+      approvedAtText: null,
+    });
     const summary = nl.sections[3].questions.find((q: { key: string }) => q.key === 'summary');
     expect(summary.answer).toContain('<b>klantgegevens</b>');
 
     const en = (await officer.get(url(b.id, '/export?format=json&lang=en')).expect(200)).body;
     expect(en.sections[0].title).toBe('About this notification');
     expect(en.stateLabel).toBe('Draft');
-    expect(en.sections[1].questions.find((q: { key: string }) => q.key === 'reporterPhone').question).toBe('Phone number of the reporter');
+    expect(en.sections[1].questions.find((q: { key: string }) => q.key === 'reporterPhone').question).toBe(
+      'Phone number of the reporter',
+    );
     // json is the default format
     expect((await officer.get(url(b.id, '/export')).expect(200)).body.language).toBe('nl');
     const bad = await officer.get(url(b.id, '/export?format=docx&lang=de')).expect(400);
-    expect(bad.body.message).toEqual(['format must be one of the following values: json, pdf', 'lang must be one of the following values: nl, en']);
+    expect(bad.body.message).toEqual([
+      'format must be one of the following values: json, pdf',
+      'lang must be one of the following values: nl, en',
+    ]);
   });
 
   it('export PDF: an application/pdf document, in Dutch and in English', async () => {
     const b = await breach();
     await approved(b.id);
-    await officer.post(url(b.id, '/record-submission'), { apReference: 'M-2026-PDF', submittedAt: new Date().toISOString() }).expect(200);
+    await officer
+      .post(url(b.id, '/record-submission'), { apReference: 'M-2026-PDF', submittedAt: new Date().toISOString() })
+      .expect(200);
     const json = (await manager.get(url(b.id, '/export?format=json')).expect(200)).body;
     expect(json).toMatchObject({ state: 'submitted', stateLabel: 'Ingediend bij de AP', apReference: 'M-2026-PDF' });
     expect(json.signOff).toMatchObject({
@@ -407,11 +545,17 @@ describe('AP notification (HTTP, real database)', () => {
   it('a closed breach cannot get a new draft or submission', async () => {
     const b = (
       await officer
-        .post('/api/breaches', { title: 'Klein incident', cause: 'employee_error', discoveredAt: new Date(Date.now() - HOUR).toISOString() })
+        .post('/api/breaches', {
+          title: 'Klein incident',
+          cause: 'employee_error',
+          discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+        })
         .expect(201)
     ).body as { id: string; obligations: Obligation[] };
     for (const o of b.obligations) {
-      await officer.post(`/api/obligations/${o.id}/not-required`, { rationale: 'Geen persoonsgegevens betrokken na onderzoek' }).expect(200);
+      await officer
+        .post(`/api/obligations/${o.id}/not-required`, { rationale: 'Geen persoonsgegevens betrokken na onderzoek' })
+        .expect(200);
       await manager.post(`/api/obligations/${o.id}/not-required/approve`).expect(200);
     }
     await officer.post(`/api/breaches/${b.id}/close`).expect(200);

@@ -8,7 +8,10 @@ import { AuthorityNotificationsController } from './authority-notifications.cont
 import { AuthorityNotificationsService } from './authority-notifications.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuthorityNotificationEntity, AuthorityNotificationFollowUpEntity]), ObligationsModule],
+  imports: [
+    TypeOrmModule.forFeature([AuthorityNotificationEntity, AuthorityNotificationFollowUpEntity]),
+    ObligationsModule,
+  ],
   controllers: [AuthorityNotificationsController, AuthorityNotificationListController],
   providers: [AuthorityNotificationsService],
   exports: [AuthorityNotificationsService],

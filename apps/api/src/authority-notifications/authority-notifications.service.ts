@@ -102,14 +102,21 @@ export class AuthorityNotificationsService {
     return { breach, row, content, ctx, dto };
   }
 
-  async update(actor: Person, breachId: string, body: UpdateAuthorityNotificationDto): Promise<AuthorityNotificationDto> {
+  async update(
+    actor: Person,
+    breachId: string,
+    body: UpdateAuthorityNotificationDto,
+  ): Promise<AuthorityNotificationDto> {
     const checked = validateAuthorityNotificationPatch(body.content);
     if (!checked.ok) throw new InvalidInputError(checked.errors);
     await this.uow.run(actor, async (tx) => {
       const { breach, row: existing } = await this.lock(tx, breachId);
-      if (breach.status === 'closed') throw new ConflictError(['breach is closed; the AP notification can no longer be edited']);
+      if (breach.status === 'closed')
+        throw new ConflictError(['breach is closed; the AP notification can no longer be edited']);
       if (body.version !== undefined && body.version !== (existing?.version ?? 0)) {
-        throw new ConflictError([`version ${body.version} is outdated; the notification is at version ${existing?.version ?? 0}`]);
+        throw new ConflictError([
+          `version ${body.version} is outdated; the notification is at version ${existing?.version ?? 0}`,
+        ]);
       }
       const { row, prefilled } = await this.draftOf(tx, breach, existing);
       step(row.state, 'edit');
@@ -137,7 +144,8 @@ export class AuthorityNotificationsService {
   async submit(actor: Person, breachId: string, now = new Date()): Promise<AuthorityNotificationDto> {
     await this.uow.run(actor, async (tx) => {
       const { breach, row: existing } = await this.lock(tx, breachId);
-      if (breach.status === 'closed') throw new ConflictError(['breach is closed; the AP notification can no longer be submitted']);
+      if (breach.status === 'closed')
+        throw new ConflictError(['breach is closed; the AP notification can no longer be submitted']);
       const { row, prefilled } = await this.draftOf(tx, breach, existing);
       const before = snapshot(row);
       row.state = step(row.state, 'submit');
@@ -173,7 +181,14 @@ export class AuthorityNotificationsService {
       row.approvedAt = now;
       await tx.manager.save(row);
       await this.stopApprovalEscalation(tx, breachId);
-      tx.audit({ action: 'authority_notification.approved', entityType: 'authority_notification', entityId: row.id, breachId, before, after: snapshot(row) });
+      tx.audit({
+        action: 'authority_notification.approved',
+        entityType: 'authority_notification',
+        entityId: row.id,
+        breachId,
+        before,
+        after: snapshot(row),
+      });
     });
     return this.get(breachId);
   }
@@ -205,13 +220,19 @@ export class AuthorityNotificationsService {
    * obligation fulfilled at that moment, in the same transaction. Lateness is judged at
    * `submittedAt`, not at the time of recording.
    */
-  async recordSubmission(actor: Person, breachId: string, body: RecordSubmissionDto, now = new Date()): Promise<AuthorityNotificationDto> {
+  async recordSubmission(
+    actor: Person,
+    breachId: string,
+    body: RecordSubmissionDto,
+    now = new Date(),
+  ): Promise<AuthorityNotificationDto> {
     await this.uow.run(actor, async (tx) => {
       const row = await this.existing(tx, breachId, 'record_submission');
       const next = step(row.state, 'record_submission');
       const breach = await tx.manager.findOneByOrFail(BreachEntity, { id: breachId });
       const submittedAt = new Date(body.submittedAt);
-      if (submittedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new InvalidInputError(['submittedAt must not be in the future']);
+      if (submittedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+        throw new InvalidInputError(['submittedAt must not be in the future']);
       if (submittedAt.getTime() < breach.discoveredAt.getTime()) {
         throw new InvalidInputError(['submittedAt must not be before the breach was discovered (discoveredAt)']);
       }
@@ -288,7 +309,14 @@ export class AuthorityNotificationsService {
       row.withdrawnAt = now;
       row.withdrawReason = reason;
       await tx.manager.save(row);
-      tx.audit({ action: 'authority_notification.withdrawn', entityType: 'authority_notification', entityId: row.id, breachId, before, after: snapshot(row) });
+      tx.audit({
+        action: 'authority_notification.withdrawn',
+        entityType: 'authority_notification',
+        entityId: row.id,
+        breachId,
+        before,
+        after: snapshot(row),
+      });
     });
     return this.get(breachId);
   }
@@ -296,20 +324,36 @@ export class AuthorityNotificationsService {
   // ---------- helpers ----------
 
   private async stopApprovalEscalation(tx: Transaction, breachId: string): Promise<void> {
-    const authority = await tx.manager.findOne(ObligationEntity, { where: { breachId, kind: 'authority' }, select: { id: true } });
+    const authority = await tx.manager.findOne(ObligationEntity, {
+      where: { breachId, kind: 'authority' },
+      select: { id: true },
+    });
     if (authority) await this.escalations.cancelApprovalWaiting(tx, authority.id);
   }
 
   /** Locks the breach row first, so concurrent first saves cannot both create a notification. */
-  private async lock(tx: Transaction, breachId: string): Promise<{ breach: BreachEntity; row: AuthorityNotificationEntity | null }> {
-    const breach = await tx.manager.findOne(BreachEntity, { where: { id: breachId }, lock: { mode: 'pessimistic_write' } });
+  private async lock(
+    tx: Transaction,
+    breachId: string,
+  ): Promise<{ breach: BreachEntity; row: AuthorityNotificationEntity | null }> {
+    const breach = await tx.manager.findOne(BreachEntity, {
+      where: { id: breachId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!breach) throw new NotFoundError('breach', breachId);
-    const row = await tx.manager.findOne(AuthorityNotificationEntity, { where: { breachId }, lock: { mode: 'pessimistic_write' } });
+    const row = await tx.manager.findOne(AuthorityNotificationEntity, {
+      where: { breachId },
+      lock: { mode: 'pessimistic_write' },
+    });
     return { breach, row };
   }
 
   /** Approving, rejecting, recording … need a saved notification; an unsaved one is a draft. */
-  private async existing(tx: Transaction, breachId: string, event: AuthorityNotificationEvent): Promise<AuthorityNotificationEntity> {
+  private async existing(
+    tx: Transaction,
+    breachId: string,
+    event: AuthorityNotificationEvent,
+  ): Promise<AuthorityNotificationEntity> {
     const { row } = await this.lock(tx, breachId);
     if (!row) step('draft', event);
     return row as AuthorityNotificationEntity;
@@ -344,7 +388,11 @@ export class AuthorityNotificationsService {
     return { row, prefilled: content };
   }
 
-  private auditCreated(tx: Transaction, row: AuthorityNotificationEntity, prefilled: AuthorityNotificationContent): void {
+  private auditCreated(
+    tx: Transaction,
+    row: AuthorityNotificationEntity,
+    prefilled: AuthorityNotificationContent,
+  ): void {
     tx.audit({
       action: 'authority_notification.created',
       entityType: 'authority_notification',
@@ -362,11 +410,17 @@ export class AuthorityNotificationsService {
       loadOrganisation(m),
     ]);
     const customers = affected.length
-      ? await m.find(CustomerEntity, { where: { id: In(affected.map((a) => a.customerId)) }, select: { id: true, name: true } })
+      ? await m.find(CustomerEntity, {
+          where: { id: In(affected.map((a) => a.customerId)) },
+          select: { id: true, name: true },
+        })
       : [];
     const names = new Map(customers.map((c) => [c.id, c.name]));
     const userIds = [breach.createdById, breach.contactPersonId].filter((x): x is string => !!x);
-    const users = await m.find(UserEntity, { where: { id: In(userIds) }, select: { id: true, name: true, email: true } });
+    const users = await m.find(UserEntity, {
+      where: { id: In(userIds) },
+      select: { id: true, name: true, email: true },
+    });
     const person = (id: string | null) => {
       const u = users.find((x) => x.id === id);
       return u ? { name: u.name, email: u.email } : null;
@@ -396,21 +450,36 @@ export class AuthorityNotificationsService {
     dueAt: Date | null,
     ctx: CompletenessContext,
   ): Promise<AuthorityNotificationDto> {
-    const followUps = row ? await m.find(AuthorityNotificationFollowUpEntity, { where: { notificationId: row.id }, order: { createdAt: 'ASC' } }) : [];
+    const followUps = row
+      ? await m.find(AuthorityNotificationFollowUpEntity, {
+          where: { notificationId: row.id },
+          order: { createdAt: 'ASC' },
+        })
+      : [];
     const events = row
       ? await m.find(AuditEventEntity, {
-          where: { entityType: 'authority_notification', entityId: row.id, action: In([REJECTED, SUBMITTED_FOR_APPROVAL]) },
+          where: {
+            entityType: 'authority_notification',
+            entityId: row.id,
+            action: In([REJECTED, SUBMITTED_FOR_APPROVAL]),
+          },
           order: { seq: 'ASC' },
         })
       : [];
     const rejectionEvents = events.filter((e) => e.action === REJECTED);
     const lastSubmitted = events.filter((e) => e.action === SUBMITTED_FOR_APPROVAL).at(-1);
-    const ids = [row?.draftedById, row?.approvedById, row?.submissionRecordedById, ...followUps.map((f) => f.createdById)].filter(
-      (x): x is string => !!x,
-    );
-    const users = ids.length ? await m.find(UserEntity, { where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } }) : [];
+    const ids = [
+      row?.draftedById,
+      row?.approvedById,
+      row?.submissionRecordedById,
+      ...followUps.map((f) => f.createdById),
+    ].filter((x): x is string => !!x);
+    const users = ids.length
+      ? await m.find(UserEntity, { where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } })
+      : [];
     const names = new Map(users.map((u) => [u.id, u.name]));
-    const ref = (id: string | null | undefined): PersonNameRefDto | null => (id ? { id, name: names.get(id) ?? '' } : null);
+    const ref = (id: string | null | undefined): PersonNameRefDto | null =>
+      id ? { id, name: names.get(id) ?? '' } : null;
     const rejections: RejectionDto[] = rejectionEvents.map((e) => {
       const after = e.after ?? {};
       const by = (after['rejectedBy'] ?? {}) as { id?: string; name?: string };

@@ -1,4 +1,11 @@
-import { BREACH_CAUSES, BREACH_STATUSES, type BreachCause, type BreachStatus, CUSTOMER_ROLES, type CustomerRole } from '@lekwacht/contracts';
+import {
+  BREACH_CAUSES,
+  BREACH_STATUSES,
+  type BreachCause,
+  type BreachStatus,
+  CUSTOMER_ROLES,
+  type CustomerRole,
+} from '@lekwacht/contracts';
 import type { AssessmentFacts } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { AssessmentDto } from '../assessments/assessment.dto';
@@ -53,7 +60,11 @@ export class BreachDto extends BreachSummaryDto {
   facts!: AssessmentFacts | null;
   @ApiProperty({ type: [AffectedCustomerDto] })
   affectedCustomers!: AffectedCustomerDto[];
-  @ApiProperty({ type: AssessmentDto, nullable: true, description: 'The latest assessment version; null until assessed' })
+  @ApiProperty({
+    type: AssessmentDto,
+    nullable: true,
+    description: 'The latest assessment version; null until assessed',
+  })
   assessment!: AssessmentDto | null;
   @ApiProperty({ nullable: true, type: String })
   closedAt!: string | null;

@@ -1,4 +1,11 @@
-import { BREACH_CAUSES, BREACH_STATUSES, type BreachCause, type BreachStatus, CUSTOMER_ROLES, type CustomerRole } from '@lekwacht/contracts';
+import {
+  BREACH_CAUSES,
+  BREACH_STATUSES,
+  type BreachCause,
+  type BreachStatus,
+  CUSTOMER_ROLES,
+  type CustomerRole,
+} from '@lekwacht/contracts';
 import type { AssessmentFacts } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -73,7 +80,12 @@ class BreachFactsFields {
   @MaxLength(20_000)
   likelyConsequences?: string;
 
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Assessment input (API.md § Assessment)' })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: 'Assessment input (API.md § Assessment)',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsAssessmentFacts()
@@ -83,7 +95,9 @@ class BreachFactsFields {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
-  @ArrayUnique((c: AffectedCustomerInputDto) => c?.customerId, { message: 'affectedCustomers must not name a customer twice' })
+  @ArrayUnique((c: AffectedCustomerInputDto) => c?.customerId, {
+    message: 'affectedCustomers must not name a customer twice',
+  })
   @ValidateNested({ each: true })
   @Type(() => AffectedCustomerInputDto)
   affectedCustomers?: AffectedCustomerInputDto[];

@@ -62,7 +62,12 @@ export class BreachesController {
 
   @Roles('officer', 'manager')
   @ApiProduces('text/csv')
-  @ApiQuery({ name: 'delimiter', required: false, enum: ['comma', 'semicolon'], description: 'semicolon for Dutch Excel' })
+  @ApiQuery({
+    name: 'delimiter',
+    required: false,
+    enum: ['comma', 'semicolon'],
+    description: 'semicolon for Dutch Excel',
+  })
   @Get('register.csv')
   async registerCsv(@Res() res: Response, @Query('delimiter') delimiter?: string): Promise<void> {
     if (delimiter !== undefined && delimiter !== 'comma' && delimiter !== 'semicolon') {

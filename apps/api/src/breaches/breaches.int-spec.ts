@@ -53,11 +53,22 @@ describe('breach register (HTTP, real database)', () => {
     const b = res.body;
     expect(b.reference).toMatch(/^DL-\d{4}-\d{4,}$/);
     expect(b.status).toBe('open');
-    expect(b.facts).toMatchObject({ dataCategories: ['contact', 'financial'], identifiability: 'maximum', dpcAdjustment: 0 });
+    expect(b.facts).toMatchObject({
+      dataCategories: ['contact', 'financial'],
+      identifiability: 'maximum',
+      dpcAdjustment: 0,
+    });
     expect(b.affectedCustomers).toHaveLength(2);
     const discovered = Date.parse('2026-11-20T10:30:00+01:00');
     const authority = b.obligations.find((o: { kind: string }) => o.kind === 'authority');
-    expect(authority).toMatchObject({ basis: 'statutory', state: 'open', required: null, customerId: null, late: false, fulfilledAt: null });
+    expect(authority).toMatchObject({
+      basis: 'statutory',
+      state: 'open',
+      required: null,
+      customerId: null,
+      late: false,
+      fulfilledAt: null,
+    });
     expect(Date.parse(authority.dueAt) - discovered).toBe(72 * HOUR);
     const customers = b.obligations.filter((o: { kind: string }) => o.kind === 'customer');
     expect(customers.map((o: { customerId: string }) => o.customerId).sort()).toEqual([customerA, customerB].sort());
@@ -75,7 +86,9 @@ describe('breach register (HTTP, real database)', () => {
   });
 
   it('hands out 20 distinct, consecutive references to 20 concurrent registrations', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => register({ title: `Gelijktijdig ${i}`, affectedCustomers: [] })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => register({ title: `Gelijktijdig ${i}`, affectedCustomers: [] })),
+    );
     for (const r of results) expect(r.status).toBe(201);
     const numbers = results.map((r) => Number(/(\d+)$/.exec(r.body.reference)?.[1])).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(20);
@@ -115,14 +128,20 @@ describe('breach register (HTTP, real database)', () => {
       contactPersonId: '00000000-0000-4000-8000-000000000000',
       affectedCustomers: [{ customerId: '00000000-0000-4000-8000-000000000001', subjectsCount: 1, role: 'controller' }],
     }).expect(400);
-    expect(res.body.message).toEqual(['contactPersonId must be an active user', 'affectedCustomers.0.customerId must be an existing customer']);
+    expect(res.body.message).toEqual([
+      'contactPersonId must be an active user',
+      'affectedCustomers.0.customerId must be an existing customer',
+    ]);
   });
 
   it('needs a reason to correct discoveredAt, then moves the open clocks and audits it', async () => {
     const b = (await register()).body;
     await officer.patch(`/api/breaches/${b.id}`, { discoveredAt: '2026-11-20T12:30:00+01:00' }).expect(400);
     const res = await officer
-      .patch(`/api/breaches/${b.id}`, { discoveredAt: '2026-11-20T12:30:00+01:00', discoveredAtCorrectionReason: 'Melding kwam later binnen dan gedacht' })
+      .patch(`/api/breaches/${b.id}`, {
+        discoveredAt: '2026-11-20T12:30:00+01:00',
+        discoveredAtCorrectionReason: 'Melding kwam later binnen dan gedacht',
+      })
       .expect(200);
     const authority = res.body.obligations.find((o: { kind: string }) => o.kind === 'authority');
     expect(Date.parse(authority.dueAt)).toBe(Date.parse('2026-11-20T12:30:00+01:00') + 72 * HOUR);
@@ -133,8 +152,13 @@ describe('breach register (HTTP, real database)', () => {
   });
 
   it('adds and removes customer obligations when the affected customers change', async () => {
-    const b = (await register({ affectedCustomers: [{ customerId: customerA, subjectsCount: 5, role: 'controller' }] })).body;
-    const res = await officer.patch(`/api/breaches/${b.id}`, { affectedCustomers: [{ customerId: customerB, subjectsCount: 7, role: 'processor' }] }).expect(200);
+    const b = (await register({ affectedCustomers: [{ customerId: customerA, subjectsCount: 5, role: 'controller' }] }))
+      .body;
+    const res = await officer
+      .patch(`/api/breaches/${b.id}`, {
+        affectedCustomers: [{ customerId: customerB, subjectsCount: 7, role: 'processor' }],
+      })
+      .expect(200);
     const customerObligations = res.body.obligations.filter((o: { kind: string }) => o.kind === 'customer');
     expect(customerObligations.map((o: { customerId: string }) => o.customerId)).toEqual([customerB]);
   });
@@ -168,7 +192,11 @@ describe('breach register (HTTP, real database)', () => {
 
   it('shows the registration and obligations on the timeline, oldest first', async () => {
     const b = (await register()).body;
-    const timeline = (await officer.get(`/api/breaches/${b.id}/timeline`).expect(200)).body as { action: string; at: string; actor: string }[];
+    const timeline = (await officer.get(`/api/breaches/${b.id}/timeline`).expect(200)).body as {
+      action: string;
+      at: string;
+      actor: string;
+    }[];
     expect(timeline[0]).toMatchObject({ action: 'breach.registered', actor: 'officer@lekwacht.test' });
     expect(timeline.filter((e) => e.action === 'obligation.created')).toHaveLength(4);
     const times = timeline.map((e) => Date.parse(e.at));
@@ -177,11 +205,15 @@ describe('breach register (HTTP, real database)', () => {
 
   it('exports the register as Excel-friendly CSV with one row per breach', async () => {
     const b = (await register({ title: '=HYPERLINK("evil")' })).body;
-    const res = await officer.get('/api/register.csv?delimiter=semicolon').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await officer
+      .get('/api/register.csv?delimiter=semicolon')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const body = (res.body as Buffer).toString('utf8');
     expect(body.charCodeAt(0)).toBe(0xfeff);

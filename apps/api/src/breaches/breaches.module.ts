@@ -11,7 +11,11 @@ import { RegisterExportService } from './register-export.service';
 import { TimelineService } from './timeline.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]), ObligationsModule, AssessmentsModule],
+  imports: [
+    TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]),
+    ObligationsModule,
+    AssessmentsModule,
+  ],
   controllers: [BreachesController],
   providers: [BreachesService, TimelineService, RegisterExportService],
   exports: [BreachesService],

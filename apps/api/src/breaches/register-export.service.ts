@@ -214,7 +214,10 @@ export class RegisterExportService {
     } finally {
       if (reusable) await runner.release();
       // pg's pool closes a client released with an error instead of reusing it.
-      else await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(new Error('register export aborted'));
+      else
+        await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(
+          new Error('register export aborted'),
+        );
     }
   }
 }

@@ -3,10 +3,7 @@ interface Described {
   en: string;
 }
 
-type Describe = (
-  after: Record<string, unknown> | null,
-  before: Record<string, unknown> | null,
-) => Described;
+type Describe = (after: Record<string, unknown> | null, before: Record<string, unknown> | null) => Described;
 
 const KIND_NL: Record<string, string> = {
   authority: 'melding aan de AP',
@@ -26,9 +23,7 @@ const describeAssessment: Describe = (a) => {
     authority?: { required?: boolean; notifyController?: boolean };
   };
   const version = String(a?.['version'] ?? '');
-  const overridden = a?.['override']
-    ? { nl: ' (handmatig aangepast)', en: ' (overridden)' }
-    : { nl: '', en: '' };
+  const overridden = a?.['override'] ? { nl: ' (handmatig aangepast)', en: ' (overridden)' } : { nl: '', en: '' };
   const outcome = final.authority?.required
     ? { nl: 'melden aan AP vereist', en: 'AP notification required' }
     : final.authority?.notifyController
@@ -76,12 +71,13 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'assessment.created': describeAssessment,
   'escalation.fired': (a) => {
     const to = Array.isArray(a?.['recipients'])
-      ? (a['recipients'] as { name?: string }[])
-          .map((r) => r.name ?? '')
-          .join(', ')
+      ? (a['recipients'] as { name?: string }[]).map((r) => r.name ?? '').join(', ')
       : '';
     if (a?.['step'] === 'approval-waiting') {
-      return { nl: `Herinnering: AP-melding wacht op goedkeuring, verstuurd aan ${to}`, en: `Reminder: AP notification awaiting approval, sent to ${to}` };
+      return {
+        nl: `Herinnering: AP-melding wacht op goedkeuring, verstuurd aan ${to}`,
+        en: `Reminder: AP notification awaiting approval, sent to ${to}`,
+      };
     }
     return {
       nl: `Escalatie (${KIND_NL[kind(a)] ?? kind(a)}) verstuurd aan ${to}`,

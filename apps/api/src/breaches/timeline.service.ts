@@ -29,8 +29,11 @@ export class TimelineService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forBreach(breachId: string): Promise<TimelineEntryDto[]> {
-    if (!(await this.dataSource.manager.existsBy(BreachEntity, { id: breachId }))) throw new NotFoundError('breach', breachId);
-    const events = await this.dataSource.getRepository(AuditEventEntity).find({ where: { breachId }, order: { seq: 'ASC' } });
+    if (!(await this.dataSource.manager.existsBy(BreachEntity, { id: breachId })))
+      throw new NotFoundError('breach', breachId);
+    const events = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .find({ where: { breachId }, order: { seq: 'ASC' } });
     return events.map((e) => ({
       at: e.occurredAt.toISOString(),
       source: sourceOf(e.entityType),

@@ -94,7 +94,9 @@ export class CalendarTokensService {
   }
 
   private async revokeActive(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE calendar_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await manager.query(`UPDATE calendar_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
+      userId,
+    ]);
   }
 
   private async tokenOf(id: string): Promise<string> {

@@ -36,7 +36,10 @@ describe('calendar feed (HTTP, real database)', () => {
   let customer: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', PUBLIC_URL: 'http://lekwacht.example' });
+    t = await startTestApp({
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      PUBLIC_URL: 'http://lekwacht.example',
+    });
     ds = t.app.get(DataSource);
     [officer, manager, admin] = await Promise.all([t.loginAs('officer'), t.loginAs('manager'), t.loginAs('admin')]);
     customer = (
@@ -55,7 +58,11 @@ describe('calendar feed (HTTP, real database)', () => {
   const pathOf = (url: string) => new URL(url).pathname;
   const openDeadlines = async () =>
     Number(
-      ((await ds.query(`SELECT count(*)::int AS n FROM obligations WHERE state = 'open' AND due_at IS NOT NULL`)) as { n: number }[])[0]?.n,
+      (
+        (await ds.query(`SELECT count(*)::int AS n FROM obligations WHERE state = 'open' AND due_at IS NOT NULL`)) as {
+          n: number;
+        }[]
+      )[0]?.n,
     );
 
   it('hands every user one stable personal link under PUBLIC_URL', async () => {
@@ -78,9 +85,8 @@ describe('calendar feed (HTTP, real database)', () => {
   });
 
   it('serves one event per open obligation deadline, live', async () => {
-    const customerId = (
-      (await ds.query(`SELECT id FROM customers WHERE name = $1`, [customer])) as { id: string }[]
-    )[0]?.id;
+    const customerId = ((await ds.query(`SELECT id FROM customers WHERE name = $1`, [customer])) as { id: string }[])[0]
+      ?.id;
     const discoveredAt = new Date(Date.now() - 2 * HOUR);
     discoveredAt.setUTCMilliseconds(0);
     const breach = (
@@ -128,7 +134,9 @@ describe('calendar feed (HTTP, real database)', () => {
     const again = eventsOf((await t.http().get(pathOf(url)).expect(200)).text);
     expect(again.find((e) => e.summary === ap?.summary)?.uid).toBe(ap?.uid);
 
-    await ds.query(`UPDATE obligations SET state = 'fulfilled', fulfilled_at = now(), late = false WHERE id = $1`, [authority.id]);
+    await ds.query(`UPDATE obligations SET state = 'fulfilled', fulfilled_at = now(), late = false WHERE id = $1`, [
+      authority.id,
+    ]);
     const after = eventsOf((await t.http().get(pathOf(url)).expect(200)).text);
     expect(after).toHaveLength(events.length - 1);
     expect(after.some((e) => e.uid === ap?.uid)).toBe(false);
@@ -161,7 +169,10 @@ describe('calendar feed (HTTP, real database)', () => {
   it('answers 404 for unknown, forged or malformed tokens', async () => {
     const url = (await officer.get('/api/auth/calendar-url').expect(200)).body.url as string;
     const [id = '', sig = ''] = (/calendar\/(.+)\.ics$/.exec(url)?.[1] ?? '').split('.');
-    await t.http().get(`/api/calendar/${id}.${sig.slice(0, -2)}xx.ics`).expect(404);
+    await t
+      .http()
+      .get(`/api/calendar/${id}.${sig.slice(0, -2)}xx.ics`)
+      .expect(404);
     await t.http().get(`/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAA.${sig}.ics`).expect(404);
     await t.http().get('/api/calendar/nonsense.ics').expect(404);
   });

@@ -23,8 +23,8 @@ describe('validateEnvironment', () => {
   });
 
   it('requires SESSION_SECRET with a database server in production', () => {
-    expect(() =>
-      validateEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@localhost/db' }),
-    ).toThrow(/SESSION_SECRET/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@localhost/db' })).toThrow(
+      /SESSION_SECRET/,
+    );
   });
 });

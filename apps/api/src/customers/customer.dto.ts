@@ -1,7 +1,17 @@
 import { LANGUAGES, type Language } from '@lekwacht/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 import type { CustomerEntity } from './customer.entity';
 
@@ -85,9 +95,7 @@ export const toCustomerDto = (c: CustomerEntity): CustomerResponseDto => ({
   id: c.id,
   name: c.name,
   contactPerson:
-    c.contactPersonEmail && c.contactPersonName
-      ? { name: c.contactPersonName, email: c.contactPersonEmail }
-      : null,
+    c.contactPersonEmail && c.contactPersonName ? { name: c.contactPersonName, email: c.contactPersonEmail } : null,
   management: { name: c.managementName, email: c.managementEmail },
   language: c.language,
 });

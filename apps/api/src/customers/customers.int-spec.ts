@@ -29,7 +29,9 @@ describe('customers (HTTP, real database)', () => {
 
   it('requires management and names bad fields', async () => {
     const admin = await t.loginAs('admin');
-    const res = await admin.post('/api/customers', { name: 'X', contactPerson: { name: '', email: 'nope' }, language: 'de' }).expect(400);
+    const res = await admin
+      .post('/api/customers', { name: 'X', contactPerson: { name: '', email: 'nope' }, language: 'de' })
+      .expect(400);
     const text = (res.body.message as string[]).join('\n');
     expect(text).toMatch(/contactPerson\.name must be longer/);
     expect(text).toMatch(/contactPerson\.email must be an email/);

@@ -4,7 +4,12 @@ import type { Repository } from 'typeorm';
 import type { Actor } from '../audit/actor';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotFoundError } from '../errors/domain-errors';
-import { type CreateCustomerDto, type CustomerResponseDto, toCustomerDto, type UpdateCustomerDto } from './customer.dto';
+import {
+  type CreateCustomerDto,
+  type CustomerResponseDto,
+  toCustomerDto,
+  type UpdateCustomerDto,
+} from './customer.dto';
 import { CustomerEntity } from './customer.entity';
 
 @Injectable()

@@ -28,7 +28,9 @@ export class SigningKey implements OnApplicationBootstrap {
   }
 
   async sign(payload: string): Promise<string> {
-    return createHmac('sha256', await this.secret()).update(payload).digest('base64url');
+    return createHmac('sha256', await this.secret())
+      .update(payload)
+      .digest('base64url');
   }
 
   async verify(payload: string, signature: string): Promise<boolean> {
@@ -43,9 +45,9 @@ export class SigningKey implements OnApplicationBootstrap {
       `INSERT INTO app_settings (key, value) VALUES ('signing_key', $1) ON CONFLICT (key) DO NOTHING`,
       [JSON.stringify(randomBytes(32).toString('base64url'))],
     );
-    const [row] = (await this.dataSource.query(
-      `SELECT value FROM app_settings WHERE key = 'signing_key'`,
-    )) as { value: string }[];
+    const [row] = (await this.dataSource.query(`SELECT value FROM app_settings WHERE key = 'signing_key'`)) as {
+      value: string;
+    }[];
     if (!row) throw new Error('signing key could not be stored');
     return row.value;
   }

@@ -43,14 +43,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
           .execute();
         const row = (result.raw as { id: string }[])[0];
         if (!row) continue;
-        tx.audit({ action: 'user.created', entityType: 'user', entityId: row.id, after: toUserDto({ ...u, id: row.id, active: true, language: 'nl' }),
+        tx.audit({
+          action: 'user.created',
+          entityType: 'user',
+          entityId: row.id,
+          after: toUserDto({ ...u, id: row.id, active: true, language: 'nl' }),
         });
       }
       if ((await tx.manager.count(CustomerEntity)) > 0) return;
       for (const c of DEMO_CUSTOMERS) {
         const customer = tx.manager.create(CustomerEntity, c);
         await tx.manager.save(customer);
-        tx.audit({ action: 'customer.created', entityType: 'customer', entityId: customer.id, after: toCustomerDto(customer) });
+        tx.audit({
+          action: 'customer.created',
+          entityType: 'customer',
+          entityId: customer.id,
+          after: toCustomerDto(customer),
+        });
       }
     });
     this.logger.log(`seeded ${DEMO_USERS.length} demo users and ${DEMO_CUSTOMERS.length} customers`);

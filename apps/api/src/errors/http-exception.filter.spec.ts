@@ -7,7 +7,9 @@ import { DATABASE_UNAVAILABLE_MESSAGE, HttpErrorFilter } from './http-exception.
 
 // `pg` ships no type declarations (and @types/pg is not installed): type the one class used.
 type PgDatabaseError = Error & { code?: string; severity?: string };
-const { DatabaseError } = jest.requireActual<{ DatabaseError: new (message: string, length: number, name: 'error') => PgDatabaseError }>('pg');
+const { DatabaseError } = jest.requireActual<{
+  DatabaseError: new (message: string, length: number, name: 'error') => PgDatabaseError;
+}>('pg');
 
 /** A `pg` server error as the protocol parser builds it (message, SQLSTATE code). */
 function serverError(message: string, code: string): PgDatabaseError {
@@ -33,21 +35,44 @@ const OUTAGES: [string, unknown][] = [
   ['ECONNREFUSED on connect (server stopped)', socketError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
   ['ECONNRESET on read', socketError('read ECONNRESET', 'ECONNRESET', 'read')],
   ['ETIMEDOUT on connect', socketError('connect ETIMEDOUT 10.0.0.5:5432', 'ETIMEDOUT')],
-  ['AggregateError of ECONNREFUSED (localhost → ::1 and 127.0.0.1)', Object.assign(new AggregateError([socketError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'), socketError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')]), { code: 'ECONNREFUSED' })],
+  [
+    'AggregateError of ECONNREFUSED (localhost → ::1 and 127.0.0.1)',
+    Object.assign(
+      new AggregateError([
+        socketError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED'),
+        socketError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'),
+      ]),
+      { code: 'ECONNREFUSED' },
+    ),
+  ],
   ['57P03 starting up', serverError('the database system is starting up', '57P03')],
   ['57P03 shutting down', serverError('the database system is shutting down', '57P03')],
   ['57P03 not yet accepting connections', serverError('the database system is not yet accepting connections', '57P03')],
-  ['57P01 admin shutdown, wrapped in QueryFailedError', wrapped(serverError('terminating connection due to administrator command', '57P01'))],
+  [
+    '57P01 admin shutdown, wrapped in QueryFailedError',
+    wrapped(serverError('terminating connection due to administrator command', '57P01')),
+  ],
   ['57P02 crash shutdown', serverError('terminating connection because of crash of another server process', '57P02')],
   ['08006 connection failure', serverError('connection failure', '08006')],
   ['08003 connection does not exist', serverError('connection does not exist', '08003')],
   ['08000 connection exception', serverError('connection exception', '08000')],
-  ['"Connection terminated unexpectedly", wrapped in QueryFailedError', wrapped(new Error('Connection terminated unexpectedly'))],
-  ['"Connection terminated due to connection timeout"', new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') })],
+  [
+    '"Connection terminated unexpectedly", wrapped in QueryFailedError',
+    wrapped(new Error('Connection terminated unexpectedly')),
+  ],
+  [
+    '"Connection terminated due to connection timeout"',
+    new Error('Connection terminated due to connection timeout', {
+      cause: new Error('Connection terminated unexpectedly'),
+    }),
+  ],
   ['pg-pool "timeout exceeded when trying to connect"', new Error('timeout exceeded when trying to connect')],
   ['TypeORM query runner released by a dropped connection', new QueryRunnerAlreadyReleasedError()],
   ['TypeORM query runner provider released by a dropped connection', new QueryRunnerProviderAlreadyReleasedError()],
-  ['an error whose cause is a connection error', new Error('could not load settings', { cause: socketError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED') })],
+  [
+    'an error whose cause is a connection error',
+    new Error('could not load settings', { cause: socketError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED') }),
+  ],
 ];
 
 function fakeHost() {
@@ -94,7 +119,11 @@ describe('HttpErrorFilter', () => {
       const res = answer(exception);
       expect(res.statusCode).toBe(HttpStatus.SERVICE_UNAVAILABLE);
       expect(res.headers['retry-after']).toBe('5');
-      expect(res.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: DATABASE_UNAVAILABLE_MESSAGE });
+      expect(res.body).toEqual({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+      });
       expect(warn).toHaveBeenCalledTimes(1);
       expect(String(warn.mock.calls[0]?.[0])).toMatch(/^database unavailable, answered 503: /);
       expect(error).not.toHaveBeenCalled();
@@ -108,8 +137,16 @@ describe('HttpErrorFilter', () => {
 
   it.each<[string, unknown, number]>([
     ['an unknown error', new Error('boom'), 500],
-    ['a query that fails for another reason (unique violation)', wrapped(serverError('duplicate key value violates unique constraint', '23505')), 500],
-    ['a mail socket timeout (nodemailer carries an SMTP command)', Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT', command: 'CONN' }), 500],
+    [
+      'a query that fails for another reason (unique violation)',
+      wrapped(serverError('duplicate key value violates unique constraint', '23505')),
+      500,
+    ],
+    [
+      'a mail socket timeout (nodemailer carries an SMTP command)',
+      Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT', command: 'CONN' }),
+      500,
+    ],
     ['a thrown string', 'boom', 500],
     ['null', null, 500],
   ])('keeps %s a 500, logged as an error, without Retry-After', (_name, exception, status) => {
@@ -123,15 +160,25 @@ describe('HttpErrorFilter', () => {
   });
 
   it('leaves domain, HTTP and body-parser errors as they were', () => {
-    expect(answer(new ConflictError(['already sent'])).body).toEqual({ statusCode: 409, error: 'Conflict', message: ['already sent'] });
-    expect(answer(new NotFoundException('breach not found')).body).toEqual({ statusCode: 404, error: 'Not Found', message: 'breach not found' });
+    expect(answer(new ConflictError(['already sent'])).body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: ['already sent'],
+    });
+    expect(answer(new NotFoundException('breach not found')).body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'breach not found',
+    });
     // /api/health's own 503 keeps its body and gets no Retry-After from the filter
     const health = answer(new ServiceUnavailableException({ status: 'error', message: 'database did not answer' }));
     expect(health.statusCode).toBe(503);
     expect(health.headers['retry-after']).toBeUndefined();
     expect(health.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'database did not answer' });
     // a body-parser error stays 4xx even if it carries a socket code
-    const aborted = answer(Object.assign(new Error('request aborted'), { status: 400, type: 'request.aborted', code: 'ECONNRESET' }));
+    const aborted = answer(
+      Object.assign(new Error('request aborted'), { status: 400, type: 'request.aborted', code: 'ECONNRESET' }),
+    );
     expect(aborted.statusCode).toBe(400);
     expect(aborted.body).toEqual({ statusCode: 400, error: 'Bad Request', message: ['request could not be read'] });
     expect(warn).not.toHaveBeenCalled();

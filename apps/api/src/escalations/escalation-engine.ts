@@ -139,9 +139,13 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       });
     } catch (err) {
       // One bad row must not stall the others: park it and carry on.
-      this.logger.error(`escalation ${claimedId ?? '?'} could not fire: ${err instanceof Error ? err.stack : String(err)}`);
+      this.logger.error(
+        `escalation ${claimedId ?? '?'} could not fire: ${err instanceof Error ? err.stack : String(err)}`,
+      );
       if (claimedId) {
-        await this.dataSource.query(`UPDATE escalations SET due_at = now() + interval '1 minute' WHERE id = $1`, [claimedId]).catch(() => undefined);
+        await this.dataSource
+          .query(`UPDATE escalations SET due_at = now() + interval '1 minute' WHERE id = $1`, [claimedId])
+          .catch(() => undefined);
         return false;
       }
       return null;
@@ -157,8 +161,15 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
 
     let skip = obligation.state !== 'open';
     if (!skip && isFollowUp) {
-      const original = await tx.manager.findOneBy(EscalationEntity, { obligationId: e.obligationId, stepId: baseStepId, occurrence: e.occurrence });
-      skip = !shouldFireAcknowledgementFollowUp({ obligationState: obligation.state, acknowledgedAt: original?.acknowledgedAt ?? null });
+      const original = await tx.manager.findOneBy(EscalationEntity, {
+        obligationId: e.obligationId,
+        stepId: baseStepId,
+        occurrence: e.occurrence,
+      });
+      skip = !shouldFireAcknowledgementFollowUp({
+        obligationState: obligation.state,
+        acknowledgedAt: original?.acknowledgedAt ?? null,
+      });
     }
     if (skip) {
       e.state = obligation.state === 'open' ? 'skipped' : 'cancelled';
@@ -166,17 +177,33 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       return false;
     }
 
-    const { recipients, replacedContactPerson } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
+    const { recipients, replacedContactPerson } = await this.recipients.resolve(
+      tx.manager,
+      e.plannedRecipients,
+      breach,
+    );
     const policyStep = breach.escalationPolicy.steps.find((s) => s.id === baseStepId);
     // The planner already swapped a missing contact person for management; say so in the mail.
     const standsInForContact =
-      replacedContactPerson || (!isFollowUp && !!policyStep?.recipients.includes('contact_person') && !recipients.some((r) => r.kind === 'contact_person'));
-    await this.fire(tx, e, breach, obligation, recipients, now, { replacesContactPerson: standsInForContact, acknowledgementTimeout: isFollowUp, awaitingApproval: false });
+      replacedContactPerson ||
+      (!isFollowUp &&
+        !!policyStep?.recipients.includes('contact_person') &&
+        !recipients.some((r) => r.kind === 'contact_person'));
+    await this.fire(tx, e, breach, obligation, recipients, now, {
+      replacesContactPerson: standsInForContact,
+      acknowledgementTimeout: isFollowUp,
+      awaitingApproval: false,
+    });
 
     const policy = breach.escalationPolicy;
     const followUps = [
       policyStep && !isFollowUp
-        ? planNextRecurrence({ step: policyStep, fired: { occurrence: e.occurrence, firedAt: now }, hasContactPerson: breach.contactPersonId !== null, obligationState: obligation.state })
+        ? planNextRecurrence({
+            step: policyStep,
+            fired: { occurrence: e.occurrence, firedAt: now },
+            hasContactPerson: breach.contactPersonId !== null,
+            obligationState: obligation.state,
+          })
         : null,
       !isFollowUp
         ? planAcknowledgementFollowUp(policy, {
@@ -187,7 +214,10 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
           })
         : null,
     ].filter((p) => p !== null);
-    await this.planner.insert(tx, followUps.map((p) => this.planner.row(tx, breach.id, obligation.id, p)));
+    await this.planner.insert(
+      tx,
+      followUps.map((p) => this.planner.row(tx, breach.id, obligation.id, p)),
+    );
     return true;
   }
 
@@ -195,8 +225,17 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
    * An AP notification waiting for approval: managers other than the drafter (who may not
    * approve it) are reminded, and again every `everyHours` until it is approved or rejected.
    */
-  private async handleApprovalWaiting(tx: Transaction, e: EscalationEntity, obligation: ObligationEntity, breach: BreachEntity, now: Date): Promise<boolean> {
-    const [notification] = (await tx.manager.query(`SELECT state, drafted_by_id FROM authority_notifications WHERE breach_id = $1`, [breach.id])) as {
+  private async handleApprovalWaiting(
+    tx: Transaction,
+    e: EscalationEntity,
+    obligation: ObligationEntity,
+    breach: BreachEntity,
+    now: Date,
+  ): Promise<boolean> {
+    const [notification] = (await tx.manager.query(
+      `SELECT state, drafted_by_id FROM authority_notifications WHERE breach_id = $1`,
+      [breach.id],
+    )) as {
       state: string;
       drafted_by_id: string | null;
     }[];
@@ -207,7 +246,11 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     }
     const { recipients: all } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
     const approvers = all.filter((r) => r.userId === null || r.userId !== notification.drafted_by_id);
-    await this.fire(tx, e, breach, obligation, approvers.length ? approvers : all, now, { replacesContactPerson: false, acknowledgementTimeout: false, awaitingApproval: true });
+    await this.fire(tx, e, breach, obligation, approvers.length ? approvers : all, now, {
+      replacesContactPerson: false,
+      acknowledgementTimeout: false,
+      awaitingApproval: true,
+    });
     const { approvalEscalation } = await readEscalationSettings(tx.manager);
     const next = planNextApprovalEscalation(approvalEscalation, { occurrence: e.occurrence, firedAt: now });
     await this.planner.insert(tx, [this.planner.row(tx, breach.id, obligation.id, next)]);
@@ -229,7 +272,12 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     e.recipients = recipients;
     await tx.manager.save(e);
     const customerName = obligation.customerId
-      ? ((await tx.manager.findOne(CustomerEntity, { where: { id: obligation.customerId }, select: { id: true, name: true } }))?.name ?? null)
+      ? ((
+          await tx.manager.findOne(CustomerEntity, {
+            where: { id: obligation.customerId },
+            select: { id: true, name: true },
+          })
+        )?.name ?? null)
       : null;
     const base = this.config.publicUrl;
     const sig = await this.signing.sign(`escalation:${e.id}`);
@@ -256,7 +304,14 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       entityType: 'escalation',
       entityId: e.id,
       breachId: breach.id,
-      after: { step: e.stepId, occurrence: e.occurrence, kind: obligation.kind, dueAt: e.dueAt, lateMs: now.getTime() - e.dueAt.getTime(), recipients: recipients.map((r) => ({ name: r.name, email: r.email, kind: r.kind })) },
+      after: {
+        step: e.stepId,
+        occurrence: e.occurrence,
+        kind: obligation.kind,
+        dueAt: e.dueAt,
+        lateMs: now.getTime() - e.dueAt.getTime(),
+        recipients: recipients.map((r) => ({ name: r.name, email: r.email, kind: r.kind })),
+      },
     });
   }
 }

@@ -34,7 +34,10 @@ const N = 200;
     const ds = b.app.get(DataSource);
     const [{ id: officer }] = await ds.query(`SELECT id FROM users WHERE email = 'officer@lekwacht.test'`);
     const tag = `I${Date.now()}`;
-    const policy = { acknowledgementTimeoutHours: 2, steps: [{ id: 'reminder-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] }] };
+    const policy = {
+      acknowledgementTimeoutHours: 2,
+      steps: [{ id: 'reminder-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] }],
+    };
     await ds.query(
       `WITH f AS (SELECT g, now() + make_interval(secs => 1 + random() * 5) AS fire_at FROM generate_series(1, $1) g),
        br AS (INSERT INTO breaches (reference, title, cause, discovered_at, escalation_policy, created_by_id, version)
@@ -51,22 +54,30 @@ const N = 200;
     await Promise.all([a.app.get(EscalationEngine).sweep(), b.app.get(EscalationEngine).sweep()]);
     await sleep(3000);
     a.app.get(EscalationEngine).onModuleDestroy();
-    await ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'lekwacht-instance-a'`);
+    await ds.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'lekwacht-instance-a'`,
+    );
 
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const [{ left }] = await ds.query(`SELECT count(*)::int AS left FROM escalations WHERE state = 'scheduled' AND step_id = 'reminder-24h' AND ${ours}`);
+      const [{ left }] = await ds.query(
+        `SELECT count(*)::int AS left FROM escalations WHERE state = 'scheduled' AND step_id = 'reminder-24h' AND ${ours}`,
+      );
       if (left === 0 || Date.now() > deadline) break;
       await b.app.get(EscalationEngine).sweep();
       await sleep(250);
     }
-    const [{ fired }] = await ds.query(`SELECT count(*)::int AS fired FROM escalations WHERE state = 'fired' AND ${ours}`);
+    const [{ fired }] = await ds.query(
+      `SELECT count(*)::int AS fired FROM escalations WHERE state = 'fired' AND ${ours}`,
+    );
     expect(fired).toBe(N);
     const dupes = await ds.query(
       `SELECT entity_id FROM audit_events WHERE action = 'escalation.fired' AND ${ours} GROUP BY entity_id HAVING count(*) > 1`,
     );
     expect(dupes).toEqual([]);
-    const [{ mails }] = await ds.query(`SELECT count(*)::int AS mails FROM outbox_messages WHERE kind = 'escalation' AND ${ours}`);
+    const [{ mails }] = await ds.query(
+      `SELECT count(*)::int AS mails FROM outbox_messages WHERE kind = 'escalation' AND ${ours}`,
+    );
     expect(mails).toBe(N);
   });
 });

@@ -3,12 +3,24 @@ import { escapeHtml } from '../mail/escape-html';
 import type { ResolvedRecipient } from './escalation.entity';
 
 const DUTY = {
-  nl: { authority: 'melding aan de Autoriteit Persoonsgegevens', customer: 'kennisgeving aan de klant', data_subjects: 'informeren van betrokkenen' },
-  en: { authority: 'notification to the Dutch DPA (AP)', customer: 'notice to the customer', data_subjects: 'informing the data subjects' },
+  nl: {
+    authority: 'melding aan de Autoriteit Persoonsgegevens',
+    customer: 'kennisgeving aan de klant',
+    data_subjects: 'informeren van betrokkenen',
+  },
+  en: {
+    authority: 'notification to the Dutch DPA (AP)',
+    customer: 'notice to the customer',
+    data_subjects: 'informing the data subjects',
+  },
 } as const;
 
 const AMS = (d: Date, lang: 'nl' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' }).format(d);
+  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(d);
 
 /** "nog 11 uur en 5 minuten" / "3 uur te laat". */
 export function timeLeftText(dueAt: Date, now: Date, lang: 'nl' | 'en'): string {
@@ -49,14 +61,14 @@ export function composeEscalationMail(i: EscalationMailInput): { subject: string
       ? 'De concept-melding is ingediend ter goedkeuring. Een andere manager dan de opsteller moet haar goedkeuren voordat zij bij de AP kan worden ingediend.'
       : 'The draft notification was submitted for approval. A manager other than its author must approve it before it can be filed with the AP.'
     : i.acknowledgementTimeout
-    ? nl
-      ? 'De contactpersoon heeft de eerdere escalatie niet op tijd bevestigd.'
-      : 'The contact person did not acknowledge the earlier escalation in time.'
-    : i.replacesContactPerson
       ? nl
-        ? 'Er is geen contactpersoon voor dit datalek benoemd; daarom gaat deze escalatie naar de directie.'
-        : 'No contact person is named for this breach, so this escalation goes to management.'
-      : '';
+        ? 'De contactpersoon heeft de eerdere escalatie niet op tijd bevestigd.'
+        : 'The contact person did not acknowledge the earlier escalation in time.'
+      : i.replacesContactPerson
+        ? nl
+          ? 'Er is geen contactpersoon voor dit datalek benoemd; daarom gaat deze escalatie naar de directie.'
+          : 'No contact person is named for this breach, so this escalation goes to management.'
+        : '';
   const lines = nl
     ? [
         `Beste ${i.recipient.name},`,

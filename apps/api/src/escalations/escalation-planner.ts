@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { APPROVAL_STEP_ID, type EscalationPolicy, planApprovalEscalation, planEscalations, type PlannedEscalation } from '@lekwacht/domain';
+import {
+  APPROVAL_STEP_ID,
+  type EscalationPolicy,
+  planApprovalEscalation,
+  planEscalations,
+  type PlannedEscalation,
+} from '@lekwacht/domain';
 import { In } from 'typeorm';
 import type { Transaction } from '../database/unit-of-work';
 import type { ObligationEntity } from '../obligations/obligation.entity';
@@ -18,7 +24,12 @@ export interface PlanningBreach {
 export class EscalationPlanner {
   constructor(private readonly wakeUp: EscalationWakeUp) {}
 
-  async planFor(tx: Transaction, breach: PlanningBreach, obligations: ObligationEntity[], now = new Date()): Promise<void> {
+  async planFor(
+    tx: Transaction,
+    breach: PlanningBreach,
+    obligations: ObligationEntity[],
+    now = new Date(),
+  ): Promise<void> {
     const rows: EscalationEntity[] = [];
     const fired = obligations.length
       ? await tx.manager.find(EscalationEntity, {
@@ -41,8 +52,17 @@ export class EscalationPlanner {
   }
 
   /** New due times (corrected discovery): drop what has not fired yet and plan again. */
-  async replanFor(tx: Transaction, breach: PlanningBreach, obligations: ObligationEntity[], now = new Date()): Promise<void> {
-    await this.cancelScheduled(tx, obligations.map((o) => o.id), true);
+  async replanFor(
+    tx: Transaction,
+    breach: PlanningBreach,
+    obligations: ObligationEntity[],
+    now = new Date(),
+  ): Promise<void> {
+    await this.cancelScheduled(
+      tx,
+      obligations.map((o) => o.id),
+      true,
+    );
     await this.planFor(tx, breach, obligations, now);
   }
 
@@ -52,7 +72,11 @@ export class EscalationPlanner {
     if (remove) {
       await tx.manager.delete(EscalationEntity, { obligationId: In(obligationIds), state: 'scheduled' });
     } else {
-      await tx.manager.update(EscalationEntity, { obligationId: In(obligationIds), state: 'scheduled' }, { state: 'cancelled' });
+      await tx.manager.update(
+        EscalationEntity,
+        { obligationId: In(obligationIds), state: 'scheduled' },
+        { state: 'cancelled' },
+      );
     }
   }
 
@@ -64,13 +88,22 @@ export class EscalationPlanner {
       `SELECT coalesce(max(occurrence) + 1, 0)::int AS next FROM escalations WHERE obligation_id = $1 AND step_id = $2`,
       [authority.id, APPROVAL_STEP_ID],
     )) as { next: number }[];
-    const planned = planApprovalEscalation({ policy: approvalEscalation, submittedAt, dueAt: authority.dueAt, occurrence: next });
+    const planned = planApprovalEscalation({
+      policy: approvalEscalation,
+      submittedAt,
+      dueAt: authority.dueAt,
+      occurrence: next,
+    });
     await this.insert(tx, [this.row(tx, authority.breachId, authority.id, planned)]);
   }
 
   /** Approved or rejected: nothing waits any more. */
   async cancelApprovalWaiting(tx: Transaction, authorityObligationId: string): Promise<void> {
-    await tx.manager.update(EscalationEntity, { obligationId: authorityObligationId, stepId: APPROVAL_STEP_ID, state: 'scheduled' }, { state: 'cancelled' });
+    await tx.manager.update(
+      EscalationEntity,
+      { obligationId: authorityObligationId, stepId: APPROVAL_STEP_ID, state: 'scheduled' },
+      { state: 'cancelled' },
+    );
   }
 
   row(tx: Transaction, breachId: string, obligationId: string, p: PlannedEscalation): EscalationEntity {
@@ -96,7 +129,13 @@ export class EscalationPlanner {
   async insert(tx: Transaction, rows: EscalationEntity[]): Promise<void> {
     if (rows.length === 0) return;
     for (let i = 0; i < rows.length; i += 500) {
-      await tx.manager.createQueryBuilder().insert().into(EscalationEntity).values(rows.slice(i, i + 500)).orIgnore().execute();
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(EscalationEntity)
+        .values(rows.slice(i, i + 500))
+        .orIgnore()
+        .execute();
     }
     const soonest = Math.min(...rows.map((r) => r.dueAt.getTime()));
     tx.afterCommit(() => this.wakeUp.poke(soonest));

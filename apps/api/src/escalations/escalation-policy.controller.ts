@@ -1,6 +1,11 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_APPROVAL_ESCALATION, DEFAULT_ESCALATION_POLICY, validateApprovalEscalation, validateEscalationPolicy } from '@lekwacht/domain';
+import {
+  DEFAULT_APPROVAL_ESCALATION,
+  DEFAULT_ESCALATION_POLICY,
+  validateApprovalEscalation,
+  validateEscalationPolicy,
+} from '@lekwacht/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -17,11 +22,20 @@ export class ApprovalEscalationDto {
 }
 
 export class EscalationSettingsDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] }' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      '{ acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] }',
+  })
   policy!: Record<string, unknown>;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ name, email } or null' })
   managementMailbox!: { name: string; email: string } | null;
-  @ApiProperty({ required: false, type: ApprovalEscalationDto, description: 'reminders to managers while an AP notification waits for approval (default 4 and 4)' })
+  @ApiProperty({
+    required: false,
+    type: ApprovalEscalationDto,
+    description: 'reminders to managers while an AP notification waits for approval (default 4 and 4)',
+  })
   approvalEscalation?: ApprovalEscalationDto;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The built-in default policy' })
   defaultPolicy?: Record<string, unknown>;
@@ -32,7 +46,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Validates the whole body with the domain's policy validator; messages name the field. */
 function parseSettings(body: unknown): EscalationSettings {
   const errors: string[] = [];
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidInputError(['body must be an object']);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new InvalidInputError(['body must be an object']);
   const { policy, managementMailbox, approvalEscalation, ...rest } = body as Record<string, unknown>;
   for (const key of Object.keys(rest)) errors.push(`property ${key} should not exist`);
   const result = validateEscalationPolicy(policy);
@@ -40,11 +55,16 @@ function parseSettings(body: unknown): EscalationSettings {
   let mailbox: EscalationSettings['managementMailbox'] = null;
   if (managementMailbox !== null && managementMailbox !== undefined) {
     const m = managementMailbox as Record<string, unknown>;
-    if (typeof m !== 'object' || typeof m['name'] !== 'string' || !m['name'].trim()) errors.push('managementMailbox.name must be a non-empty string');
-    if (typeof m['email'] !== 'string' || !EMAIL.test(m['email'])) errors.push('managementMailbox.email must be an email');
+    if (typeof m !== 'object' || typeof m['name'] !== 'string' || !m['name'].trim())
+      errors.push('managementMailbox.name must be a non-empty string');
+    if (typeof m['email'] !== 'string' || !EMAIL.test(m['email']))
+      errors.push('managementMailbox.email must be an email');
     if (errors.length === 0) mailbox = { name: String(m['name']).trim(), email: String(m['email']).toLowerCase() };
   }
-  const approval = approvalEscalation === undefined ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION } : validateApprovalEscalation(approvalEscalation);
+  const approval =
+    approvalEscalation === undefined
+      ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION }
+      : validateApprovalEscalation(approvalEscalation);
   if (!approval.ok) errors.push(...approval.errors);
   if (errors.length > 0 || !result.ok || !approval.ok) throw new InvalidInputError(errors);
   return { policy: result.policy, managementMailbox: mailbox, approvalEscalation: approval.value };
@@ -63,7 +83,11 @@ export class EscalationPolicyController {
   @Get()
   async get(): Promise<EscalationSettingsDto> {
     const settings = await readEscalationSettings(this.dataSource.manager);
-    return { ...settings, policy: settings.policy as unknown as Record<string, unknown>, defaultPolicy: DEFAULT_ESCALATION_POLICY as unknown as Record<string, unknown> };
+    return {
+      ...settings,
+      policy: settings.policy as unknown as Record<string, unknown>,
+      defaultPolicy: DEFAULT_ESCALATION_POLICY as unknown as Record<string, unknown>,
+    };
   }
 
   @Roles('admin')
@@ -77,7 +101,13 @@ export class EscalationPolicyController {
         `INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
         [ESCALATION_SETTINGS_KEY, JSON.stringify(settings)],
       );
-      tx.audit({ action: 'escalation_policy.updated', entityType: 'escalation_policy', entityId: ESCALATION_SETTINGS_KEY, before, after: settings });
+      tx.audit({
+        action: 'escalation_policy.updated',
+        entityType: 'escalation_policy',
+        entityId: ESCALATION_SETTINGS_KEY,
+        before,
+        after: settings,
+      });
     });
     return this.get();
   }

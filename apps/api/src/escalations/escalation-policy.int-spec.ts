@@ -20,7 +20,11 @@ describe('escalation policy (HTTP, real database)', () => {
     expect(current.policy).toEqual(DEFAULT_ESCALATION_POLICY);
 
     const register = async () =>
-      (await officer.post('/api/breaches', { title: unique('Snapshot'), cause: 'other', discoveredAt: new Date().toISOString() }).expect(201)).body;
+      (
+        await officer
+          .post('/api/breaches', { title: unique('Snapshot'), cause: 'other', discoveredAt: new Date().toISOString() })
+          .expect(201)
+      ).body;
     const before = await register();
     const policy = {
       acknowledgementTimeoutHours: 1,
@@ -29,12 +33,25 @@ describe('escalation policy (HTTP, real database)', () => {
         { id: 'late', trigger: { type: 'after_due_every', hours: 2 }, recipients: ['management'] },
       ],
     };
-    const saved = (await admin.put('/api/escalation-policy', { policy, managementMailbox: { name: 'Directie', email: 'Directie@Vendor.example' } }).expect(200)).body;
+    const saved = (
+      await admin
+        .put('/api/escalation-policy', {
+          policy,
+          managementMailbox: { name: 'Directie', email: 'Directie@Vendor.example' },
+        })
+        .expect(200)
+    ).body;
     expect(saved.managementMailbox).toEqual({ name: 'Directie', email: 'directie@vendor.example' });
     const after = await register();
 
     const steps = async (breachId: string) =>
-      [...new Set(((await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as { step: string }[]).map((e) => e.step))].sort();
+      [
+        ...new Set(
+          ((await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as { step: string }[]).map(
+            (e) => e.step,
+          ),
+        ),
+      ].sort();
     expect(await steps(before.id)).toEqual(['contact-person-12h', 'management-4h', 'overdue-every-4h', 'reminder-24h']);
     expect(await steps(after.id)).toEqual(['early-warning', 'late']);
 
@@ -46,7 +63,13 @@ describe('escalation policy (HTTP, real database)', () => {
     const admin = await t.loginAs('admin');
     const before = (await admin.get('/api/escalation-policy').expect(200)).body;
     const res = await admin
-      .put('/api/escalation-policy', { policy: { acknowledgementTimeoutHours: 2, steps: [{ id: 'x', trigger: { type: 'before_due', hours: -1 }, recipients: [] }] }, managementMailbox: { name: '', email: 'nope' } })
+      .put('/api/escalation-policy', {
+        policy: {
+          acknowledgementTimeoutHours: 2,
+          steps: [{ id: 'x', trigger: { type: 'before_due', hours: -1 }, recipients: [] }],
+        },
+        managementMailbox: { name: '', email: 'nope' },
+      })
       .expect(400);
     const text = (res.body.message as string[]).join('\n');
     expect(text).toMatch(/policy\.steps\.0\.trigger\.hours/);
@@ -56,6 +79,8 @@ describe('escalation policy (HTTP, real database)', () => {
 
   it('is edited by admins only', async () => {
     const officer = await t.loginAs('officer');
-    await officer.put('/api/escalation-policy', { policy: DEFAULT_ESCALATION_POLICY, managementMailbox: null }).expect(403);
+    await officer
+      .put('/api/escalation-policy', { policy: DEFAULT_ESCALATION_POLICY, managementMailbox: null })
+      .expect(403);
   });
 });

@@ -1,4 +1,9 @@
-import { type ApprovalEscalationPolicy, DEFAULT_APPROVAL_ESCALATION, DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from '@lekwacht/domain';
+import {
+  type ApprovalEscalationPolicy,
+  DEFAULT_APPROVAL_ESCALATION,
+  DEFAULT_ESCALATION_POLICY,
+  type EscalationPolicy,
+} from '@lekwacht/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface EscalationSettings {
@@ -19,7 +24,9 @@ export const DEFAULT_ESCALATION_SETTINGS: EscalationSettings = {
 
 /** The settings in force (the default policy until an admin saves one). */
 export async function readEscalationSettings(m: EntityManager): Promise<EscalationSettings> {
-  const [row] = (await m.query(`SELECT value FROM app_settings WHERE key = $1`, [ESCALATION_SETTINGS_KEY])) as { value: Partial<EscalationSettings> }[];
+  const [row] = (await m.query(`SELECT value FROM app_settings WHERE key = $1`, [ESCALATION_SETTINGS_KEY])) as {
+    value: Partial<EscalationSettings>;
+  }[];
   // Settings saved before a field existed get that field's default.
   return { ...DEFAULT_ESCALATION_SETTINGS, ...row?.value };
 }

@@ -28,7 +28,12 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const admin = await t.loginAs('admin');
     customerId = (
       await admin
-        .post('/api/customers', { name: unique('Klant'), contactPerson: null, management: { name: 'Directie', email: 'directie@klant.example' }, language: 'en' })
+        .post('/api/customers', {
+          name: unique('Klant'),
+          contactPerson: null,
+          management: { name: 'Directie', email: 'directie@klant.example' },
+          language: 'en',
+        })
         .expect(201)
     ).body.id;
   });
@@ -48,14 +53,17 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
         .expect(201)
     ).body as { id: string; reference: string; obligations: { id: string; kind: string }[] };
 
-  const escalationsOf = async (breachId: string) => (await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as Escalation[];
+  const escalationsOf = async (breachId: string) =>
+    (await officer.get(`/api/escalations?breachId=${breachId}`).expect(200)).body as Escalation[];
 
   it('escalates to the named contact person at 12 h left and to management once overdue, exactly once, with outbox mail and timeline entries', async () => {
     const breach = await registerLate(manager.user.id);
     const planned = await escalationsOf(breach.id);
     const authority = breach.obligations.find((o) => o.kind === 'authority')!;
     // a late registration plans only the most recent past step, not a burst of stale ones
-    expect(planned.filter((e) => e.obligationId === authority.id && e.state === 'scheduled').map((e) => e.step)).toEqual(['contact-person-12h', 'management-4h', 'overdue-every-4h']);
+    expect(
+      planned.filter((e) => e.obligationId === authority.id && e.state === 'scheduled').map((e) => e.step),
+    ).toEqual(['contact-person-12h', 'management-4h', 'overdue-every-4h']);
 
     const engine = t.app.get(EscalationEngine);
     await engine.fireDue();
@@ -63,39 +71,67 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const after = await escalationsOf(breach.id);
     const fired = after.filter((e) => e.state === 'fired');
     const toContact = fired.find((e) => e.step === 'contact-person-12h')!;
-    expect(toContact.recipients).toEqual([{ name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' }]);
+    expect(toContact.recipients).toEqual([
+      { name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' },
+    ]);
     const overdue = fired.find((e) => e.step === 'overdue-every-4h')!;
     expect(overdue.recipients.every((r) => r.kind === 'management')).toBe(true);
-    expect(overdue.recipients.map((r) => r.email)).toEqual(expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']));
+    expect(overdue.recipients.map((r) => r.email)).toEqual(
+      expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']),
+    );
     expect(fired).toHaveLength(2);
     // the recurring overdue step and the acknowledgement follow-up are planned
-    const scheduled = (obligationId: string) => after.filter((e) => e.state === 'scheduled' && e.obligationId === obligationId).map((e) => e.step).sort();
+    const scheduled = (obligationId: string) =>
+      after
+        .filter((e) => e.state === 'scheduled' && e.obligationId === obligationId)
+        .map((e) => e.step)
+        .sort();
     expect(scheduled(authority.id)).toEqual(['contact-person-12h:ack-timeout', 'management-4h', 'overdue-every-4h']);
     const customer = breach.obligations.find((o) => o.kind === 'customer')!;
     expect(scheduled(customer.id)).toEqual(['overdue-every-4h']);
-    expect(after.find((e) => e.obligationId === customer.id && e.state === 'scheduled')).toMatchObject({ step: 'overdue-every-4h' });
+    expect(after.find((e) => e.obligationId === customer.id && e.state === 'scheduled')).toMatchObject({
+      step: 'overdue-every-4h',
+    });
 
-    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string; to: string; subject: string; kind: string }[];
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as {
+      id: string;
+      to: string;
+      subject: string;
+      kind: string;
+    }[];
     const managers = overdue.recipients.length;
     expect(mails.filter((m) => m.kind === 'escalation')).toHaveLength(1 + managers);
-    const one = (await officer.get(`/api/mail/${mails.find((m) => m.subject.includes('Autoriteit'))!.id}`).expect(200)).body;
+    const one = (await officer.get(`/api/mail/${mails.find((m) => m.subject.includes('Autoriteit'))!.id}`).expect(200))
+      .body;
     expect(one.subject).toContain(breach.reference);
     expect(one.text).toMatch(/nog 1[01] uur/);
     expect(one.html).toContain(`/breaches/${breach.id}`);
 
-    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as { action: string; source: string; description: { nl: string; en: string } }[];
+    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as {
+      action: string;
+      source: string;
+      description: { nl: string; en: string };
+    }[];
     const firedOnTimeline = timeline.filter((e) => e.action === 'escalation.fired' && e.source === 'escalation');
     expect(firedOnTimeline).toHaveLength(2);
-    expect(firedOnTimeline.map((e) => e.description.nl)).toContain('Escalatie (melding aan de AP) verstuurd aan Maarten Manager');
+    expect(firedOnTimeline.map((e) => e.description.nl)).toContain(
+      'Escalatie (melding aan de AP) verstuurd aan Maarten Manager',
+    );
   });
 
   it('escalates to management at once when there is no named contact person', async () => {
     const breach = await registerLate(null);
     await t.app.get(EscalationEngine).fireDue();
-    const toContact = (await escalationsOf(breach.id)).find((e) => e.step === 'contact-person-12h' && e.state === 'fired')!;
-    expect(toContact.recipients.map((r) => r.email)).toEqual(expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']));
+    const toContact = (await escalationsOf(breach.id)).find(
+      (e) => e.step === 'contact-person-12h' && e.state === 'fired',
+    )!;
+    expect(toContact.recipients.map((r) => r.email)).toEqual(
+      expect.arrayContaining(['manager@lekwacht.test', 'manager2@lekwacht.test']),
+    );
     expect(toContact.recipients.every((r) => r.kind === 'management')).toBe(true);
-    const mail = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body.find((m: { subject: string }) => m.subject.includes('Autoriteit'));
+    const mail = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body.find(
+      (m: { subject: string }) => m.subject.includes('Autoriteit'),
+    );
     expect((await officer.get(`/api/mail/${mail.id}`).expect(200)).body.text).toMatch(/geen contactpersoon/);
   });
 
@@ -107,7 +143,10 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     await engine.fireDue();
     const ackedEscalation = (await escalationsOf(acked.id)).find((e) => e.step === 'contact-person-12h')!;
     await manager.post(`/api/escalations/${ackedEscalation.id}/acknowledge`).expect(200);
-    await ds.query(`UPDATE escalations SET due_at = now() - interval '1 second' WHERE step_id LIKE '%:ack-timeout' AND breach_id IN ($1, $2)`, [silent.id, acked.id]);
+    await ds.query(
+      `UPDATE escalations SET due_at = now() - interval '1 second' WHERE step_id LIKE '%:ack-timeout' AND breach_id IN ($1, $2)`,
+      [silent.id, acked.id],
+    );
     await engine.fireDue();
     const silentFollowUp = (await escalationsOf(silent.id)).find((e) => e.step === 'contact-person-12h:ack-timeout')!;
     expect(silentFollowUp.state).toBe('fired');
@@ -122,7 +161,10 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string }[];
     const text = (await officer.get(`/api/mail/${mails[0]!.id}`).expect(200)).body.text as string;
     const link = /(\/api\/escalations\/[0-9a-f-]+\/acknowledge\?sig=[\w-]+)/.exec(text)![1]!;
-    await t.http().get(link.replace(/sig=[\w-]+/, 'sig=forged')).expect(404);
+    await t
+      .http()
+      .get(link.replace(/sig=[\w-]+/, 'sig=forged'))
+      .expect(404);
     const res = await t.http().get(link).expect(303);
     expect(res.headers['location']).toContain(`/breaches/${breach.id}`);
     const id = /escalations\/([0-9a-f-]+)\//.exec(link)![1];
@@ -141,26 +183,36 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const breach = await registerLate(null);
     await t.app.get(EscalationEngine).fireDue();
     await t.app.get(MailWorker).kick();
-    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { status: string; sentAt: string | null; attempts: number }[];
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as {
+      status: string;
+      sentAt: string | null;
+      attempts: number;
+    }[];
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails) expect(m).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
-  (embedded ? it.skip : it)('fires every due step exactly once with two instances firing at the same time', async () => {
-    const second = await startTestApp();
-    try {
-      const breaches = [];
-      for (let i = 0; i < 15; i++) breaches.push(await registerLate(i % 2 ? manager.user.id : null));
-      const [a, b] = await Promise.all([t.app.get(EscalationEngine).fireDue(), second.app.get(EscalationEngine).fireDue()]);
-      expect(a + b).toBe(30);
-      const ds = t.app.get(DataSource);
-      const dupes = await ds.query(
-        `SELECT entity_id, count(*) FROM audit_events WHERE action = 'escalation.fired' AND breach_id = ANY($1) GROUP BY entity_id HAVING count(*) > 1`,
-        [breaches.map((x) => x.id)],
-      );
-      expect(dupes).toEqual([]);
-    } finally {
-      await second.close();
-    }
-  });
+  (embedded ? it.skip : it)(
+    'fires every due step exactly once with two instances firing at the same time',
+    async () => {
+      const second = await startTestApp();
+      try {
+        const breaches = [];
+        for (let i = 0; i < 15; i++) breaches.push(await registerLate(i % 2 ? manager.user.id : null));
+        const [a, b] = await Promise.all([
+          t.app.get(EscalationEngine).fireDue(),
+          second.app.get(EscalationEngine).fireDue(),
+        ]);
+        expect(a + b).toBe(30);
+        const ds = t.app.get(DataSource);
+        const dupes = await ds.query(
+          `SELECT entity_id, count(*) FROM audit_events WHERE action = 'escalation.fired' AND breach_id = ANY($1) GROUP BY entity_id HAVING count(*) > 1`,
+          [breaches.map((x) => x.id)],
+        );
+        expect(dupes).toEqual([]);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 });

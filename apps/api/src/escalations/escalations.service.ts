@@ -18,7 +18,9 @@ export class EscalationsService {
   ) {}
 
   async forBreach(breachId: string): Promise<EscalationDto[]> {
-    const rows = await this.dataSource.getRepository(EscalationEntity).find({ where: { breachId }, order: { dueAt: 'ASC', stepId: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(EscalationEntity)
+      .find({ where: { breachId }, order: { dueAt: 'ASC', stepId: 'ASC' } });
     return rows.map(toEscalationDto);
   }
 
@@ -26,7 +28,8 @@ export class EscalationsService {
   async acknowledgeAsUser(user: SessionUser, id: string): Promise<EscalationDto> {
     return this.acknowledge({ id: user.id, label: user.email }, user.name, id, (e) => {
       const isRecipient = e.recipients.some((r) => r.userId === user.id);
-      if (!isRecipient && user.role !== 'manager') throw new ForbiddenError(['only a recipient of this escalation or a manager may acknowledge it']);
+      if (!isRecipient && user.role !== 'manager')
+        throw new ForbiddenError(['only a recipient of this escalation or a manager may acknowledge it']);
     });
   }
 
@@ -37,19 +40,31 @@ export class EscalationsService {
   }
 
   /** `by` is what people read (a name); the audit keeps the actor as usual. */
-  private acknowledge(actor: Actor, by: string, id: string, authorize: (e: EscalationEntity) => void): Promise<EscalationDto> {
+  private acknowledge(
+    actor: Actor,
+    by: string,
+    id: string,
+    authorize: (e: EscalationEntity) => void,
+  ): Promise<EscalationDto> {
     return this.uow.run(actor, async (tx) => {
       const e = await tx.manager.findOne(EscalationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw new NotFoundError('escalation', id);
       authorize(e);
       if (e.state === 'acknowledged') return toEscalationDto(e);
-      if (e.state !== 'fired') throw new ConflictError([`only a fired escalation can be acknowledged; this one is ${e.state}`]);
+      if (e.state !== 'fired')
+        throw new ConflictError([`only a fired escalation can be acknowledged; this one is ${e.state}`]);
       e.state = 'acknowledged';
       e.acknowledgedAt = new Date();
       e.acknowledgedById = actor.id;
       e.acknowledgedBy = by;
       await tx.manager.save(e);
-      tx.audit({ action: 'escalation.acknowledged', entityType: 'escalation', entityId: id, breachId: e.breachId, after: { step: e.stepId, acknowledgedBy: by } });
+      tx.audit({
+        action: 'escalation.acknowledged',
+        entityType: 'escalation',
+        entityId: id,
+        breachId: e.breachId,
+        after: { step: e.stepId, acknowledgedBy: by },
+      });
       return toEscalationDto(e);
     });
   }

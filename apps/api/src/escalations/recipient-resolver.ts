@@ -19,12 +19,21 @@ export class RecipientResolver {
     const out = new Map<string, ResolvedRecipient>();
     let replacedContactPerson = false;
     const add = (u: UserEntity, kind: ResolvedRecipient['kind']) => {
-      if (!out.has(u.email)) out.set(u.email, { userId: u.id, name: u.name, email: u.email, kind, language: u.language });
+      if (!out.has(u.email))
+        out.set(u.email, { userId: u.id, name: u.name, email: u.email, kind, language: u.language });
     };
     const managers = async () => {
-      for (const u of await m.find(UserEntity, { where: { role: 'manager', active: true }, order: { name: 'ASC' } })) add(u, 'management');
+      for (const u of await m.find(UserEntity, { where: { role: 'manager', active: true }, order: { name: 'ASC' } }))
+        add(u, 'management');
       const mailbox = (await readEscalationSettings(m)).managementMailbox;
-      if (mailbox && !out.has(mailbox.email)) out.set(mailbox.email, { userId: null, name: mailbox.name, email: mailbox.email, kind: 'management', language: 'nl' });
+      if (mailbox && !out.has(mailbox.email))
+        out.set(mailbox.email, {
+          userId: null,
+          name: mailbox.name,
+          email: mailbox.email,
+          kind: 'management',
+          language: 'nl',
+        });
     };
     for (const spec of specs) {
       if (spec === 'officer') {
@@ -32,7 +41,9 @@ export class RecipientResolver {
         if (creator) add(creator, 'officer');
         else for (const u of await m.findBy(UserEntity, { role: 'officer', active: true })) add(u, 'officer');
       } else if (spec === 'contact_person') {
-        const contact = breach.contactPersonId ? await m.findOneBy(UserEntity, { id: breach.contactPersonId, active: true }) : null;
+        const contact = breach.contactPersonId
+          ? await m.findOneBy(UserEntity, { id: breach.contactPersonId, active: true })
+          : null;
         if (contact) add(contact, 'contact_person');
         else {
           replacedContactPerson = true;

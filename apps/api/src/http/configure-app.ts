@@ -9,9 +9,7 @@ import type { ValidationError } from 'class-validator';
 
 function flatten(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => [
-    ...Object.values(e.constraints ?? {}).map((m) =>
-      prefix && m.startsWith(e.property) ? `${prefix}${m}` : m,
-    ),
+    ...Object.values(e.constraints ?? {}).map((m) => (prefix && m.startsWith(e.property) ? `${prefix}${m}` : m)),
     ...flatten(e.children ?? [], `${prefix}${e.property}.`),
   ]);
 }

@@ -39,7 +39,12 @@ describe('mail delivery over SMTP (real SMTP peer)', () => {
         onData(stream, _session, callback) {
           simpleParser(stream)
             .then((mail) => {
-              received.push({ messageId: mail.messageId ?? '', to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '', subject: mail.subject ?? '', text: mail.text ?? '' });
+              received.push({
+                messageId: mail.messageId ?? '',
+                to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
+                subject: mail.subject ?? '',
+                text: mail.text ?? '',
+              });
               callback();
             })
             .catch(callback);
@@ -51,7 +56,13 @@ describe('mail delivery over SMTP (real SMTP peer)', () => {
   it('retries while the SMTP peer refuses connections and delivers every message exactly once after it comes back', async () => {
     const officer = await t.loginAs('officer');
     const breach = (
-      await officer.post('/api/breaches', { title: unique('Phishing'), cause: 'social_engineering', discoveredAt: new Date(Date.now() - 61 * 3_600_000).toISOString() }).expect(201)
+      await officer
+        .post('/api/breaches', {
+          title: unique('Phishing'),
+          cause: 'social_engineering',
+          discoveredAt: new Date(Date.now() - 61 * 3_600_000).toISOString(),
+        })
+        .expect(201)
     ).body;
     await t.app.get(EscalationEngine).fireDue();
     const worker = t.app.get(MailWorker);

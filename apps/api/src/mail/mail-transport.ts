@@ -15,9 +15,12 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(config: AppConfig) {
     this.transporter = config.env.SMTP_URL
-      ? createTransport(config.env.SMTP_URL + (config.env.SMTP_URL.includes('?') ? '&' : '?') + 'pool=true&maxConnections=5', {
-          from: MAIL_FROM,
-        })
+      ? createTransport(
+          config.env.SMTP_URL + (config.env.SMTP_URL.includes('?') ? '&' : '?') + 'pool=true&maxConnections=5',
+          {
+            from: MAIL_FROM,
+          },
+        )
       : null;
   }
 

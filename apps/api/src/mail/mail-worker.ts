@@ -15,7 +15,8 @@ const PARALLEL = 50;
 const MARK_SENT_EVERY = 50;
 
 /** Exponential back-off: base, 2×base, 4×base… capped at 10 minutes. */
-export const retryDelayMs = (attempts: number, baseMs: number) => Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 600_000);
+export const retryDelayMs = (attempts: number, baseMs: number) =>
+  Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 600_000);
 
 interface ClaimedRow {
   id: string;
@@ -137,7 +138,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (claimed.length > 0) {
       const ids = claimed.map((r) => r.id);
       this.settling = this.settling.then(async () => {
-        for (const listener of this.settledListeners) await listener(ids).catch((err: unknown) => this.logger.error(err));
+        for (const listener of this.settledListeners)
+          await listener(ids).catch((err: unknown) => this.logger.error(err));
       });
     }
     return claimed.length;
@@ -165,7 +167,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
                 next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
         [row.id, failed ? 'failed' : 'queued', message.slice(0, 1000), delay / 1000],
       );
-      if (failed) this.logger.error(`mail ${row.id} to ${row.to_address} failed after ${row.attempts} attempts: ${message}`);
+      if (failed)
+        this.logger.error(`mail ${row.id} to ${row.to_address} failed after ${row.attempts} attempts: ${message}`);
       return false;
     }
   }

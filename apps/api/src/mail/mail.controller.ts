@@ -54,7 +54,8 @@ export class MailController {
     const row = await this.uow.run(actorOf(user), async (tx) => {
       const m = await tx.manager.findOne(OutboxMessageEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!m) throw new NotFoundError('mail', id);
-      if (m.status !== 'failed') throw new ConflictError([`only a failed message can be retried; this one is ${m.status}`]);
+      if (m.status !== 'failed')
+        throw new ConflictError([`only a failed message can be retried; this one is ${m.status}`]);
       m.status = 'queued';
       m.attempts = 0;
       m.nextAttemptAt = new Date();

@@ -48,7 +48,12 @@ export const toMailSummary = (m: OutboxMessageEntity): MailSummaryDto => ({
   createdAt: m.createdAt.toISOString(),
 });
 
-export const toMailDto = (m: OutboxMessageEntity): MailDto => ({ ...toMailSummary(m), text: m.text, html: m.html, messageId: m.messageId });
+export const toMailDto = (m: OutboxMessageEntity): MailDto => ({
+  ...toMailSummary(m),
+  text: m.text,
+  html: m.html,
+  messageId: m.messageId,
+});
 
 export class FailedMailCountDto {
   failed!: number;

@@ -46,7 +46,13 @@ export class Outbox {
     // insert, not save: save would first look each new id up
     for (let i = 0; i < rows.length; i += 500) await tx.manager.insert(OutboxMessageEntity, rows.slice(i, i + 500));
     for (const r of rows) {
-      tx.audit({ action: 'mail.queued', entityType: 'mail', entityId: r.id, breachId: r.breachId, after: { to: r.toAddress, subject: r.subject, kind: r.kind } });
+      tx.audit({
+        action: 'mail.queued',
+        entityType: 'mail',
+        entityId: r.id,
+        breachId: r.breachId,
+        after: { to: r.toAddress, subject: r.subject, kind: r.kind },
+      });
     }
     tx.afterCommit(() => this.wakeUp.poke());
     return rows;

@@ -11,13 +11,19 @@ export function renderNoticePdf(n: PortalNoticeDto): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     const nl = n.language === 'nl';
-    doc.font('Helvetica-Bold').fontSize(16).text(nl ? `Kennisgeving datalek ${n.reference}` : `Data breach notice ${n.reference}`);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .text(nl ? `Kennisgeving datalek ${n.reference}` : `Data breach notice ${n.reference}`);
     doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#555555');
     doc.text(`${nl ? 'Aan' : 'To'}: ${n.customerName}`);
     const sent = formatAmsterdam(n.sentAt ? new Date(n.sentAt) : null, n.language);
     if (sent) doc.text(`${nl ? 'Verzonden' : 'Sent'}: ${sent}`);
     const ack = formatAmsterdam(n.acknowledgedAt ? new Date(n.acknowledgedAt) : null, n.language);
-    if (ack) doc.text(`${nl ? 'Ontvangst bevestigd' : 'Receipt acknowledged'}: ${ack}${n.acknowledgedByName ? ` (${n.acknowledgedByName})` : ''}`);
+    if (ack)
+      doc.text(
+        `${nl ? 'Ontvangst bevestigd' : 'Receipt acknowledged'}: ${ack}${n.acknowledgedByName ? ` (${n.acknowledgedByName})` : ''}`,
+      );
     doc.moveDown().fillColor('#000000').font('Helvetica-Bold').fontSize(12).text(n.subject);
     doc.moveDown(0.5).font('Helvetica').fontSize(10.5).text(n.text, { lineGap: 2 });
     doc.end();

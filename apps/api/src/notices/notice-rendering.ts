@@ -66,7 +66,10 @@ export function compileNoticeTemplate(src: NoticeTemplateSource): CompiledNotice
       hb.precompile(source, { noEscape: !escape, strict: false });
       return hb.compile<NoticeContext>(source, { noEscape: !escape, knownHelpersOnly: false });
     } catch (err) {
-      throw new TemplateError(field, err instanceof Error ? err.message.split('\n')[0] ?? 'does not compile' : 'does not compile');
+      throw new TemplateError(
+        field,
+        err instanceof Error ? (err.message.split('\n')[0] ?? 'does not compile') : 'does not compile',
+      );
     }
   };
   const subject = one('subject', src.subject, false);
@@ -76,7 +79,10 @@ export function compileNoticeTemplate(src: NoticeTemplateSource): CompiledNotice
     try {
       return fn(ctx);
     } catch (err) {
-      throw new TemplateError(field, err instanceof Error ? err.message.split('\n')[0] ?? 'cannot be rendered' : 'cannot be rendered');
+      throw new TemplateError(
+        field,
+        err instanceof Error ? (err.message.split('\n')[0] ?? 'cannot be rendered') : 'cannot be rendered',
+      );
     }
   };
   return {
@@ -114,7 +120,11 @@ export function textToHtml(text: string): string {
 }
 
 /** The full HTML document around a notice body fragment (mail and nothing else). */
-export function wrapHtml(language: Language, body: string, portal: { url: string; label: string; intro: string } | null): string {
+export function wrapHtml(
+  language: Language,
+  body: string,
+  portal: { url: string; label: string; intro: string } | null,
+): string {
   const link = portal
     ? `<p>${escapeHtml(portal.intro)}</p>
 <p><a href="${escapeHtml(portal.url)}" style="background:#0b7285;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(portal.label)}</a></p>
@@ -148,7 +158,8 @@ const AMS: Record<Language, Intl.DateTimeFormat> = {
 };
 const TZ_SUFFIX: Record<Language, string> = { nl: ' (Nederlandse tijd)', en: ' (Amsterdam time)' };
 
-export const formatAmsterdam = (d: Date | null, lang: Language): string | null => (d ? AMS[lang].format(d) + TZ_SUFFIX[lang] : null);
+export const formatAmsterdam = (d: Date | null, lang: Language): string | null =>
+  d ? AMS[lang].format(d) + TZ_SUFFIX[lang] : null;
 
 export const CAUSE_LABEL: Record<Language, Record<string, string>> = {
   nl: {
@@ -228,14 +239,18 @@ export function sampleContext(language: Language): NoticeContext {
       discoveredAt: formatAmsterdam(new Date('2026-03-02T07:30:00Z'), language) ?? '',
       containedAt: formatAmsterdam(new Date('2026-03-02T11:00:00Z'), language),
       likelyConsequences: nl ? 'Mogelijke inzage in naw-gegevens.' : 'Possible disclosure of names and addresses.',
-      measuresTaken: nl ? 'Server geïsoleerd, back-up teruggezet, wachtwoorden gewijzigd.' : 'Server isolated, backup restored, passwords reset.',
+      measuresTaken: nl
+        ? 'Server geïsoleerd, back-up teruggezet, wachtwoorden gewijzigd.'
+        : 'Server isolated, backup restored, passwords reset.',
       affectedSystems: 'fileserver-01',
     },
     contact: { name: 'Fenna Functionaris', email: 'privacy@softmakers.example' },
     processor: true,
     handover: {
       subjectsCount: '1.250',
-      dataCategories: (nl ? ['contactgegevens', 'financiële gegevens'] : ['contact details', 'financial data']).join(', '),
+      dataCategories: (nl ? ['contactgegevens', 'financiële gegevens'] : ['contact details', 'financial data']).join(
+        ', ',
+      ),
       enisaBand: BAND_LABEL[language]['high'] ?? 'high',
       authorityRequired: YES_NO[language](true),
       dataSubjectsRequired: YES_NO[language](false),

@@ -13,7 +13,13 @@ import {
   sampleContext,
   TemplateError,
 } from './notice-rendering';
-import { type NoticePreviewDto, type NoticeTemplateDto, type PreviewNoticeTemplateDto, type PutNoticeTemplateDto, toTemplateDto } from './notice.dto';
+import {
+  type NoticePreviewDto,
+  type NoticeTemplateDto,
+  type PreviewNoticeTemplateDto,
+  type PutNoticeTemplateDto,
+  toTemplateDto,
+} from './notice.dto';
 import { NoticeTemplateEntity } from './notice-template.entity';
 
 export const isLanguage = (l: string): l is Language => (LANGUAGES as readonly string[]).includes(l);
@@ -30,7 +36,9 @@ export class NoticeTemplatesService {
 
   async list(): Promise<NoticeTemplateDto[]> {
     const rows = await this.dataSource.getRepository(NoticeTemplateEntity).find();
-    return LANGUAGES.map((language) => toTemplateDto(rows.find((r) => r.language === language) ?? this.defaultRow(language)));
+    return LANGUAGES.map((language) =>
+      toTemplateDto(rows.find((r) => r.language === language) ?? this.defaultRow(language)),
+    );
   }
 
   /** The template sources in force, read through the caller's manager (safe inside a transaction). */
@@ -72,10 +80,19 @@ export class NoticeTemplatesService {
   async preview(language: string, dto: PreviewNoticeTemplateDto): Promise<NoticePreviewDto> {
     const lang = this.language(language);
     const stored = (await this.sources(this.dataSource.manager)).get(lang) ?? this.defaultRow(lang);
-    const source = { language: lang, subject: dto.subject ?? stored.subject, bodyText: dto.bodyText ?? stored.bodyText, bodyHtml: dto.bodyHtml ?? stored.bodyHtml };
+    const source = {
+      language: lang,
+      subject: dto.subject ?? stored.subject,
+      bodyText: dto.bodyText ?? stored.bodyText,
+      bodyHtml: dto.bodyHtml ?? stored.bodyHtml,
+    };
     const compiled = this.checked(source);
     const ctx = sampleContext(lang);
-    return this.invalidOnTemplateError(() => ({ subject: compiled.subject(ctx), text: compiled.text(ctx), html: compiled.html(ctx) }));
+    return this.invalidOnTemplateError(() => ({
+      subject: compiled.subject(ctx),
+      text: compiled.text(ctx),
+      html: compiled.html(ctx),
+    }));
   }
 
   /** 400 naming the field when a template does not compile or fails on sample data. */
@@ -106,7 +123,11 @@ export class NoticeTemplatesService {
 
   private defaultRow(language: Language): NoticeTemplateEntity {
     const d = DEFAULT_TEMPLATES[language];
-    return Object.assign(new NoticeTemplateEntity(), { language, ...d, updatedBy: null, updatedAt: null as unknown as Date });
+    return Object.assign(new NoticeTemplateEntity(), {
+      language,
+      ...d,
+      updatedBy: null,
+      updatedAt: null as unknown as Date,
+    });
   }
 }
-

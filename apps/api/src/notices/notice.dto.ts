@@ -2,7 +2,13 @@ import { LANGUAGES, type Language } from '@lekwacht/contracts';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
-import { NOTICE_STATUSES, type NoticeEntity, type NoticeStatus, RECIPIENT_KINDS, type NoticeRecipientKind } from './notice.entity';
+import {
+  NOTICE_STATUSES,
+  type NoticeEntity,
+  type NoticeStatus,
+  RECIPIENT_KINDS,
+  type NoticeRecipientKind,
+} from './notice.entity';
 import type { NoticeTemplateEntity } from './notice-template.entity';
 
 export class NoticeRecipientDto {

@@ -47,7 +47,11 @@ describe('customer notice end to end over a real SMTP peer', () => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
-    t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'http://lekwacht.example', MAIL_RETRY_BASE_MS: '200' });
+    t = await startTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      PUBLIC_URL: 'http://lekwacht.example',
+      MAIL_RETRY_BASE_MS: '200',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -60,7 +64,12 @@ describe('customer notice end to end over a real SMTP peer', () => {
     const contactEmail = `${unique('contact')}@klant.example`;
     const customer = (
       await admin
-        .post('/api/customers', { name: unique('Klant SMTP'), contactPerson: { name: 'Karin Klant', email: contactEmail }, management: { name: 'Directie', email: 'directie@klant.example' }, language: 'nl' })
+        .post('/api/customers', {
+          name: unique('Klant SMTP'),
+          contactPerson: { name: 'Karin Klant', email: contactEmail },
+          management: { name: 'Directie', email: 'directie@klant.example' },
+          language: 'nl',
+        })
         .expect(201)
     ).body as { id: string; name: string };
     const breach = (
@@ -75,7 +84,10 @@ describe('customer notice end to end over a real SMTP peer', () => {
     ).body as { id: string; reference: string };
 
     await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
-    expect((await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200)).body).toEqual({ queued: 1, skipped: 0 });
+    expect((await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200)).body).toEqual({
+      queued: 1,
+      skipped: 0,
+    });
 
     const worker = t.app.get(MailWorker);
     const deadline = Date.now() + 15_000;
@@ -97,20 +109,39 @@ describe('customer notice end to end over a real SMTP peer', () => {
     const token = (link as RegExpExecArray)[1] as string;
     expect(mail.html).toContain(`http://lekwacht.example/portal/${token}`);
 
-    const [notice] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { status: string; sentAt: string | null }[];
+    const [notice] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as {
+      status: string;
+      sentAt: string | null;
+    }[];
     expect(notice).toMatchObject({ status: 'sent' });
 
     // the recipient, with no session: the web page at /portal/{token} calls these
     const anon = t.http();
     const view = await anon.get(`/api/portal/notices/${token}`).expect(200);
-    expect(view.body).toMatchObject({ customerName: customer.name, reference: breach.reference, language: 'nl', acknowledgedAt: null, sentAt: notice?.sentAt });
+    expect(view.body).toMatchObject({
+      customerName: customer.name,
+      reference: breach.reference,
+      language: 'nl',
+      acknowledgedAt: null,
+      sentAt: notice?.sentAt,
+    });
     expect(view.body.html).toContain('&lt;b&gt;klantportaal&lt;/b&gt;');
     const ack = await anon.post(`/api/portal/notices/${token}/acknowledge`).send({ name: 'Karin Klant' }).expect(200);
     expect(ack.body.acknowledgedByName).toBe('Karin Klant');
 
-    const [after] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { status: string; acknowledgedAt: string; acknowledgedByName: string }[];
-    expect(after).toMatchObject({ status: 'acknowledged', acknowledgedByName: 'Karin Klant', acknowledgedAt: ack.body.acknowledgedAt });
-    const detail = (await officer.get(`/api/breaches/${breach.id}`).expect(200)).body as { obligations: { kind: string; state: string }[] };
+    const [after] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as {
+      status: string;
+      acknowledgedAt: string;
+      acknowledgedByName: string;
+    }[];
+    expect(after).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedByName: 'Karin Klant',
+      acknowledgedAt: ack.body.acknowledgedAt,
+    });
+    const detail = (await officer.get(`/api/breaches/${breach.id}`).expect(200)).body as {
+      obligations: { kind: string; state: string }[];
+    };
     expect(detail.obligations.find((o) => o.kind === 'customer')?.state).toBe('fulfilled');
   });
 });

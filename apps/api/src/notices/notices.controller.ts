@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -29,7 +42,10 @@ export class NoticesController {
 
   @Roles('officer')
   @Post('breaches/:id/notices')
-  generate(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<GenerateNoticesResultDto> {
+  generate(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<GenerateNoticesResultDto> {
     return this.notices.generate(actorOf(user), id);
   }
 
@@ -55,7 +71,11 @@ export class NoticesController {
 
   @Roles('officer')
   @Patch('notices/:id')
-  update(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateNoticeDto): Promise<NoticeDto> {
+  update(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateNoticeDto,
+  ): Promise<NoticeDto> {
     return this.notices.update(actorOf(user), id, body);
   }
 
@@ -87,7 +107,11 @@ export class NoticeTemplatesController {
 
   @Roles('admin')
   @Put(':language')
-  put(@CurrentUser() user: SessionUser, @Param('language') language: string, @Body() body: PutNoticeTemplateDto): Promise<NoticeTemplateDto> {
+  put(
+    @CurrentUser() user: SessionUser,
+    @Param('language') language: string,
+    @Body() body: PutNoticeTemplateDto,
+  ): Promise<NoticeTemplateDto> {
     return this.templates.put(actorOf(user), language, body);
   }
 

@@ -51,7 +51,12 @@ describe('customer notices (HTTP, real database)', () => {
     processorCustomer = { id: a.body.id, name: a.body.name, contactEmail };
     const managementEmail = `${unique('board')}@customer-b.example`;
     const b = await admin
-      .post('/api/customers', { name: unique('Customer B'), contactPerson: null, management: { name: 'Board B', email: managementEmail }, language: 'en' })
+      .post('/api/customers', {
+        name: unique('Customer B'),
+        contactPerson: null,
+        management: { name: 'Board B', email: managementEmail },
+        language: 'en',
+      })
       .expect(201);
     controllerCustomer = { id: b.body.id, name: b.body.name, managementEmail };
     breach = (
@@ -73,8 +78,15 @@ describe('customer notices (HTTP, real database)', () => {
   const notices = async () => (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as Notice[];
   const noticeOf = async (customerId: string) => (await notices()).find((n) => n.customerId === customerId)!;
   const mailsOf = async () =>
-    (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string; kind: string; to: string; status: string; createdAt: string }[];
-  const mailDetail = async (id: string) => (await officer.get(`/api/mail/${id}`).expect(200)).body as { text: string; html: string; subject: string };
+    (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as {
+      id: string;
+      kind: string;
+      to: string;
+      status: string;
+      createdAt: string;
+    }[];
+  const mailDetail = async (id: string) =>
+    (await officer.get(`/api/mail/${id}`).expect(200)).body as { text: string; html: string; subject: string };
 
   it('generates one draft per affected customer, to the contact person else management, in the customer language; processors get the hand-over', async () => {
     await manager.post(`/api/breaches/${breach.id}/notices`).expect(403);
@@ -84,11 +96,23 @@ describe('customer notices (HTTP, real database)', () => {
     expect(list).toHaveLength(2);
     // the list carries no bodies; one notice does
     expect(list[0]).not.toHaveProperty('html');
-    const one = async (customerId: string) => (await manager.get(`/api/notices/${list.find((n) => n.customerId === customerId)!.id}`).expect(200)).body as Notice;
+    const one = async (customerId: string) =>
+      (await manager.get(`/api/notices/${list.find((n) => n.customerId === customerId)!.id}`).expect(200))
+        .body as Notice;
     const a = await one(processorCustomer.id);
     const b = await one(controllerCustomer.id);
-    expect(a).toMatchObject({ customerName: processorCustomer.name, language: 'nl', status: 'draft', recipient: { name: 'Carla Contact', email: processorCustomer.contactEmail, kind: 'contact_person' } });
-    expect(b).toMatchObject({ customerName: controllerCustomer.name, language: 'en', status: 'draft', recipient: { name: 'Board B', email: controllerCustomer.managementEmail, kind: 'management' } });
+    expect(a).toMatchObject({
+      customerName: processorCustomer.name,
+      language: 'nl',
+      status: 'draft',
+      recipient: { name: 'Carla Contact', email: processorCustomer.contactEmail, kind: 'contact_person' },
+    });
+    expect(b).toMatchObject({
+      customerName: controllerCustomer.name,
+      language: 'en',
+      status: 'draft',
+      recipient: { name: 'Board B', email: controllerCustomer.managementEmail, kind: 'management' },
+    });
     expect(a.subject).toContain(breach.reference);
     expect(a.text).toContain('Informatie voor uw eigen beoordeling');
     expect(a.text).toContain('binnen 72 uur');
@@ -111,8 +135,15 @@ describe('customer notices (HTTP, real database)', () => {
 
   it('edits a draft; the HTML is re-rendered from the text, escaped', async () => {
     const b = await noticeOf(controllerCustomer.id);
-    const res = await officer.patch(`/api/notices/${b.id}`, { subject: 'Notice about <b>incident</b>', text: 'Dear Board,\n\n<img src=x onerror=alert(1)> happened.\nSecond line.' }).expect(200);
-    expect(res.body.html).toBe('<p>Dear Board,</p>\n<p>&lt;img src=x onerror=alert(1)&gt; happened.<br>Second line.</p>');
+    const res = await officer
+      .patch(`/api/notices/${b.id}`, {
+        subject: 'Notice about <b>incident</b>',
+        text: 'Dear Board,\n\n<img src=x onerror=alert(1)> happened.\nSecond line.',
+      })
+      .expect(200);
+    expect(res.body.html).toBe(
+      '<p>Dear Board,</p>\n<p>&lt;img src=x onerror=alert(1)&gt; happened.<br>Second line.</p>',
+    );
     await officer.patch(`/api/notices/${b.id}`, { subject: '' }).expect(400);
     await officer.patch(`/api/notices/${b.id}`, { bogus: 1 }).expect(400);
     await manager.patch(`/api/notices/${b.id}`, { subject: 'x' }).expect(403);
@@ -123,12 +154,16 @@ describe('customer notices (HTTP, real database)', () => {
     const sent = await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
     expect(sent.body).toEqual({ queued: 2, skipped: 0 });
     expect((await notices()).every((n) => n.status === 'queued')).toBe(true);
-    await officer.patch(`/api/notices/${(await noticeOf(controllerCustomer.id)).id}`, { subject: 'late edit' }).expect(409);
+    await officer
+      .patch(`/api/notices/${(await noticeOf(controllerCustomer.id)).id}`, { subject: 'late edit' })
+      .expect(409);
     const again = await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
     expect(again.body).toEqual({ queued: 0, skipped: 0 });
 
     const mails = (await mailsOf()).filter((m) => m.kind === 'notice');
-    expect(mails.map((m) => m.to).sort()).toEqual([processorCustomer.contactEmail, controllerCustomer.managementEmail].sort());
+    expect(mails.map((m) => m.to).sort()).toEqual(
+      [processorCustomer.contactEmail, controllerCustomer.managementEmail].sort(),
+    );
     const a = await noticeOf(processorCustomer.id);
     const mailA = await mailDetail(a.outboxMessageId!);
     expect(mailA.html).not.toContain('<script>alert(1)</script>');
@@ -140,7 +175,15 @@ describe('customer notices (HTTP, real database)', () => {
     await t.app.get(MailWorker).kick();
     const after = await notices();
     expect(after.every((n) => n.status === 'sent' && n.sentAt)).toBe(true);
-    const b = (await officer.get(`/api/breaches/${breach.id}`).expect(200)).body as { obligations: { kind: string; customerId: string | null; state: string; fulfilledAt: string | null; late: boolean }[] };
+    const b = (await officer.get(`/api/breaches/${breach.id}`).expect(200)).body as {
+      obligations: {
+        kind: string;
+        customerId: string | null;
+        state: string;
+        fulfilledAt: string | null;
+        late: boolean;
+      }[];
+    };
     const customerDuties = b.obligations.filter((o) => o.kind === 'customer');
     expect(customerDuties).toHaveLength(2);
     for (const o of customerDuties) {
@@ -148,38 +191,65 @@ describe('customer notices (HTTP, real database)', () => {
       expect(o.late).toBe(false);
       expect(o.fulfilledAt).toBe(after.find((n) => n.customerId === o.customerId)!.sentAt);
     }
-    const escalations = (await officer.get(`/api/escalations?breachId=${breach.id}`).expect(200)).body as { obligationId: string; state: string }[];
+    const escalations = (await officer.get(`/api/escalations?breachId=${breach.id}`).expect(200)).body as {
+      obligationId: string;
+      state: string;
+    }[];
     const dutyIds = new Set(breach.obligations.filter((o) => o.kind === 'customer').map((o) => o.id));
     expect(escalations.filter((e) => dutyIds.has(e.obligationId) && e.state === 'scheduled')).toEqual([]);
 
     // the portal, without a session or CSRF token
     const anon = t.http();
     const view = await anon.get(`/api/portal/notices/${tokenA}`).expect(200);
-    expect(view.body).toMatchObject({ customerName: processorCustomer.name, reference: breach.reference, language: 'nl', acknowledgedAt: null });
+    expect(view.body).toMatchObject({
+      customerName: processorCustomer.name,
+      reference: breach.reference,
+      language: 'nl',
+      acknowledgedAt: null,
+    });
     expect(view.body.html).toContain('&lt;script&gt;');
     expect(view.body.sentAt).toBe(a.sentAt ?? after.find((n) => n.id === a.id)!.sentAt);
     expect(view.headers['cache-control']).toContain('no-store');
-    const pdf = await anon.get(`/api/portal/notices/${tokenA}/pdf`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await anon
+      .get(`/api/portal/notices/${tokenA}/pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
 
     await anon.post(`/api/portal/notices/${tokenA}/acknowledge`).send({ name: '   ' }).expect(400);
-    await anon.post(`/api/portal/notices/${tokenA}/acknowledge`).send({ name: 'x'.repeat(201) }).expect(400);
+    await anon
+      .post(`/api/portal/notices/${tokenA}/acknowledge`)
+      .send({ name: 'x'.repeat(201) })
+      .expect(400);
     await anon.post(`/api/portal/notices/${tokenA}/acknowledge`).send({}).expect(400);
-    const ack = await anon.post(`/api/portal/notices/${tokenA}/acknowledge`).send({ name: '  Carla Contact  ' }).expect(200);
+    const ack = await anon
+      .post(`/api/portal/notices/${tokenA}/acknowledge`)
+      .send({ name: '  Carla Contact  ' })
+      .expect(200);
     expect(ack.body.acknowledgedByName).toBe('Carla Contact');
     expect(ack.body.acknowledgedAt).toBeTruthy();
-    const second = await anon.post(`/api/portal/notices/${tokenA}/acknowledge`).send({ name: 'Someone Else' }).expect(200);
+    const second = await anon
+      .post(`/api/portal/notices/${tokenA}/acknowledge`)
+      .send({ name: 'Someone Else' })
+      .expect(200);
     expect(second.body).toMatchObject({ acknowledgedByName: 'Carla Contact', acknowledgedAt: ack.body.acknowledgedAt });
     const seen = await noticeOf(processorCustomer.id);
-    expect(seen).toMatchObject({ status: 'acknowledged', acknowledgedByName: 'Carla Contact', acknowledgedAt: ack.body.acknowledgedAt });
+    expect(seen).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedByName: 'Carla Contact',
+      acknowledgedAt: ack.body.acknowledgedAt,
+    });
 
-    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as { action?: string; description?: { en: string } }[];
+    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as {
+      action?: string;
+      description?: { en: string };
+    }[];
     expect(JSON.stringify(timeline)).toContain('Carla Contact');
 
     // re-generating leaves notices that went out alone
@@ -207,8 +277,12 @@ describe('customer notices (HTTP, real database)', () => {
       await anon.get(`/api/portal/notices/${bad}/pdf`).expect(404);
     }
     // each token opens exactly its own notice
-    expect((await anon.get(`/api/portal/notices/${tokenB}`).expect(200)).body.customerName).toBe(controllerCustomer.name);
-    expect((await anon.get(`/api/portal/notices/${tokenA}`).expect(200)).body.customerName).toBe(processorCustomer.name);
+    expect((await anon.get(`/api/portal/notices/${tokenB}`).expect(200)).body.customerName).toBe(
+      controllerCustomer.name,
+    );
+    expect((await anon.get(`/api/portal/notices/${tokenA}`).expect(200)).body.customerName).toBe(
+      processorCustomer.name,
+    );
 
     // revoke B's link: 404 from now on, and the message is the same as for a forged one
     await manager.post(`/api/notices/${b.id}/revoke-token`).expect(403);
@@ -229,13 +303,19 @@ describe('customer notices (HTTP, real database)', () => {
     await t.app.get(MailWorker).kick();
     expect((await noticeOf(controllerCustomer.id)).status).toBe('sent');
     await anon.get(`/api/portal/notices/${tokenB}`).expect(404);
-    expect((await anon.get(`/api/portal/notices/${newToken}`).expect(200)).body.customerName).toBe(controllerCustomer.name);
+    expect((await anon.get(`/api/portal/notices/${newToken}`).expect(200)).body.customerName).toBe(
+      controllerCustomer.name,
+    );
 
     // resending A keeps its acknowledgement and first send time
     const resentA = await officer.post(`/api/notices/${a.id}/resend`).expect(200);
     await t.app.get(MailWorker).kick();
     await anon.get(`/api/portal/notices/${tokenA}`).expect(404);
-    expect(await noticeOf(processorCustomer.id)).toMatchObject({ status: 'acknowledged', sentAt: a.sentAt, acknowledgedByName: 'Carla Contact' });
+    expect(await noticeOf(processorCustomer.id)).toMatchObject({
+      status: 'acknowledged',
+      sentAt: a.sentAt,
+      acknowledgedByName: 'Carla Contact',
+    });
     expect(resentA.body.outboxMessageId).not.toBe(a.outboxMessageId);
   });
 
@@ -250,52 +330,85 @@ describe('customer notices (HTTP, real database)', () => {
 
   it('marks a notice failed when its mail cannot be delivered', async () => {
     const c = await admin
-      .post('/api/customers', { name: unique('Klant C'), contactPerson: null, management: { name: 'Directie C', email: `${unique('d')}@klant-c.example` }, language: 'nl' })
+      .post('/api/customers', {
+        name: unique('Klant C'),
+        contactPerson: null,
+        management: { name: 'Directie C', email: `${unique('d')}@klant-c.example` },
+        language: 'nl',
+      })
       .expect(201);
     const br = (
       await officer
-        .post('/api/breaches', { title: unique('Verloren laptop'), cause: 'lost_or_stolen_device', discoveredAt: new Date(Date.now() - HOUR).toISOString(), affectedCustomers: [{ customerId: c.body.id, subjectsCount: null, role: 'controller' }] })
+        .post('/api/breaches', {
+          title: unique('Verloren laptop'),
+          cause: 'lost_or_stolen_device',
+          discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+          affectedCustomers: [{ customerId: c.body.id, subjectsCount: null, role: 'controller' }],
+        })
         .expect(201)
     ).body as { id: string };
     await officer.post(`/api/breaches/${br.id}/notices`).expect(201);
     await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200);
     const [n] = (await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[];
     const ds = t.app.get(DataSource);
-    await ds.query(`UPDATE outbox_messages SET status = 'failed', last_error = 'mailbox unavailable' WHERE id = $1`, [n!.outboxMessageId]);
+    await ds.query(`UPDATE outbox_messages SET status = 'failed', last_error = 'mailbox unavailable' WHERE id = $1`, [
+      n!.outboxMessageId,
+    ]);
     await t.app.get(MailWorker).kick();
     await ds.query(`SELECT 1`);
     // the periodic sweep (scheduler is off in tests) – run it directly
     const { NoticesService } = await import('./notices.service');
     await t.app.get(NoticesService).reconcileDeliveries();
-    expect(((await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[])[0]!.status).toBe('failed');
-    const detail = (await officer.get(`/api/breaches/${br.id}`).expect(200)).body as { obligations: { kind: string; state: string }[] };
+    expect(((await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[])[0]!.status).toBe(
+      'failed',
+    );
+    const detail = (await officer.get(`/api/breaches/${br.id}`).expect(200)).body as {
+      obligations: { kind: string; state: string }[];
+    };
     expect(detail.obligations.find((o) => o.kind === 'customer')!.state).toBe('open');
   });
 
   it('notice templates: officer and admin read, admin edits with validation and previews', async () => {
-    const list = (await officer.get('/api/notice-templates').expect(200)).body as { language: string; subject: string; bodyHtml: string }[];
+    const list = (await officer.get('/api/notice-templates').expect(200)).body as {
+      language: string;
+      subject: string;
+      bodyHtml: string;
+    }[];
     expect(list.map((l) => l.language).sort()).toEqual(['en', 'nl']);
     await manager.get('/api/notice-templates').expect(403);
     const en = DEFAULT_TEMPLATES.en;
     await officer.put('/api/notice-templates/en', en).expect(403);
-    const broken = await admin.put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{#if processor}}unclosed</p>' }).expect(400);
+    const broken = await admin
+      .put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{#if processor}}unclosed</p>' })
+      .expect(400);
     expect(JSON.stringify(broken.body)).toContain('bodyHtml');
-    const unescaped = await admin.put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{{breach.title}}}</p>' }).expect(400);
+    const unescaped = await admin
+      .put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{{breach.title}}}</p>' })
+      .expect(400);
     expect(JSON.stringify(unescaped.body)).toContain('bodyHtml');
     const badSubject = await admin.put('/api/notice-templates/en', { ...en, subject: '{{#each}}' }).expect(400);
     expect(JSON.stringify(badSubject.body)).toContain('subject');
     await admin.put('/api/notice-templates/en', { ...en, subject: '' }).expect(400);
     await admin.put('/api/notice-templates/de', en).expect(404);
 
-    const preview = await admin.post('/api/notice-templates/nl/preview', { bodyHtml: '<p>{{customer.name}} – {{breach.reference}} – {{handover.subjectsCount}}</p>' }).expect(200);
+    const preview = await admin
+      .post('/api/notice-templates/nl/preview', {
+        bodyHtml: '<p>{{customer.name}} – {{breach.reference}} – {{handover.subjectsCount}}</p>',
+      })
+      .expect(200);
     expect(preview.body.html).toBe('<p>Voorbeeldklant B.V. – DL-2026-0001 – 1.250</p>');
     expect(preview.body.subject).toContain('DL-2026-0001');
     await admin.post('/api/notice-templates/nl/preview', { bodyText: '{{/if}}' }).expect(400);
     await officer.post('/api/notice-templates/nl/preview', {}).expect(403);
 
-    const saved = await admin.put('/api/notice-templates/en', { ...en, subject: `[Lekwacht] ${en.subject}` }).expect(200);
+    const saved = await admin
+      .put('/api/notice-templates/en', { ...en, subject: `[Lekwacht] ${en.subject}` })
+      .expect(200);
     expect(saved.body).toMatchObject({ language: 'en', isDefault: false, updatedBy: admin.user.email });
-    const listed = (await officer.get('/api/notice-templates').expect(200)).body as { language: string; subject: string }[];
+    const listed = (await officer.get('/api/notice-templates').expect(200)).body as {
+      language: string;
+      subject: string;
+    }[];
     expect(listed.find((l) => l.language === 'en')!.subject).toBe(`[Lekwacht] ${en.subject}`);
     await admin.put('/api/notice-templates/en', en).expect(200);
   });
@@ -312,7 +425,15 @@ describe('customer notices (HTTP, real database)', () => {
          FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord)`,
       [ids, prefix],
     );
-    const br = (await officer.post('/api/breaches', { title: unique('Bulk breach'), cause: 'hacking', discoveredAt: new Date(Date.now() - HOUR).toISOString() }).expect(201)).body as { id: string };
+    const br = (
+      await officer
+        .post('/api/breaches', {
+          title: unique('Bulk breach'),
+          cause: 'hacking',
+          discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+        })
+        .expect(201)
+    ).body as { id: string };
     await ds.query(
       `INSERT INTO affected_customers (breach_id, customer_id, subjects_count, role)
        SELECT $1, id, 10, CASE WHEN random() < 0.5 THEN 'processor' ELSE 'controller' END FROM unnest($2::uuid[]) AS u(id)`,
@@ -323,7 +444,9 @@ describe('customer notices (HTTP, real database)', () => {
     const poisoned = 'd7@bulk.example';
     await ds.query(`CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$ BEGIN
         IF NEW.to_address = '${poisoned}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await ds.query(`CREATE TRIGGER refuse_poisoned BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()`);
+    await ds.query(
+      `CREATE TRIGGER refuse_poisoned BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()`,
+    );
     try {
       const [a, b] = await Promise.all([
         officer.post(`/api/breaches/${br.id}/notices/send`).expect(200),
@@ -339,17 +462,29 @@ describe('customer notices (HTTP, real database)', () => {
       [br.id],
     )) as { total: number; notices: number }[];
     expect(mails).toEqual({ total: n - 1, notices: n - 1 });
-    const statuses = (await ds.query(`SELECT status, count(*)::int AS c FROM notices WHERE breach_id = $1 GROUP BY status ORDER BY status`, [br.id])) as { status: string; c: number }[];
+    const statuses = (await ds.query(
+      `SELECT status, count(*)::int AS c FROM notices WHERE breach_id = $1 GROUP BY status ORDER BY status`,
+      [br.id],
+    )) as { status: string; c: number }[];
     expect(statuses).toEqual([
       { status: 'draft', c: 1 },
       { status: 'queued', c: n - 1 },
     ]);
-    const [{ tokens }] = (await ds.query(`SELECT count(DISTINCT token_hash)::int AS tokens FROM notices WHERE breach_id = $1 AND status = 'queued'`, [br.id])) as { tokens: number }[];
+    const [{ tokens }] = (await ds.query(
+      `SELECT count(DISTINCT token_hash)::int AS tokens FROM notices WHERE breach_id = $1 AND status = 'queued'`,
+      [br.id],
+    )) as { tokens: number }[];
     expect(tokens).toBe(n - 1);
-    const [{ audited }] = (await ds.query(`SELECT count(*)::int AS audited FROM audit_events WHERE breach_id = $1 AND action = 'notice.queued'`, [br.id])) as { audited: number }[];
+    const [{ audited }] = (await ds.query(
+      `SELECT count(*)::int AS audited FROM audit_events WHERE breach_id = $1 AND action = 'notice.queued'`,
+      [br.id],
+    )) as { audited: number }[];
     expect(audited).toBe(n - 1);
     // the refused one goes out on the next send
-    expect((await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200)).body).toEqual({ queued: 1, skipped: 0 });
+    expect((await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200)).body).toEqual({
+      queued: 1,
+      skipped: 0,
+    });
     expect((await admin.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
     // keep the shared test database's outbox small for later suites
     await ds.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now() WHERE breach_id = $1`, [br.id]);

@@ -14,7 +14,15 @@ import { MailWorker } from '../mail/mail-worker';
 import { Outbox, type OutgoingMail } from '../mail/outbox.service';
 import { toObligationDto } from '../obligations/obligation.dto';
 import { ObligationEntity } from '../obligations/obligation.entity';
-import { type GenerateNoticesResultDto, type NoticeDto, type NoticeSummaryDto, type SendNoticesResultDto, toNoticeDto, toNoticeSummaryDto, type UpdateNoticeDto } from './notice.dto';
+import {
+  type GenerateNoticesResultDto,
+  type NoticeDto,
+  type NoticeSummaryDto,
+  type SendNoticesResultDto,
+  toNoticeDto,
+  toNoticeSummaryDto,
+  type UpdateNoticeDto,
+} from './notice.dto';
 import { NoticeEntity, type NoticeRecipientKind } from './notice.entity';
 import {
   BAND_LABEL,
@@ -51,7 +59,11 @@ interface AffectedRow {
 }
 
 interface LatestAssessment {
-  final: { enisa?: { band?: string }; authority?: { required?: boolean }; dataSubjects?: { required?: boolean } } | null;
+  final: {
+    enisa?: { band?: string };
+    authority?: { required?: boolean };
+    dataSubjects?: { required?: boolean };
+  } | null;
 }
 
 interface DraftRow {
@@ -66,7 +78,6 @@ interface DraftRow {
   html: string;
   version: string;
 }
-
 
 /**
  * Customer notices: generate drafts from the templates, edit, send through the outbox with a
@@ -114,13 +125,20 @@ export class NoticesService implements OnModuleInit {
           WHERE ac.breach_id = $1 ORDER BY c.name`,
         [breachId],
       )) as AffectedRow[];
-      const existing = (await m.query(`SELECT customer_id, status FROM notices WHERE breach_id = $1`, [breachId])) as { customer_id: string; status: string }[];
-      const assessments = (await m.query(`SELECT final FROM assessments WHERE breach_id = $1 ORDER BY version DESC LIMIT 1`, [breachId])) as LatestAssessment[];
+      const existing = (await m.query(`SELECT customer_id, status FROM notices WHERE breach_id = $1`, [breachId])) as {
+        customer_id: string;
+        status: string;
+      }[];
+      const assessments = (await m.query(
+        `SELECT final FROM assessments WHERE breach_id = $1 ORDER BY version DESC LIMIT 1`,
+        [breachId],
+      )) as LatestAssessment[];
       const contacts = (await m.query(`SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])`, [
         [breach.contactPersonId, actor.id].filter((x): x is string => !!x),
       ])) as { id: string; name: string; email: string }[];
       const sources = await this.templates.sources(m);
-      const contactUser = contacts.find((u) => u.id === breach.contactPersonId) ?? contacts.find((u) => u.id === actor.id);
+      const contactUser =
+        contacts.find((u) => u.id === breach.contactPersonId) ?? contacts.find((u) => u.id === actor.id);
       const contact = { name: contactUser?.name ?? `${VENDOR_NAME} privacy officer`, email: contactUser?.email ?? '' };
       const sent = new Set(existing.filter((e) => e.status !== 'draft').map((e) => e.customer_id));
       const affectedIds = new Set(affected.map((a) => a.customer_id));
@@ -160,7 +178,13 @@ export class NoticesService implements OnModuleInit {
         });
       }
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await m.createQueryBuilder().insert().into(NoticeEntity).values(rows.slice(i, i + CHUNK)).updateEntity(false).execute();
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(NoticeEntity)
+          .values(rows.slice(i, i + CHUNK))
+          .updateEntity(false)
+          .execute();
       }
       const result = { generated: rows.length, skipped: sent.size, removed };
       tx.audit({ action: 'notices.generated', entityType: 'breach', entityId: breachId, breachId, after: result });
@@ -200,7 +224,10 @@ export class NoticesService implements OnModuleInit {
       processor,
       handover: processor
         ? {
-            subjectsCount: a.subjects_count === null ? UNKNOWN[language] : a.subjects_count.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'),
+            subjectsCount:
+              a.subjects_count === null
+                ? UNKNOWN[language]
+                : a.subjects_count.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'),
             dataCategories: categories.length > 0 ? categories.join(', ') : UNKNOWN[language],
             enisaBand: band ? (BAND_LABEL[language][band] ?? band) : null,
             authorityRequired: yn(assessment?.authority?.required),
@@ -220,8 +247,28 @@ export class NoticesService implements OnModuleInit {
     const rows = (await this.dataSource
       .getRepository(NoticeEntity)
       .createQueryBuilder('n')
-      .select(['n.id', 'n.breachId', 'n.customerId', 'n.language', 'n.recipientName', 'n.recipientEmail', 'n.recipientKind', 'n.status', 'n.subject'])
-      .addSelect(['n.outboxMessageId', 'n.sentAt', 'n.acknowledgedAt', 'n.acknowledgedByName', 'n.tokenHash', 'n.tokenRevokedAt', 'n.tokenExpiresAt', 'n.createdAt', 'n.updatedAt'])
+      .select([
+        'n.id',
+        'n.breachId',
+        'n.customerId',
+        'n.language',
+        'n.recipientName',
+        'n.recipientEmail',
+        'n.recipientKind',
+        'n.status',
+        'n.subject',
+      ])
+      .addSelect([
+        'n.outboxMessageId',
+        'n.sentAt',
+        'n.acknowledgedAt',
+        'n.acknowledgedByName',
+        'n.tokenHash',
+        'n.tokenRevokedAt',
+        'n.tokenExpiresAt',
+        'n.createdAt',
+        'n.updatedAt',
+      ])
       .innerJoin('customers', 'c', 'c.id = n.customer_id')
       .addSelect('c.name', 'customer_name')
       .where('n.breach_id = :breachId', { breachId })
@@ -235,7 +282,9 @@ export class NoticesService implements OnModuleInit {
   async get(id: string): Promise<NoticeDto> {
     const n = await this.dataSource.getRepository(NoticeEntity).findOneBy({ id });
     if (!n) throw new NotFoundError('notice', id);
-    const [c] = (await this.dataSource.query(`SELECT name FROM customers WHERE id = $1`, [n.customerId])) as { name: string }[];
+    const [c] = (await this.dataSource.query(`SELECT name FROM customers WHERE id = $1`, [n.customerId])) as {
+      name: string;
+    }[];
     return toNoticeDto(n, c?.name ?? '');
   }
 
@@ -251,7 +300,14 @@ export class NoticesService implements OnModuleInit {
         n.html = textToHtml(n.text);
       }
       await tx.manager.save(n);
-      tx.audit({ action: 'notice.edited', entityType: 'notice', entityId: id, breachId: n.breachId, before, after: { subject: n.subject, text: n.text } });
+      tx.audit({
+        action: 'notice.edited',
+        entityType: 'notice',
+        entityId: id,
+        breachId: n.breachId,
+        before,
+        after: { subject: n.subject, text: n.text },
+      });
       return toNoticeDto(n, await this.customerName(tx, n.customerId));
     });
   }
@@ -286,7 +342,9 @@ export class NoticesService implements OnModuleInit {
       try {
         done = await this.queueDrafts(actor, drafts);
       } catch (err) {
-        this.logger.warn(`queuing a batch of ${drafts.length} notices failed (${err instanceof Error ? err.message : String(err)}); retrying one by one`);
+        this.logger.warn(
+          `queuing a batch of ${drafts.length} notices failed (${err instanceof Error ? err.message : String(err)}); retrying one by one`,
+        );
         done = 0;
         for (const d of drafts) {
           // a notice that cannot be queued stays a draft (counted as skipped) and can be sent again
@@ -317,7 +375,18 @@ export class NoticesService implements OnModuleInit {
       const expiresAt = new Date(Date.now() + TOKEN_TTL_MS);
       const messages = await this.outbox.enqueue(
         tx,
-        ready.map((d, i) => this.mail(d.id, d.breach_id, d.language, { name: d.recipient_name, email: d.recipient_email }, d.subject, d.text, d.html, tokens[i] as string)),
+        ready.map((d, i) =>
+          this.mail(
+            d.id,
+            d.breach_id,
+            d.language,
+            { name: d.recipient_name, email: d.recipient_email },
+            d.subject,
+            d.text,
+            d.html,
+            tokens[i] as string,
+          ),
+        ),
       );
       await tx.manager.query(
         `UPDATE notices n SET status = 'queued', outbox_message_id = v.message_id, token_hash = v.token_hash, token_expires_at = $4,
@@ -332,14 +401,29 @@ export class NoticesService implements OnModuleInit {
           entityType: 'notice',
           entityId: d.id,
           breachId: d.breach_id,
-          after: { status: 'queued', outboxMessageId: messages[i]?.id ?? null, to: d.recipient_email, recipientKind: d.recipient_kind, tokenExpiresAt: expiresAt },
+          after: {
+            status: 'queued',
+            outboxMessageId: messages[i]?.id ?? null,
+            to: d.recipient_email,
+            recipientKind: d.recipient_kind,
+            tokenExpiresAt: expiresAt,
+          },
         }),
       );
       return ready.length;
     });
   }
 
-  private mail(noticeId: string, breachId: string, language: Language, to: { name: string; email: string }, subject: string, text: string, html: string, token: string): OutgoingMail {
+  private mail(
+    noticeId: string,
+    breachId: string,
+    language: Language,
+    to: { name: string; email: string },
+    subject: string,
+    text: string,
+    html: string,
+    token: string,
+  ): OutgoingMail {
     const url = `${this.config.publicUrl}/portal/${token}`;
     const link = PORTAL_LINK_TEXT[language];
     return {
@@ -357,7 +441,8 @@ export class NoticesService implements OnModuleInit {
   resend(actor: Actor, id: string): Promise<NoticeDto> {
     return this.uow.run(actor, async (tx) => {
       const n = await this.lockNotice(tx, id);
-      if (n.status === 'draft') throw new ConflictError(['this notice is still a draft; send the breach notices instead']);
+      if (n.status === 'draft')
+        throw new ConflictError(['this notice is still a draft; send the breach notices instead']);
       const token = randomBytes(32).toString('base64url');
       await this.queue(tx, n, token, sha256(token), 'notice.resent');
       return toNoticeDto(n, await this.customerName(tx, n.customerId));
@@ -370,14 +455,41 @@ export class NoticesService implements OnModuleInit {
       if (!n.tokenHash || n.tokenRevokedAt) throw new ConflictError(['this notice has no active portal link']);
       n.tokenRevokedAt = new Date();
       await tx.manager.save(n);
-      tx.audit({ action: 'notice.token_revoked', entityType: 'notice', entityId: id, breachId: n.breachId, after: { revokedAt: n.tokenRevokedAt } });
+      tx.audit({
+        action: 'notice.token_revoked',
+        entityType: 'notice',
+        entityId: id,
+        breachId: n.breachId,
+        after: { revokedAt: n.tokenRevokedAt },
+      });
       return toNoticeDto(n, await this.customerName(tx, n.customerId));
     });
   }
 
-  private async queue(tx: Transaction, n: NoticeEntity, token: string, tokenHash: string, action: string): Promise<void> {
-    const [message] = await this.outbox.enqueue(tx, [this.mail(n.id, n.breachId, n.language, { name: n.recipientName, email: n.recipientEmail }, n.subject, n.text, n.html, token)]);
-    const before = { status: n.status, outboxMessageId: n.outboxMessageId, tokenActive: !!n.tokenHash && !n.tokenRevokedAt };
+  private async queue(
+    tx: Transaction,
+    n: NoticeEntity,
+    token: string,
+    tokenHash: string,
+    action: string,
+  ): Promise<void> {
+    const [message] = await this.outbox.enqueue(tx, [
+      this.mail(
+        n.id,
+        n.breachId,
+        n.language,
+        { name: n.recipientName, email: n.recipientEmail },
+        n.subject,
+        n.text,
+        n.html,
+        token,
+      ),
+    ]);
+    const before = {
+      status: n.status,
+      outboxMessageId: n.outboxMessageId,
+      tokenActive: !!n.tokenHash && !n.tokenRevokedAt,
+    };
     n.status = 'queued';
     n.outboxMessageId = message?.id ?? null;
     n.tokenHash = tokenHash;
@@ -390,7 +502,13 @@ export class NoticesService implements OnModuleInit {
       entityId: n.id,
       breachId: n.breachId,
       before: action === 'notice.resent' ? { ...before, previousTokenRevoked: before.tokenActive } : undefined,
-      after: { status: n.status, outboxMessageId: n.outboxMessageId, to: n.recipientEmail, recipientKind: n.recipientKind, tokenExpiresAt: n.tokenExpiresAt },
+      after: {
+        status: n.status,
+        outboxMessageId: n.outboxMessageId,
+        to: n.recipientEmail,
+        recipientKind: n.recipientKind,
+        tokenExpiresAt: n.tokenExpiresAt,
+      },
     });
   }
 
@@ -413,7 +531,12 @@ export class NoticesService implements OnModuleInit {
         outboxIds ? [CHUNK, outboxIds] : [CHUNK],
       )) as { id: string }[];
       if (pending.length === 0) return total;
-      total += await this.uow.run(SYSTEM_ACTOR, (tx) => this.settle(tx, pending.map((p) => p.id)));
+      total += await this.uow.run(SYSTEM_ACTOR, (tx) =>
+        this.settle(
+          tx,
+          pending.map((p) => p.id),
+        ),
+      );
       if (pending.length < CHUNK) return total;
     }
   }
@@ -440,22 +563,47 @@ export class NoticesService implements OnModuleInit {
     // Set-based: a run of 5,000 deliveries must not cost 20,000 round trips.
     const failed = rows.filter((r) => r.mail_status === 'failed');
     if (failed.length) {
-      await m.query(`UPDATE notices SET status = 'failed', updated_at = now() WHERE id = ANY($1::uuid[])`, [failed.map((r) => r.id)]);
-      for (const r of failed) tx.audit({ action: 'notice.failed', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status: 'failed', error: r.last_error } });
+      await m.query(`UPDATE notices SET status = 'failed', updated_at = now() WHERE id = ANY($1::uuid[])`, [
+        failed.map((r) => r.id),
+      ]);
+      for (const r of failed)
+        tx.audit({
+          action: 'notice.failed',
+          entityType: 'notice',
+          entityId: r.id,
+          breachId: r.breach_id,
+          after: { status: 'failed', error: r.last_error },
+        });
     }
     const delivered = rows
       .filter((r) => r.mail_status === 'sent')
-      .map((r) => ({ ...r, sentAt: r.sent_at ?? r.mail_sent_at ?? new Date(), status: r.acknowledged_at ? 'acknowledged' : 'sent' }));
+      .map((r) => ({
+        ...r,
+        sentAt: r.sent_at ?? r.mail_sent_at ?? new Date(),
+        status: r.acknowledged_at ? 'acknowledged' : 'sent',
+      }));
     if (delivered.length === 0) return rows.length;
     await m.query(
       `UPDATE notices n SET status = v.status, sent_at = v.sent_at, updated_at = now()
          FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS v(id, status, sent_at) WHERE n.id = v.id`,
       [delivered.map((r) => r.id), delivered.map((r) => r.status), delivered.map((r) => r.sentAt)],
     );
-    for (const r of delivered) tx.audit({ action: 'notice.sent', entityType: 'notice', entityId: r.id, breachId: r.breach_id, after: { status: r.status, sentAt: r.sentAt } });
+    for (const r of delivered)
+      tx.audit({
+        action: 'notice.sent',
+        entityType: 'notice',
+        entityId: r.id,
+        breachId: r.breach_id,
+        after: { status: r.status, sentAt: r.sentAt },
+      });
 
     const obligations = await m.find(ObligationEntity, {
-      where: { kind: 'customer', state: 'open', breachId: In([...new Set(delivered.map((r) => r.breach_id))]), customerId: In([...new Set(delivered.map((r) => r.customer_id))]) },
+      where: {
+        kind: 'customer',
+        state: 'open',
+        breachId: In([...new Set(delivered.map((r) => r.breach_id))]),
+        customerId: In([...new Set(delivered.map((r) => r.customer_id))]),
+      },
       lock: { mode: 'pessimistic_write' },
     });
     const byKey = new Map(obligations.map((o) => [`${o.breachId}/${o.customerId}`, o]));
@@ -473,11 +621,26 @@ export class NoticesService implements OnModuleInit {
       await m.query(
         `UPDATE obligations o SET state = v.state, fulfilled_at = v.fulfilled_at, late = v.late, updated_at = now()
            FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[]) AS v(id, state, fulfilled_at, late) WHERE o.id = v.id`,
-        [fulfilled.map((f) => f.o.id), fulfilled.map((f) => f.o.state), fulfilled.map((f) => f.o.fulfilledAt), fulfilled.map((f) => f.o.late)],
+        [
+          fulfilled.map((f) => f.o.id),
+          fulfilled.map((f) => f.o.state),
+          fulfilled.map((f) => f.o.fulfilledAt),
+          fulfilled.map((f) => f.o.late),
+        ],
       );
-      await m.query(`UPDATE escalations SET state = 'cancelled' WHERE obligation_id = ANY($1::uuid[]) AND state = 'scheduled'`, [fulfilled.map((f) => f.o.id)]);
+      await m.query(
+        `UPDATE escalations SET state = 'cancelled' WHERE obligation_id = ANY($1::uuid[]) AND state = 'scheduled'`,
+        [fulfilled.map((f) => f.o.id)],
+      );
       for (const { o, noticeId, before } of fulfilled) {
-        tx.audit({ action: 'obligation.fulfilled', entityType: 'obligation', entityId: o.id, breachId: o.breachId, before, after: { ...toObligationDto(o), noticeId } });
+        tx.audit({
+          action: 'obligation.fulfilled',
+          entityType: 'obligation',
+          entityId: o.id,
+          breachId: o.breachId,
+          before,
+          after: { ...toObligationDto(o), noticeId },
+        });
       }
     }
     return rows.length;
@@ -492,7 +655,9 @@ export class NoticesService implements OnModuleInit {
   }
 
   private async customerName(tx: Transaction, customerId: string): Promise<string> {
-    const [c] = (await tx.manager.query(`SELECT name FROM customers WHERE id = $1`, [customerId])) as { name: string }[];
+    const [c] = (await tx.manager.query(`SELECT name FROM customers WHERE id = $1`, [customerId])) as {
+      name: string;
+    }[];
     return c?.name ?? '';
   }
 }

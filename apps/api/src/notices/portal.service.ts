@@ -55,8 +55,14 @@ export class PortalService {
           WHERE id = $1 AND acknowledged_at IS NULL
           RETURNING acknowledged_at, acknowledged_by_name, status`,
         [row.id, name],
-      )) as [{ acknowledged_at: Date; acknowledged_by_name: string; status: string }[], number] | { acknowledged_at: Date; acknowledged_by_name: string; status: string }[];
-      const rows = (Array.isArray(updated[0]) ? updated[0] : updated) as { acknowledged_at: Date; acknowledged_by_name: string; status: string }[];
+      )) as
+        | [{ acknowledged_at: Date; acknowledged_by_name: string; status: string }[], number]
+        | { acknowledged_at: Date; acknowledged_by_name: string; status: string }[];
+      const rows = (Array.isArray(updated[0]) ? updated[0] : updated) as {
+        acknowledged_at: Date;
+        acknowledged_by_name: string;
+        status: string;
+      }[];
       const done = rows[0];
       if (done) {
         tx.audit({
@@ -64,15 +70,30 @@ export class PortalService {
           entityType: 'notice',
           entityId: row.id,
           breachId: row.breach_id,
-          after: { acknowledgedAt: done.acknowledged_at, acknowledgedByName: done.acknowledged_by_name, status: done.status },
+          after: {
+            acknowledgedAt: done.acknowledged_at,
+            acknowledgedByName: done.acknowledged_by_name,
+            status: done.status,
+          },
         });
-        return this.toDto({ ...row, acknowledged_at: done.acknowledged_at, acknowledged_by_name: done.acknowledged_by_name });
+        return this.toDto({
+          ...row,
+          acknowledged_at: done.acknowledged_at,
+          acknowledged_by_name: done.acknowledged_by_name,
+        });
       }
-      const [current] = (await tx.manager.query(`SELECT acknowledged_at, acknowledged_by_name FROM notices WHERE id = $1`, [row.id])) as {
+      const [current] = (await tx.manager.query(
+        `SELECT acknowledged_at, acknowledged_by_name FROM notices WHERE id = $1`,
+        [row.id],
+      )) as {
         acknowledged_at: Date | null;
         acknowledged_by_name: string | null;
       }[];
-      return this.toDto({ ...row, acknowledged_at: current?.acknowledged_at ?? null, acknowledged_by_name: current?.acknowledged_by_name ?? null });
+      return this.toDto({
+        ...row,
+        acknowledged_at: current?.acknowledged_at ?? null,
+        acknowledged_by_name: current?.acknowledged_by_name ?? null,
+      });
     });
   }
 

@@ -38,7 +38,8 @@ describe('governed "not required" decision (HTTP, real database)', () => {
         })
         .expect(201)
     ).body as { id: string; obligations: Obligation[] };
-  const obligations = async (breachId: string) => (await officer.get(`/api/breaches/${breachId}`).expect(200)).body.obligations as Obligation[];
+  const obligations = async (breachId: string) =>
+    (await officer.get(`/api/breaches/${breachId}`).expect(200)).body.obligations as Obligation[];
   const rationale = 'Ontvanger is een collega met geheimhoudingsplicht die de e-mail aantoonbaar heeft verwijderd';
 
   it('an officer proposes with a written rationale; the obligation stays open and shows the proposal', async () => {
@@ -88,7 +89,9 @@ describe('governed "not required" decision (HTTP, real database)', () => {
   it('four-eyes: the proposer cannot approve, even after becoming a manager (403); a second manager can', async () => {
     const email = `${unique('proposer')}@lekwacht.test`;
     const password = 'correct-horse-battery';
-    const user = (await admin.post('/api/users', { email, name: 'Petra Proposer', role: 'officer', password }).expect(201)).body;
+    const user = (
+      await admin.post('/api/users', { email, name: 'Petra Proposer', role: 'officer', password }).expect(201)
+    ).body;
     const proposer = await t.loginAs({ email, password });
     const b = await breach(proposer);
     const o = b.obligations.find((x) => x.kind === 'authority') as Obligation;
@@ -117,7 +120,9 @@ describe('governed "not required" decision (HTTP, real database)', () => {
     await officer.post(`/api/obligations/${o.id}/not-required`, { rationale }).expect(200);
     await manager.post(`/api/obligations/${o.id}/not-required/reject`, {}).expect(400);
     await officer.post(`/api/obligations/${o.id}/not-required/reject`, { reason: 'x' }).expect(403);
-    const res = await manager.post(`/api/obligations/${o.id}/not-required/reject`, { reason: 'Onderbouwing onvoldoende' }).expect(200);
+    const res = await manager
+      .post(`/api/obligations/${o.id}/not-required/reject`, { reason: 'Onderbouwing onvoldoende' })
+      .expect(200);
     expect(res.body).toMatchObject({ state: 'open', notRequiredProposal: null });
     await manager.post(`/api/obligations/${o.id}/not-required/approve`).expect(409);
     await manager.post(`/api/obligations/${o.id}/not-required/reject`, { reason: 'nogmaals' }).expect(409);
@@ -160,7 +165,10 @@ describe('governed "not required" decision (HTTP, real database)', () => {
     await officer.post(`/api/obligations/${authority.id}/not-required`, { rationale }).expect(200);
     await manager2.post(`/api/obligations/${authority.id}/not-required/approve`).expect(200);
     const res = await officer
-      .post(`/api/breaches/${b.id}/authority-notification/record-submission`, { apReference: 'M-X', submittedAt: new Date().toISOString() })
+      .post(`/api/breaches/${b.id}/authority-notification/record-submission`, {
+        apReference: 'M-X',
+        submittedAt: new Date().toISOString(),
+      })
       .expect(409);
     expect(res.body.message[0]).toMatch(/authority obligation is already not_required/);
     expect((await officer.get(`/api/breaches/${b.id}/authority-notification`).expect(200)).body.state).toBe('approved');

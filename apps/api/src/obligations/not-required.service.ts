@@ -27,7 +27,8 @@ export class NotRequiredService {
   async propose(actor: Person, obligationId: string, rationale: string, now = new Date()): Promise<ObligationDto> {
     await this.uow.run(actor, async (tx) => {
       const o = await this.load(tx, obligationId);
-      if (o.state !== 'open') throw new ConflictError([`only an open obligation can be proposed as not required; this one is ${o.state}`]);
+      if (o.state !== 'open')
+        throw new ConflictError([`only an open obligation can be proposed as not required; this one is ${o.state}`]);
       const before = toObligationDto(o, now);
       o.notRequiredProposedById = actor.id;
       o.notRequiredProposedByName = await this.nameOf(tx, actor);
@@ -49,8 +50,10 @@ export class NotRequiredService {
   async approve(actor: Person, obligationId: string, now = new Date()): Promise<ObligationDto> {
     await this.uow.run(actor, async (tx) => {
       const o = await this.load(tx, obligationId);
-      if (!o.notRequiredProposedById) throw new ConflictError(['there is no pending "not required" proposal for this obligation']);
-      if (o.state !== 'open') throw new ConflictError([`only an open obligation can become not required; this one is ${o.state}`]);
+      if (!o.notRequiredProposedById)
+        throw new ConflictError(['there is no pending "not required" proposal for this obligation']);
+      if (o.state !== 'open')
+        throw new ConflictError([`only an open obligation can become not required; this one is ${o.state}`]);
       if (o.notRequiredProposedById === actor.id) {
         throw new ForbiddenError(['four-eyes: the proposer of a "not required" decision cannot approve it']);
       }

@@ -1,4 +1,12 @@
-import { isOverdue, OBLIGATION_BASES, OBLIGATION_KINDS, OBLIGATION_STATES, type ObligationBasis, type ObligationKind, type ObligationState } from '@lekwacht/domain';
+import {
+  isOverdue,
+  OBLIGATION_BASES,
+  OBLIGATION_KINDS,
+  OBLIGATION_STATES,
+  type ObligationBasis,
+  type ObligationKind,
+  type ObligationState,
+} from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import type { ObligationEntity } from './obligation.entity';
 
@@ -37,11 +45,21 @@ export class ObligationDto {
   fulfilledAt!: string | null;
   late!: boolean;
   overdue!: boolean;
-  @ApiProperty({ nullable: true, required: false, type: String, description: 'Reason for a late fulfilment (GDPR art. 33(1))' })
+  @ApiProperty({
+    nullable: true,
+    required: false,
+    type: String,
+    description: 'Reason for a late fulfilment (GDPR art. 33(1))',
+  })
   delayReason?: string | null;
   @ApiProperty({ type: NotRequiredProposalDto, nullable: true, required: false })
   notRequiredProposal?: NotRequiredProposalDto | null;
-  @ApiProperty({ type: NotRequiredDecisionDto, nullable: true, required: false, description: 'Set once a manager approved the proposal' })
+  @ApiProperty({
+    type: NotRequiredDecisionDto,
+    nullable: true,
+    required: false,
+    description: 'Set once a manager approved the proposal',
+  })
   notRequiredDecision?: NotRequiredDecisionDto | null;
 }
 
@@ -73,6 +91,9 @@ export const toObligationDto = (o: ObligationEntity, now = new Date()): Obligati
       : null,
   notRequiredDecision:
     o.notRequiredDecidedById && o.notRequiredDecidedAt
-      ? { decidedBy: { id: o.notRequiredDecidedById, name: o.notRequiredDecidedByName ?? '' }, decidedAt: o.notRequiredDecidedAt.toISOString() }
+      ? {
+          decidedBy: { id: o.notRequiredDecidedById, name: o.notRequiredDecidedByName ?? '' },
+          decidedAt: o.notRequiredDecidedAt.toISOString(),
+        }
       : null,
 });

@@ -20,7 +20,8 @@ export class ObligationsController {
   @ApiQuery({ name: 'state', required: false, enum: ['open'] })
   @Get()
   list(@Query('state') state?: string): Promise<OpenObligationDto[]> {
-    if (state !== undefined && state !== 'open') throw new InvalidInputError(['state must be one of the following values: open']);
+    if (state !== undefined && state !== 'open')
+      throw new InvalidInputError(['state must be one of the following values: open']);
     return this.obligations.listOpen();
   }
 
@@ -40,7 +41,10 @@ export class ObligationsController {
   @Roles('manager')
   @Post(':id/not-required/approve')
   @HttpCode(200)
-  approveNotRequired(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ObligationDto> {
+  approveNotRequired(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ObligationDto> {
     return this.notRequired.approve(actorOf(user) as { id: string; label: string }, id);
   }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isLate, ObligationTransitionError, planObligations, recomputeDueAt, transitionObligation } from '@lekwacht/domain';
+import {
+  isLate,
+  ObligationTransitionError,
+  planObligations,
+  recomputeDueAt,
+  transitionObligation,
+} from '@lekwacht/domain';
 import { In, type DataSource } from 'typeorm';
 import type { Transaction } from '../database/unit-of-work';
 import { ConflictError } from '../errors/domain-errors';
@@ -14,19 +20,35 @@ export class ObligationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every duty of a new breach: one authority, one per customer, one data subjects. */
-  async createFor(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<ObligationEntity[]> {
+  async createFor(
+    tx: Transaction,
+    breachId: string,
+    discoveredAt: Date,
+    customerIds: string[],
+  ): Promise<ObligationEntity[]> {
     const rows = planObligations({ discoveredAt, customerIds }).map((p) =>
       tx.manager.create(ObligationEntity, { ...p, breachId, state: 'open', required: null, late: false }),
     );
     await tx.manager.save(rows);
     for (const o of rows) {
-      tx.audit({ action: 'obligation.created', entityType: 'obligation', entityId: o.id, breachId, after: snapshot(o) });
+      tx.audit({
+        action: 'obligation.created',
+        entityType: 'obligation',
+        entityId: o.id,
+        breachId,
+        after: snapshot(o),
+      });
     }
     return rows;
   }
 
   /** Adds obligations for newly affected customers; removes open ones of customers no longer affected. */
-  async syncCustomers(tx: Transaction, breachId: string, discoveredAt: Date, customerIds: string[]): Promise<ObligationEntity[]> {
+  async syncCustomers(
+    tx: Transaction,
+    breachId: string,
+    discoveredAt: Date,
+    customerIds: string[],
+  ): Promise<ObligationEntity[]> {
     const existing = await tx.manager.find(ObligationEntity, { where: { breachId, kind: 'customer' } });
     const wanted = new Set(customerIds);
     const removed = existing.filter((o) => o.customerId && !wanted.has(o.customerId));
@@ -37,7 +59,13 @@ export class ObligationsService {
       ]);
     }
     for (const o of removed) {
-      tx.audit({ action: 'obligation.removed', entityType: 'obligation', entityId: o.id, breachId, before: snapshot(o) });
+      tx.audit({
+        action: 'obligation.removed',
+        entityType: 'obligation',
+        entityId: o.id,
+        breachId,
+        before: snapshot(o),
+      });
     }
     if (removed.length > 0) await tx.manager.delete(ObligationEntity, { id: In(removed.map((o) => o.id)) });
     const have = new Set(existing.map((o) => o.customerId));
@@ -47,7 +75,13 @@ export class ObligationsService {
       .map((p) => tx.manager.create(ObligationEntity, { ...p, breachId, state: 'open', required: null, late: false }));
     await tx.manager.save(rows);
     for (const o of rows) {
-      tx.audit({ action: 'obligation.created', entityType: 'obligation', entityId: o.id, breachId, after: snapshot(o) });
+      tx.audit({
+        action: 'obligation.created',
+        entityType: 'obligation',
+        entityId: o.id,
+        breachId,
+        after: snapshot(o),
+      });
     }
     return rows;
   }
@@ -61,7 +95,14 @@ export class ObligationsService {
       const before = snapshot(o);
       o.dueAt = dueAt;
       await tx.manager.save(o);
-      tx.audit({ action: 'obligation.due_at_recomputed', entityType: 'obligation', entityId: o.id, breachId, before, after: snapshot(o) });
+      tx.audit({
+        action: 'obligation.due_at_recomputed',
+        entityType: 'obligation',
+        entityId: o.id,
+        breachId,
+        before,
+        after: snapshot(o),
+      });
     }
   }
 
@@ -70,12 +111,18 @@ export class ObligationsService {
    * frozen at that instant, and a late fulfilment must carry the reason for the delay. Runs in the
    * caller's transaction so the notification and its obligation change together.
    */
-  async fulfil(tx: Transaction, obligation: ObligationEntity, at: Date, delayReason: string | null): Promise<ObligationEntity> {
+  async fulfil(
+    tx: Transaction,
+    obligation: ObligationEntity,
+    at: Date,
+    delayReason: string | null,
+  ): Promise<ObligationEntity> {
     const before = snapshot(obligation);
     try {
       obligation.state = transitionObligation(obligation.state, 'fulfil');
     } catch (e) {
-      if (e instanceof ObligationTransitionError) throw new ConflictError([`the ${obligation.kind} obligation is already ${e.from}`]);
+      if (e instanceof ObligationTransitionError)
+        throw new ConflictError([`the ${obligation.kind} obligation is already ${e.from}`]);
       throw e;
     }
     obligation.fulfilledAt = at;
@@ -131,7 +178,12 @@ export class ObligationsService {
         notRequiredDecidedByName: r['not_required_decided_by_name'] as string | null,
         notRequiredDecidedAt: r['not_required_decided_at'] as Date | null,
       });
-      return { ...toObligationDto(entity, now), breachId: entity.breachId, reference: r['reference'] as string, title: r['title'] as string };
+      return {
+        ...toObligationDto(entity, now),
+        breachId: entity.breachId,
+        reference: r['reference'] as string,
+        title: r['title'] as string,
+      };
     });
   }
 }

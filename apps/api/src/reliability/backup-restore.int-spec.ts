@@ -7,7 +7,9 @@ const HOUR = 3_600_000;
 const bin = findPostgresBin();
 const maybe = bin ? describe : describe.skip;
 if (!bin) {
-  process.stdout.write('SKIPPED backup-restore.int-spec: no PostgreSQL server binaries (initdb, pg_ctl, pg_dump); install postgresql or set PG_BIN\n');
+  process.stdout.write(
+    'SKIPPED backup-restore.int-spec: no PostgreSQL server binaries (initdb, pg_ctl, pg_dump); install postgresql or set PG_BIN\n',
+  );
 }
 
 const tokenIn = (text: string) => /\/portal\/([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? '';
@@ -45,7 +47,12 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
     const customers: string[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await admin
-        .post('/api/customers', { name: unique(`Backup klant ${i}`), contactPerson: null, management: { name: `Directie ${i}`, email: `directie${i}@backup.example` }, language: i % 2 ? 'en' : 'nl' })
+        .post('/api/customers', {
+          name: unique(`Backup klant ${i}`),
+          contactPerson: null,
+          management: { name: `Directie ${i}`, email: `directie${i}@backup.example` },
+          language: i % 2 ? 'en' : 'nl',
+        })
         .expect(201);
       customers.push(res.body.id as string);
     }
@@ -56,12 +63,18 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
           title: unique(`Backup datalek ${i}`),
           cause: 'hacking',
           discoveredAt: new Date(Date.now() - (i + 1) * HOUR).toISOString(),
-          affectedCustomers: [{ customerId: customers[i % 3], subjectsCount: 10 * (i + 1), role: i % 2 ? 'controller' : 'processor' }],
+          affectedCustomers: [
+            { customerId: customers[i % 3], subjectsCount: 10 * (i + 1), role: i % 2 ? 'controller' : 'processor' },
+          ],
         })
         .expect(201);
       breaches.push(res.body);
     }
-    await officer.put(`/api/breaches/${breaches[0]!.id}/authority-notification`, { content: { contact: { reporterPhone: '030 123 45 67' } } }).expect(200);
+    await officer
+      .put(`/api/breaches/${breaches[0]!.id}/authority-notification`, {
+        content: { contact: { reporterPhone: '030 123 45 67' } },
+      })
+      .expect(200);
     await officer.post(`/api/breaches/${breaches[1]!.id}/notices`).expect(201);
     await officer.post(`/api/breaches/${breaches[1]!.id}/notices/send`).expect(200);
     const [mail] = (await officer.get(`/api/mail?breachId=${breaches[1]!.id}`).expect(200)).body as { id: string }[];
@@ -77,7 +90,11 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
     let writesDuringDump = 0;
     const writer = (async () => {
       while (writing) {
-        const res = await officer.post('/api/breaches', { title: unique('Tijdens backup'), cause: 'other', discoveredAt: new Date().toISOString() });
+        const res = await officer.post('/api/breaches', {
+          title: unique('Tijdens backup'),
+          cause: 'other',
+          discoveredAt: new Date().toISOString(),
+        });
         if (res.status === 201) writesDuringDump++;
       }
     })();
@@ -107,14 +124,25 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
       expect(got.body).toMatchObject({ reference: b.reference, title: b.title });
     }
     for (const id of customers) await restoredOfficer.get(`/api/customers/${id}`).expect(200);
-    expect((await restoredOfficer.get(`/api/breaches/${breaches[0]!.id}/authority-notification`).expect(200)).body.content.contact.reporterPhone).toBe('030 123 45 67');
-    expect(((await restoredOfficer.get(`/api/breaches/${breaches[1]!.id}/notices`).expect(200)).body as unknown[]).length).toBe(1);
+    expect(
+      (await restoredOfficer.get(`/api/breaches/${breaches[0]!.id}/authority-notification`).expect(200)).body.content
+        .contact.reporterPhone,
+    ).toBe('030 123 45 67');
+    expect(
+      ((await restoredOfficer.get(`/api/breaches/${breaches[1]!.id}/notices`).expect(200)).body as unknown[]).length,
+    ).toBe(1);
     // the customer's link from the e-mail still opens the notice
     await restored.http().get(`/api/portal/notices/${portalToken}`).expect(200);
 
     // and it carries on: a new breach gets the next reference and the chain stays intact
-    const next = await restoredOfficer.post('/api/breaches', { title: unique('Na herstel'), cause: 'other', discoveredAt: new Date().toISOString() }).expect(201);
-    const rows = await queryDirect<{ n: number }>(pg.url('lekwacht_restored'), `SELECT count(*)::int AS n FROM breaches WHERE reference = $1`, [next.body.reference]);
+    const next = await restoredOfficer
+      .post('/api/breaches', { title: unique('Na herstel'), cause: 'other', discoveredAt: new Date().toISOString() })
+      .expect(201);
+    const rows = await queryDirect<{ n: number }>(
+      pg.url('lekwacht_restored'),
+      `SELECT count(*)::int AS n FROM breaches WHERE reference = $1`,
+      [next.body.reference],
+    );
     expect(rows[0]!.n).toBe(1);
     const after = (await manager.get('/api/audit/verify').expect(200)).body as { ok: boolean; events: number };
     expect(after).toMatchObject({ ok: true });

@@ -12,7 +12,9 @@ const mainJs = join(root, 'dist/apps/api/main.js');
 const built = existsSync(mainJs);
 const maybe = built ? describe : describe.skip;
 if (!built) {
-  process.stdout.write('SKIPPED embedded-backup.int-spec: dist/apps/api/main.js is missing; run `npx nx build api` first (CI builds it in the OpenAPI step)\n');
+  process.stdout.write(
+    'SKIPPED embedded-backup.int-spec: dist/apps/api/main.js is missing; run `npx nx build api` first (CI builds it in the OpenAPI step)\n',
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -28,7 +30,14 @@ interface Lekwacht {
 
 async function startBuilt(dataDir: string, env: Record<string, string>): Promise<Lekwacht> {
   const port = await freePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), LEKWACHT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    PORT: String(port),
+    LEKWACHT_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   // embedded mode: no server URL, and no pool size the jest setup chose for its own database
   delete childEnv['DATABASE_URL'];
   delete childEnv['DATABASE_POOL_SIZE'];
@@ -55,7 +64,8 @@ async function startBuilt(dataDir: string, env: Record<string, string>): Promise
   };
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) while starting:\n${out.slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the app exited (${child.exitCode}) while starting:\n${out.slice(-2000)}`);
     const res = await fetch(`${app.base}/api/health`).catch(() => null);
     if (res?.status === 200) break;
     if (Date.now() - started > 40_000) {
@@ -81,7 +91,11 @@ async function login(base: string, email: string) {
   const call = async (method: string, path: string, body?: object) => {
     const r = await fetch(`${base}${path}`, {
       method,
-      headers: { cookie, 'x-xsrf-token': decodeURIComponent(csrf), ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        cookie,
+        'x-xsrf-token': decodeURIComponent(csrf),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await r.text();
@@ -185,7 +199,11 @@ maybe('embedded (PGlite) backup: stop, copy the pglite folder, start on the copy
     expect(restoredCustomer.body).toMatchObject({ name: customer.body['name'] });
 
     // and it keeps working: a new breach gets the next reference, the chain stays intact
-    const next = await officer2.post('/api/breaches', { title: `Na restore ${Date.now()}`, cause: 'other', discoveredAt: new Date().toISOString() });
+    const next = await officer2.post('/api/breaches', {
+      title: `Na restore ${Date.now()}`,
+      cause: 'other',
+      discoveredAt: new Date().toISOString(),
+    });
     expect(next.status).toBe(201);
     expect(breaches.map((b) => b.reference)).not.toContain(next.body['reference']);
     const finalCheck = await admin2.get('/api/audit/verify');

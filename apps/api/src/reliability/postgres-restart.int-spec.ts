@@ -6,7 +6,9 @@ const UNAVAILABLE = 'database unavailable, try again shortly';
 const bin = findPostgresBin();
 const maybe = bin ? describe : describe.skip;
 if (!bin) {
-  process.stdout.write('SKIPPED postgres-restart.int-spec: no PostgreSQL server binaries (initdb, pg_ctl); install postgresql or set PG_BIN\n');
+  process.stdout.write(
+    'SKIPPED postgres-restart.int-spec: no PostgreSQL server binaries (initdb, pg_ctl); install postgresql or set PG_BIN\n',
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,7 +48,8 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
     for (;;) {
       const got = await health().catch(() => -1);
       if (got === status) return Date.now() - started;
-      if (Date.now() - started > withinMs) throw new Error(`/api/health did not answer ${status} within ${withinMs} ms (last ${got})`);
+      if (Date.now() - started > withinMs)
+        throw new Error(`/api/health did not answer ${status} within ${withinMs} ms (last ${got})`);
       await sleep(100);
     }
   }
@@ -71,18 +74,29 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
         const sentEpoch = epoch;
         try {
           const res = await officer
-            .post('/api/breaches', { title: `${runId} #${n}`, cause: 'hacking', discoveredAt: new Date(Date.now() - HOUR).toISOString() })
+            .post('/api/breaches', {
+              title: `${runId} #${n}`,
+              cause: 'hacking',
+              discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+            })
             .timeout(20_000);
           if (res.status >= 200 && res.status < 300) acknowledged.push(res.body.id as string);
           else {
             refused[res.status] = (refused[res.status] ?? 0) + 1;
-            if (res.status >= 500 && (res.status !== 503 || res.headers['retry-after'] !== '5' || res.body?.message !== UNAVAILABLE)) {
-              refusedOtherwise.push(`${res.status} retry-after=${String(res.headers['retry-after'])} ${JSON.stringify(res.body).slice(0, 200)}`);
+            if (
+              res.status >= 500 &&
+              (res.status !== 503 || res.headers['retry-after'] !== '5' || res.body?.message !== UNAVAILABLE)
+            ) {
+              refusedOtherwise.push(
+                `${res.status} retry-after=${String(res.headers['retry-after'])} ${JSON.stringify(res.body).slice(0, 200)}`,
+              );
             }
-            if (phase === 'up' && sentIn === 'up' && sentEpoch === epoch) refusedWhileUp.push(`${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+            if (phase === 'up' && sentIn === 'up' && sentEpoch === epoch)
+              refusedWhileUp.push(`${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
           }
           if (res.status >= 200 && res.status < 300 && !res.body.id) throw new Error('2xx without an id');
-          if (res.status < 500 && !(res.status >= 200 && res.status < 300)) throw new Error(`write answered ${res.status}: ${JSON.stringify(res.body)}`);
+          if (res.status < 500 && !(res.status >= 200 && res.status < 300))
+            throw new Error(`write answered ${res.status}: ${JSON.stringify(res.body)}`);
         } catch (err) {
           if (err instanceof Error && /answered|without an id/.test(err.message)) throw err;
           refused['network'] = (refused['network'] ?? 0) + 1;
@@ -123,7 +137,9 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
       await pg.stop('fast');
       faults++;
       recovery.push(`stop: health 503 after ${await waitForHealth(503, 15_000)} ms`);
-      const whileDown = await officer.post('/api/breaches', { title: `${runId} down`, cause: 'hacking', discoveredAt: new Date().toISOString() }).timeout(20_000);
+      const whileDown = await officer
+        .post('/api/breaches', { title: `${runId} down`, cause: 'hacking', discoveredAt: new Date().toISOString() })
+        .timeout(20_000);
       expect(whileDown.status).toBe(503);
       expect(whileDown.headers['retry-after']).toBe('5');
       expect(whileDown.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE });
@@ -157,7 +173,9 @@ maybe('PostgreSQL restart under load (private postmaster)', () => {
     expect(refusedOtherwise).toEqual([]);
 
     // every write that got a 2xx is there, read straight from the database
-    const rows = await queryDirect<{ id: string }>(pg.url(), `SELECT id FROM breaches WHERE id = ANY($1::uuid[])`, [acknowledged]);
+    const rows = await queryDirect<{ id: string }>(pg.url(), `SELECT id FROM breaches WHERE id = ANY($1::uuid[])`, [
+      acknowledged,
+    ]);
     const present = new Set(rows.map((r) => r.id));
     const lost = acknowledged.filter((id) => !present.has(id));
     expect(lost).toEqual([]);

@@ -9,12 +9,17 @@ const root = join(__dirname, '../../../..');
 const mainJs = join(root, 'dist/apps/api/main.js');
 const built = existsSync(mainJs);
 // The jest global setup puts an embedded PGlite behind DATABASE_URL (pool size 1) when none is set.
-const serverUrl = process.env['DATABASE_URL'] && process.env['DATABASE_POOL_SIZE'] !== '1' ? process.env['DATABASE_URL'] : null;
+const serverUrl =
+  process.env['DATABASE_URL'] && process.env['DATABASE_POOL_SIZE'] !== '1' ? process.env['DATABASE_URL'] : null;
 const maybe = built && serverUrl ? describe : describe.skip;
 if (!serverUrl) {
-  process.stdout.write('SKIPPED process-kill.int-spec: needs a PostgreSQL server (DATABASE_URL); two app processes cannot share the embedded database\n');
+  process.stdout.write(
+    'SKIPPED process-kill.int-spec: needs a PostgreSQL server (DATABASE_URL); two app processes cannot share the embedded database\n',
+  );
 } else if (!built) {
-  process.stdout.write('SKIPPED process-kill.int-spec: dist/apps/api/main.js is missing; run `npx nx build api` first (CI builds it in the OpenAPI step)\n');
+  process.stdout.write(
+    'SKIPPED process-kill.int-spec: dist/apps/api/main.js is missing; run `npx nx build api` first (CI builds it in the OpenAPI step)\n',
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +46,13 @@ interface Instance {
 
 async function startBuilt(name: string, env: Record<string, string>): Promise<Instance> {
   const port = await freePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   // the jest setup's pool size and scheduler switch are not the instances' business: defaults (scheduler on)
   delete childEnv['DATABASE_POOL_SIZE'];
   delete childEnv['SCHEDULER_ENABLED'];
@@ -64,7 +75,8 @@ async function startBuilt(name: string, env: Record<string, string>): Promise<In
   };
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) while starting:\n${out.slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited (${child.exitCode}) while starting:\n${out.slice(-2000)}`);
     const res = await fetch(`${instance.base}/api/health`).catch(() => null);
     if (res?.status === 200) break;
     if (Date.now() - started > 40_000) {
@@ -141,7 +153,10 @@ maybe('kill -9 of an instance while it fires escalations and delivers mail (real
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           // the whole message is here: it counts as received, whatever happens to the client now
-          const head = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/)[0] ?? '';
+          const head =
+            Buffer.concat(chunks)
+              .toString('utf8')
+              .split(/\r?\n\r?\n/)[0] ?? '';
           receipts.push({
             at: Date.now(),
             from: String(session.hostNameAppearsAs),
@@ -174,17 +189,22 @@ maybe('kill -9 of an instance while it fires escalations and delivers mail (real
     for (const i of instances) await i.stop('SIGKILL').catch(() => undefined);
     await new Promise<void>((r) => (sink ? sink.close(() => r()) : r()));
     await db?.destroy().catch(() => undefined);
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err: unknown) => process.stdout.write(`process-kill: could not drop ${dbName}: ${String(err)}\n`));
+    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err: unknown) =>
+      process.stdout.write(`process-kill: could not drop ${dbName}: ${String(err)}\n`),
+    );
   }, 30_000);
 
   it('loses nothing and doubles nothing but the mails in flight at the kill', async () => {
     const [a, b] = instances as [Instance, Instance];
-    const q = async <T = Record<string, number>>(sql: string, params: unknown[] = []) => (await db?.query(sql, params)) as T[];
+    const q = async <T = Record<string, number>>(sql: string, params: unknown[] = []) =>
+      (await db?.query(sql, params)) as T[];
     const t0 = Date.now();
 
     // the demo data's own mail goes out first, so what follows is ours
     for (let i = 0; i < 100; i++) {
-      const [{ pending }] = await q(`SELECT count(*)::int AS pending FROM outbox_messages WHERE status IN ('queued', 'sending')`);
+      const [{ pending }] = await q(
+        `SELECT count(*)::int AS pending FROM outbox_messages WHERE status IN ('queued', 'sending')`,
+      );
       if (pending === 0) break;
       await sleep(200);
     }
@@ -193,7 +213,10 @@ maybe('kill -9 of an instance while it fires escalations and delivers mail (real
 
     const [{ id: officer }] = await q<{ id: string }>(`SELECT id FROM users WHERE email = 'officer@lekwacht.test'`);
     const tag = `K${Date.now()}`;
-    const policy = { acknowledgementTimeoutHours: 2, steps: [{ id: 'management-4h', trigger: { type: 'before_due', hours: 4 }, recipients: ['management'] }] };
+    const policy = {
+      acknowledgementTimeoutHours: 2,
+      steps: [{ id: 'management-4h', trigger: { type: 'before_due', hours: 4 }, recipients: ['management'] }],
+    };
     // N breaches, each an authority obligation whose "4 h before due, to management" step falls due 1–9 s from now
     await q(
       `WITH f AS (SELECT g, now() + make_interval(secs => 1 + random() * 8) AS fire_at FROM generate_series(1, $1) g),
@@ -220,8 +243,12 @@ maybe('kill -9 of an instance while it fires escalations and delivers mail (real
     const killedAt = Date.now();
     const receivedBeforeKill = receipts.filter((r) => r.at >= seededAt).length;
     const aDeliveredBeforeKill = fromA().length;
-    const [{ firedAtKill }] = await q(`SELECT count(*)::int AS "firedAtKill" FROM escalations WHERE state = 'fired' AND ${ours}`);
-    await new Promise<void>((resolve) => (a.child.exitCode !== null || a.child.signalCode !== null ? resolve() : a.child.once('exit', () => resolve())));
+    const [{ firedAtKill }] = await q(
+      `SELECT count(*)::int AS "firedAtKill" FROM escalations WHERE state = 'fired' AND ${ours}`,
+    );
+    await new Promise<void>((resolve) =>
+      a.child.exitCode !== null || a.child.signalCode !== null ? resolve() : a.child.once('exit', () => resolve()),
+    );
     expect(a.child.signalCode).toBe('SIGKILL');
 
     // B finishes: every escalation fired, every message of ours sent (A's leased ones after LEASE_SECONDS)
@@ -239,23 +266,34 @@ maybe('kill -9 of an instance while it fires escalations and delivers mail (real
     }
     await sleep(500); // a repeat still on the wire reaches the sink before we count
     const doneAt = Date.now();
-    if (state.fired !== N || state.unsent !== 0) process.stdout.write(`process-kill: instance B output:\n${b.output().slice(-3000)}\n`);
+    if (state.fired !== N || state.unsent !== 0)
+      process.stdout.write(`process-kill: instance B output:\n${b.output().slice(-3000)}\n`);
 
     // every seeded escalation fired exactly once
     expect(state.fired).toBe(N);
-    const [{ scheduled }] = await q(`SELECT count(*)::int AS scheduled FROM escalations WHERE state <> 'fired' AND step_id = 'management-4h' AND ${ours}`);
+    const [{ scheduled }] = await q(
+      `SELECT count(*)::int AS scheduled FROM escalations WHERE state <> 'fired' AND step_id = 'management-4h' AND ${ours}`,
+    );
     expect(scheduled).toBe(0);
-    const [{ firedEvents }] = await q(`SELECT count(*)::int AS "firedEvents" FROM audit_events WHERE action = 'escalation.fired' AND ${ours}`);
+    const [{ firedEvents }] = await q(
+      `SELECT count(*)::int AS "firedEvents" FROM audit_events WHERE action = 'escalation.fired' AND ${ours}`,
+    );
     expect(firedEvents).toBe(N);
-    const dupEvents = await q(`SELECT entity_id FROM audit_events WHERE action = 'escalation.fired' AND ${ours} GROUP BY entity_id HAVING count(*) > 1`);
+    const dupEvents = await q(
+      `SELECT entity_id FROM audit_events WHERE action = 'escalation.fired' AND ${ours} GROUP BY entity_id HAVING count(*) > 1`,
+    );
     expect(dupEvents).toEqual([]);
 
     // exactly one outbox message per escalation × recipient
     expect(state.mails).toBe(N * managers);
-    const perEscalation = await q(`SELECT source_id, count(*)::int AS n FROM outbox_messages WHERE ${ours} GROUP BY source_id`);
+    const perEscalation = await q(
+      `SELECT source_id, count(*)::int AS n FROM outbox_messages WHERE ${ours} GROUP BY source_id`,
+    );
     expect(perEscalation).toHaveLength(N);
     expect(perEscalation.every((r) => r['n'] === managers)).toBe(true);
-    const doubledRows = await q(`SELECT source_id, to_address FROM outbox_messages WHERE ${ours} GROUP BY source_id, to_address HAVING count(*) > 1`);
+    const doubledRows = await q(
+      `SELECT source_id, to_address FROM outbox_messages WHERE ${ours} GROUP BY source_id, to_address HAVING count(*) > 1`,
+    );
     expect(doubledRows).toEqual([]);
 
     // nothing lost: every message of ours reached the sink, with its own Message-ID

@@ -18,7 +18,12 @@ const isCalendarDate = (s: string): boolean => {
 
 /** Today's date in Europe/Amsterdam. */
 const amsterdamToday = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 
 /** The first day of the month eleven months before `date`: twelve calendar months up to it. */
 const twelveMonthsBefore = (date: string): string => {

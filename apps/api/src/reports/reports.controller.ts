@@ -7,7 +7,11 @@ import { parseReportPeriod } from './report-period';
 import { ReportSummaryDto } from './report-summary.dto';
 import { ReportsService } from './reports.service';
 
-const PERIOD_DOC = { required: false, description: 'YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today)' };
+const PERIOD_DOC = {
+  required: false,
+  description:
+    'YYYY-MM-DD, Europe/Amsterdam; default: the last 12 calendar months (from the 1st of the month 11 months ago to today)',
+};
 
 @ApiTags('reports')
 @Controller('reports')
@@ -26,7 +30,12 @@ export class ReportsController {
   @ApiProduces('text/csv')
   @ApiQuery({ name: 'from', ...PERIOD_DOC })
   @ApiQuery({ name: 'to', ...PERIOD_DOC, description: 'inclusive; ' + PERIOD_DOC.description })
-  @ApiQuery({ name: 'delimiter', required: false, enum: ['comma', 'semicolon'], description: 'semicolon for Dutch Excel' })
+  @ApiQuery({
+    name: 'delimiter',
+    required: false,
+    enum: ['comma', 'semicolon'],
+    description: 'semicolon for Dutch Excel',
+  })
   @Get('summary.csv')
   async summaryCsv(
     @Res() res: Response,

@@ -36,7 +36,13 @@ describe('reports (HTTP, real database)', () => {
   let customerB: string;
   const seeded = {} as Record<'b1' | 'b2' | 'b3' | 'b4' | 'b5' | 'b6', Breach>;
 
-  const register = async (title: string, cause: string, discoveredAt: string, categories: string[], customers: string[]) =>
+  const register = async (
+    title: string,
+    cause: string,
+    discoveredAt: string,
+    categories: string[],
+    customers: string[],
+  ) =>
     (
       await officer
         .post('/api/breaches', {
@@ -63,7 +69,9 @@ describe('reports (HTTP, real database)', () => {
       late,
     ]);
   const notRequired = (b: Breach, kind: string, customerId: string | null = null) =>
-    ds.query(`UPDATE obligations SET state = 'not_required', required = false WHERE id = $1`, [obligation(b, kind, customerId)]);
+    ds.query(`UPDATE obligations SET state = 'not_required', required = false WHERE id = $1`, [
+      obligation(b, kind, customerId),
+    ]);
 
   beforeAll(async () => {
     t = await startTestApp({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
@@ -92,7 +100,13 @@ describe('reports (HTTP, real database)', () => {
     await fulfil(b2, 50, true, 'customer', customerA);
     await notRequired(b2, 'customer', customerB);
 
-    const b4 = await register('B4', 'employee_error', M('03-15', '08:00:00', '+01:00'), ['contact', 'special_category_health'], []);
+    const b4 = await register(
+      'B4',
+      'employee_error',
+      M('03-15', '08:00:00', '+01:00'),
+      ['contact', 'special_category_health'],
+      [],
+    );
     await notRequired(b4, 'authority');
 
     // 23:30 on 31 March in Amsterdam (CEST) is 21:30 UTC: still March.
@@ -151,7 +165,12 @@ describe('reports (HTTP, real database)', () => {
   it('interpolates the median (percentile_cont) and rounds it to one decimal', async () => {
     const res = await manager.get(`/api/reports/summary?from=${YEAR}-03-01&to=${YEAR}-03-14`).expect(200);
     // B1 10.5 h and B2 80 h: (10.5 + 80) / 2 = 45.25 → 45.3
-    expect(res.body).toMatchObject({ breaches: 2, authorityNotified: 2, authorityOnTimeRate: 0.5, medianHoursToAuthority: 45.3 });
+    expect(res.body).toMatchObject({
+      breaches: 2,
+      authorityNotified: 2,
+      authorityOnTimeRate: 0.5,
+      medianHoursToAuthority: 45.3,
+    });
   });
 
   it('gives a month per row of the trend, including empty and boundary months', async () => {
@@ -203,11 +222,24 @@ describe('reports (HTTP, real database)', () => {
     );
     expect(lines).toHaveLength(5);
     const { b1, b2, b3, b4 } = seeded;
-    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([b1.reference, b2.reference, b4.reference, b3.reference]);
-    expect(lines[1]).toBe(`${b1.reference};${YEAR}-03-02 09:00;hacking;contact, financial;10;fulfilled;${YEAR}-03-02 19:30;no;10.5;1;1;1;0`);
-    expect(lines[2]).toBe(`${b2.reference};${YEAR}-03-10 12:00;hacking;contact;20;fulfilled;${YEAR}-03-13 20:00;yes;80.0;2;1;0;1`);
-    expect(lines[3]).toBe(`${b4.reference};${YEAR}-03-15 08:00;employee_error;contact, special_category_health;100;not_required;;;;0;0;0;1`);
-    expect(lines[4]).toBe(`${b3.reference};${YEAR}-03-31 23:30;malware;credentials;100;fulfilled;${YEAR}-04-02 05:30;no;30.0;0;0;0;1`);
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([
+      b1.reference,
+      b2.reference,
+      b4.reference,
+      b3.reference,
+    ]);
+    expect(lines[1]).toBe(
+      `${b1.reference};${YEAR}-03-02 09:00;hacking;contact, financial;10;fulfilled;${YEAR}-03-02 19:30;no;10.5;1;1;1;0`,
+    );
+    expect(lines[2]).toBe(
+      `${b2.reference};${YEAR}-03-10 12:00;hacking;contact;20;fulfilled;${YEAR}-03-13 20:00;yes;80.0;2;1;0;1`,
+    );
+    expect(lines[3]).toBe(
+      `${b4.reference};${YEAR}-03-15 08:00;employee_error;contact, special_category_health;100;not_required;;;;0;0;0;1`,
+    );
+    expect(lines[4]).toBe(
+      `${b3.reference};${YEAR}-03-31 23:30;malware;credentials;100;fulfilled;${YEAR}-04-02 05:30;no;30.0;0;0;0;1`,
+    );
 
     const comma = await manager.get(`/api/reports/summary.csv?${march}`).expect(200);
     expect(comma.text.slice(1).split(/\r?\n/)[0]).toMatch(/^reference,discovered_at,cause,/);

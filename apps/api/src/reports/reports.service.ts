@@ -110,7 +110,10 @@ export class ReportsService {
   async summary(period: ReportPeriod): Promise<ReportSummaryDto> {
     const [row] = (await this.dataSource.query(SUMMARY_SQL, [period.from, period.to])) as SummaryRow[];
     if (!row) throw new Error('report query returned no row');
-    const byCause = Object.fromEntries(BREACH_CAUSES.map((c) => [c, row.by_cause[c] ?? 0])) as Record<BreachCause, number>;
+    const byCause = Object.fromEntries(BREACH_CAUSES.map((c) => [c, row.by_cause[c] ?? 0])) as Record<
+      BreachCause,
+      number
+    >;
     const byCategory = Object.fromEntries(DATA_CATEGORIES.map((c) => [c, row.by_category[c] ?? 0])) as Record<
       DataCategory,
       number

@@ -15,7 +15,9 @@ describe('authorization matrix: every endpoint × anonymous, officer, manager, a
   afterAll(() => t.close());
 
   it('has an access rule for every route the API serves', () => {
-    const missing = operationsOf(t.openApi).map(key).filter((k) => !(k in MATRIX));
+    const missing = operationsOf(t.openApi)
+      .map(key)
+      .filter((k) => !(k in MATRIX));
     expect(missing).toEqual([]);
   });
 
@@ -34,7 +36,9 @@ describe('authorization matrix: every endpoint × anonymous, officer, manager, a
         cells++;
         const allowed = rule === 'public' || (who !== 'anonymous' && (rule === 'any' || rule.includes(who)));
         const expected = allowed ? 'not 401/403' : who === 'anonymous' ? '401' : '403';
-        const ok = allowed ? res.status !== 401 && res.status !== 403 : res.status === (who === 'anonymous' ? 401 : 403);
+        const ok = allowed
+          ? res.status !== 401 && res.status !== 403
+          : res.status === (who === 'anonymous' ? 401 : 403);
         if (!ok) mismatches.push(`${key(op)} as ${who}: expected ${expected}, got ${res.status}`);
         if (res.status >= 500) mismatches.push(`${key(op)} as ${who}: ${res.status}`);
       }

@@ -35,7 +35,12 @@ describe('HTML and PDF injection through breach fields', () => {
     officer = await t.loginAs('officer');
     const admin = await t.loginAs('admin');
     const customer = await admin
-      .post('/api/customers', { name: unique('Klant XSS'), contactPerson: null, management: { name: 'Directie', email: `${unique('d')}@xss.example` }, language: 'nl' })
+      .post('/api/customers', {
+        name: unique('Klant XSS'),
+        contactPerson: null,
+        management: { name: 'Directie', email: `${unique('d')}@xss.example` },
+        language: 'nl',
+      })
       .expect(201);
     breach = (
       await officer
@@ -60,14 +65,22 @@ describe('HTML and PDF injection through breach fields', () => {
   afterAll(() => t.close());
 
   const expectEscapedHtml = (html: string, what: string) => {
-    expect({ what, script: html.includes('<script'), img: html.includes('<img'), onerror: /<[^>]*onerror/i.test(html) }).toEqual({ what, script: false, img: false, onerror: false });
+    expect({
+      what,
+      script: html.includes('<script'),
+      img: html.includes('<img'),
+      onerror: /<[^>]*onerror/i.test(html),
+    }).toEqual({ what, script: false, img: false, onerror: false });
     for (const e of HTML_ESCAPED) expect(html).toContain(e);
   };
 
   it('escapes the fields in the HTML part of the notice mail (and the notice itself)', async () => {
     const noticeMails = mails.filter((m) => m.kind === 'notice');
     expect(noticeMails).toHaveLength(1);
-    const mail = (await officer.get(`/api/mail/${noticeMails[0]!.id}`).expect(200)).body as { html: string; text: string };
+    const mail = (await officer.get(`/api/mail/${noticeMails[0]!.id}`).expect(200)).body as {
+      html: string;
+      text: string;
+    };
     expectEscapedHtml(mail.html, 'notice mail html');
     // the plain-text part keeps what was typed, as text
     expect(mail.text).toContain(HTML);
@@ -101,8 +114,14 @@ describe('HTML and PDF injection through breach fields', () => {
   });
 
   it('draws the fields as literal text in the AP notification PDF, with no PDF action injected', async () => {
-    await officer.put(`/api/breaches/${breach.id}/authority-notification`, { content: { other: { additionalInformation: `Toelichting ${HTML} ${PDF}` } } }).expect(200);
-    const res = await binary(officer.get(`/api/breaches/${breach.id}/authority-notification/export?format=pdf`)).expect(200);
+    await officer
+      .put(`/api/breaches/${breach.id}/authority-notification`, {
+        content: { other: { additionalInformation: `Toelichting ${HTML} ${PDF}` } },
+      })
+      .expect(200);
+    const res = await binary(officer.get(`/api/breaches/${breach.id}/authority-notification/export?format=pdf`)).expect(
+      200,
+    );
     expect(res.headers['content-type']).toContain('application/pdf');
     const pdf = inspectPdf(res.body as Buffer);
     expect(squash(pdf.text)).toContain(squash(`Toelichting ${HTML} ${PDF}`));

@@ -13,13 +13,56 @@ const junk = fc.letrec((tie) => ({
     fc.string({ minLength: 5000, maxLength: 20000 }),
     fc.integer(),
     fc.double(),
-    fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 1e308, 0, null, true, false, '', '   ', '<script>alert(1)</script>', '2026-13-45T99:99:99Z', '💥🔥', '\u0000'),
+    fc.constantFrom(
+      Number.MAX_SAFE_INTEGER,
+      -1,
+      1e308,
+      0,
+      null,
+      true,
+      false,
+      '',
+      '   ',
+      '<script>alert(1)</script>',
+      '2026-13-45T99:99:99Z',
+      '💥🔥',
+      '\u0000',
+    ),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'role', 'facts')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'role', 'facts')),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 
-const bodyArb = fc.oneof(junk, fc.dictionary(fc.constantFrom('title', 'cause', 'discoveredAt', 'email', 'name', 'role', 'password', 'policy', 'override', 'facts', 'affectedCustomers', 'rationale', 'reason', 'language', 'management', 'contactPerson', '__proto__'), junk, { maxKeys: 6 }));
+const bodyArb = fc.oneof(
+  junk,
+  fc.dictionary(
+    fc.constantFrom(
+      'title',
+      'cause',
+      'discoveredAt',
+      'email',
+      'name',
+      'role',
+      'password',
+      'policy',
+      'override',
+      'facts',
+      'affectedCustomers',
+      'rationale',
+      'reason',
+      'language',
+      'management',
+      'contactPerson',
+      '__proto__',
+    ),
+    junk,
+    { maxKeys: 6 },
+  ),
+);
 
 describe('input fuzzing of every state-changing endpoint (driven by the OpenAPI document)', () => {
   let t: TestApp;

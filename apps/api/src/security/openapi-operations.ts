@@ -17,7 +17,11 @@ export function operationsOf(doc: OpenAPIObject): Operation[] {
 
 /** Fills path parameters: known ids where given, otherwise a well-formed id that does not exist. */
 export function concretePath(path: string, ids: Record<string, string> = {}): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? (name === 'token' || name === 'language' ? 'nl' : '00000000-0000-4000-8000-000000000000'));
+  return path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) =>
+      ids[name] ?? (name === 'token' || name === 'language' ? 'nl' : '00000000-0000-4000-8000-000000000000'),
+  );
 }
 
 export const key = (op: Operation) => `${op.method.toUpperCase()} ${op.path}`;

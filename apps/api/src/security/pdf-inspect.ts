@@ -22,7 +22,16 @@ function decodeLiteral(s: string): string {
 }
 
 /** WinAnsi → Unicode for the few code points that differ from Latin-1 (pdfkit's AFM fonts). */
-const WIN_ANSI: Record<number, string> = { 0x80: '€', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—', 0x85: '…' };
+const WIN_ANSI: Record<number, string> = {
+  0x80: '€',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+  0x85: '…',
+};
 const fromWinAnsi = (bytes: Buffer) => [...bytes].map((b) => WIN_ANSI[b] ?? String.fromCharCode(b)).join('');
 
 /** Splits PDF syntax into tokens, skipping over literal strings (with nesting and escapes), hex strings and comments. */
@@ -113,4 +122,14 @@ export function inspectPdf(pdf: Buffer): InspectedPdf {
 }
 
 /** Names that make a PDF act (run script, open a link or file) rather than show text. */
-export const ACTIVE_PDF_NAMES = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/SubmitForm', '/ImportData', '/RichMedia', '/EmbeddedFile'];
+export const ACTIVE_PDF_NAMES = [
+  '/JavaScript',
+  '/JS',
+  '/OpenAction',
+  '/AA',
+  '/Launch',
+  '/SubmitForm',
+  '/ImportData',
+  '/RichMedia',
+  '/EmbeddedFile',
+];

@@ -40,7 +40,12 @@ describe('authorization matrix: the portal token principal', () => {
     for (const label of ['A', 'B', 'Verlopen', 'Ingetrokken']) {
       const name = unique(`Portaalklant ${label}`);
       const res = await admin
-        .post('/api/customers', { name, contactPerson: null, management: { name: `Directie ${label}`, email: `${unique('d')}@portal.example` }, language: 'nl' })
+        .post('/api/customers', {
+          name,
+          contactPerson: null,
+          management: { name: `Directie ${label}`, email: `${unique('d')}@portal.example` },
+          language: 'nl',
+        })
         .expect(201);
       customers.push({ id: res.body.id, name });
     }
@@ -56,18 +61,31 @@ describe('authorization matrix: the portal token principal', () => {
     ).body;
     await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
     await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
-    const list = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string; customerId: string; subject: string; outboxMessageId: string }[];
+    const list = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as {
+      id: string;
+      customerId: string;
+      subject: string;
+      outboxMessageId: string;
+    }[];
     const sent = async (i: number): Promise<SentNotice> => {
       const n = list.find((x) => x.customerId === customers[i]!.id)!;
       const mail = (await officer.get(`/api/mail/${n.outboxMessageId}`).expect(200)).body as { text: string };
-      return { id: n.id, customerId: n.customerId, customerName: customers[i]!.name, subject: n.subject, token: tokenIn(mail.text) };
+      return {
+        id: n.id,
+        customerId: n.customerId,
+        customerName: customers[i]!.name,
+        subject: n.subject,
+        token: tokenIn(mail.text),
+      };
     };
     notice.a = await sent(0);
     notice.b = await sent(1);
     notice.expired = await sent(2);
     notice.revoked = await sent(3);
     for (const n of Object.values(notice)) expect(n.token).toHaveLength(43);
-    await t.app.get(DataSource).query(`UPDATE notices SET token_expires_at = now() - interval '1 second' WHERE id = $1`, [notice.expired.id]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE notices SET token_expires_at = now() - interval '1 second' WHERE id = $1`, [notice.expired.id]);
     await officer.post(`/api/notices/${notice.revoked.id}/revoke-token`).expect(200);
     // what no response to a wrong token may contain
     secrets.push(breach.reference, breach.title, ...Object.values(notice).flatMap((n) => [n.customerName, n.id]));
@@ -80,7 +98,10 @@ describe('authorization matrix: the portal token principal', () => {
     { name: 'Authorization: Bearer', apply: (req, tok) => req.set('Authorization', `Bearer ${tok}`) },
     { name: 'X-Portal-Token header', apply: (req, tok) => req.set('X-Portal-Token', tok) },
     { name: 'cookie portal_token', apply: (req, tok) => req.set('Cookie', `portal_token=${tok}`) },
-    { name: `cookie ${SESSION_COOKIE}`, apply: (req, tok) => req.set('Cookie', `${SESSION_COOKIE}=${tok}; ${CSRF_COOKIE}=${tok}`).set(CSRF_HEADER, tok) },
+    {
+      name: `cookie ${SESSION_COOKIE}`,
+      apply: (req, tok) => req.set('Cookie', `${SESSION_COOKIE}=${tok}; ${CSRF_COOKIE}=${tok}`).set(CSRF_HEADER, tok),
+    },
     { name: 'query ?token=', apply: (req) => req, query: true },
   ];
 
@@ -93,7 +114,9 @@ describe('authorization matrix: the portal token principal', () => {
     const own = await t.http().get(`/api/portal/notices/${notice.a.token}`).expect(200);
     expect(own.body).toMatchObject({ customerName: notice.a.customerName, reference: breach.reference });
     expect(JSON.stringify(own.body)).not.toContain(notice.b.customerName);
-    expect((await t.http().get(`/api/portal/notices/${notice.b.token}`).expect(200)).body.customerName).toBe(notice.b.customerName);
+    expect((await t.http().get(`/api/portal/notices/${notice.b.token}`).expect(200)).body.customerName).toBe(
+      notice.b.customerName,
+    );
   });
 
   it('gives a portal token no access to any non-portal route, however it is presented', async () => {
@@ -121,14 +144,18 @@ describe('authorization matrix: the portal token principal', () => {
         for (const carrier of carriers) {
           const url = carrier.query ? `${path}${path.includes('?') ? '&' : '?'}token=${notice.a.token}` : path;
           const req = carrier.apply(t.http()[op.method](url), notice.a.token);
-          const res = op.method === 'get' || op.method === 'delete' ? await req : await req.send({ name: 'Mallory', email: 'm@x.example', password: 'x' });
+          const res =
+            op.method === 'get' || op.method === 'delete'
+              ? await req
+              : await req.send({ name: 'Mallory', email: 'm@x.example', password: 'x' });
           cells++;
           byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
           const where = `${key(op)} [${carrier.name}${asToken ? ', token as path parameter' : ''}]`;
           if (rule === 'public') {
             // public routes answer the token-bearer exactly as anyone else: no more, no notice data
             if (res.status >= 500) failures.push(`${where}: ${res.status}`);
-            if (res.status >= 200 && res.status < 300 && key(op) !== 'GET /api/health') failures.push(`${where}: ${res.status} (the portal token opened it)`);
+            if (res.status >= 200 && res.status < 300 && key(op) !== 'GET /api/health')
+              failures.push(`${where}: ${res.status} (the portal token opened it)`);
           } else if (![401, 403, 404].includes(res.status)) {
             failures.push(`${where}: expected 401/403/404, got ${res.status}`);
           }
@@ -137,13 +164,19 @@ describe('authorization matrix: the portal token principal', () => {
         }
       }
     }
-    process.stdout.write(`portal-token matrix: ${cells} cells (non-portal routes × token carriers) checked, answers ${JSON.stringify(byStatus)}\n`);
+    process.stdout.write(
+      `portal-token matrix: ${cells} cells (non-portal routes × token carriers) checked, answers ${JSON.stringify(byStatus)}\n`,
+    );
     expect(failures).toEqual([]);
   });
 
   it("notice A's token cannot reach notice B; forged, tampered, expired and revoked tokens get the same 404", async () => {
     const portalOps = operationsOf(t.openApi).filter(isPortal);
-    expect(portalOps.map(key).sort()).toEqual(['GET /api/portal/notices/{token}', 'GET /api/portal/notices/{token}/pdf', 'POST /api/portal/notices/{token}/acknowledge']);
+    expect(portalOps.map(key).sort()).toEqual([
+      'GET /api/portal/notices/{token}',
+      'GET /api/portal/notices/{token}/pdf',
+      'POST /api/portal/notices/{token}/acknowledge',
+    ]);
     const a = notice.a.token;
     const wrong: Record<string, string> = {
       "notice B's id": notice.b.id,
@@ -173,16 +206,26 @@ describe('authorization matrix: the portal token principal', () => {
           if (res.status !== 404) failures.push(`${where}: expected 404, got ${res.status}`);
           const leaked = leaks(res.body);
           if (leaked.length > 0) failures.push(`${where}: response reveals ${leaked.join(', ')}`);
-          bodies.add(JSON.stringify({ message: (res.body as { message?: unknown }).message, error: (res.body as { error?: unknown }).error }));
+          bodies.add(
+            JSON.stringify({
+              message: (res.body as { message?: unknown }).message,
+              error: (res.body as { error?: unknown }).error,
+            }),
+          );
         }
       }
     }
-    process.stdout.write(`portal-token cross-notice cells: ${cells} (portal routes × wrong tokens × carriers), all 404\n`);
+    process.stdout.write(
+      `portal-token cross-notice cells: ${cells} (portal routes × wrong tokens × carriers), all 404\n`,
+    );
     expect(failures).toEqual([]);
     // one and the same answer for every kind of wrong token: nothing to tell them apart
     expect([...bodies]).toHaveLength(1);
     // nothing was acknowledged by all those POSTs
-    const list = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string; acknowledgedAt: string | null }[];
+    const list = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as {
+      id: string;
+      acknowledgedAt: string | null;
+    }[];
     expect(list.filter((n) => n.acknowledgedAt)).toEqual([]);
   });
 });

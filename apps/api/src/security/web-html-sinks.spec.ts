@@ -4,13 +4,24 @@ import { join, relative } from 'node:path';
 const WEB_SRC = join(__dirname, '..', '..', '..', 'web', 'src');
 const SANITISER = /\b(DOMPurify|sanitize-html|sanitizeHtml|sanitiseHtml|xss)\b/;
 /** Places where a string becomes markup or code instead of text. */
-const RAW_SINKS = [/dangerouslySetInnerHTML/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/, /\beval\s*\(/, /new Function\s*\(/, /href=\{?['"`]?javascript:/i];
+const RAW_SINKS = [
+  /dangerouslySetInnerHTML/,
+  /\.innerHTML\s*=/,
+  /\.outerHTML\s*=/,
+  /insertAdjacentHTML/,
+  /document\.write/,
+  /\beval\s*\(/,
+  /new Function\s*\(/,
+  /href=\{?['"`]?javascript:/i,
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : files(path);
-    return /\.(tsx?|jsx?)$/.test(name) && !/\.(spec|test)\.[tj]sx?$/.test(name) && !name.endsWith('.generated.ts') ? [path] : [];
+    return /\.(tsx?|jsx?)$/.test(name) && !/\.(spec|test)\.[tj]sx?$/.test(name) && !name.endsWith('.generated.ts')
+      ? [path]
+      : [];
   });
 }
 
@@ -30,7 +41,8 @@ describe('web app: no unsanitised HTML sinks', () => {
     const found: string[] = [];
     for (const file of sources) {
       const src = readFileSync(file, 'utf8');
-      for (const sink of RAW_SINKS) if (sink.test(src) && !SANITISER.test(src)) found.push(`${relative(WEB_SRC, file)}: ${sink}`);
+      for (const sink of RAW_SINKS)
+        if (sink.test(src) && !SANITISER.test(src)) found.push(`${relative(WEB_SRC, file)}: ${sink}`);
     }
     expect(found).toEqual([]);
   });
@@ -44,14 +56,17 @@ describe('web app: no unsanitised HTML sinks', () => {
         const tag = m[0];
         if (!/srcDoc=/.test(tag)) continue;
         frames.push(relative(WEB_SRC, file));
-        if (!/\bsandbox=(""|\{''\}|\{""\})/.test(tag)) unsafe.push(`${relative(WEB_SRC, file)}: ${tag.replace(/\s+/g, ' ').slice(0, 160)}`);
+        if (!/\bsandbox=(""|\{''\}|\{""\})/.test(tag))
+          unsafe.push(`${relative(WEB_SRC, file)}: ${tag.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
       // a srcDoc anywhere else (outside an <iframe ...> tag we could check) counts as unsafe
       const srcDocs = (src.match(/srcDoc=/g) ?? []).length;
       const inFrames = [...src.matchAll(/<iframe\b[^>]*?\/?>/gs)].filter((f) => /srcDoc=/.test(f[0])).length;
       if (srcDocs !== inFrames) unsafe.push(`${relative(WEB_SRC, file)}: srcDoc outside a checkable <iframe>`);
     }
-    process.stdout.write(`web html sinks: ${sources.length} files scanned, ${frames.length} sandboxed srcDoc iframe(s): ${frames.join(', ')}\n`);
+    process.stdout.write(
+      `web html sinks: ${sources.length} files scanned, ${frames.length} sandboxed srcDoc iframe(s): ${frames.join(', ')}\n`,
+    );
     expect(unsafe).toEqual([]);
   });
 });

@@ -46,8 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...running,
     http,
     async loginAs(who) {
-      const creds =
-        typeof who === 'string' ? { email: DEMO_EMAIL[who], password: DEMO_PASSWORD } : who;
+      const creds = typeof who === 'string' ? { email: DEMO_EMAIL[who], password: DEMO_PASSWORD } : who;
       const agent = request.agent(server);
       const res = await agent.post('/api/auth/login').send(creds).expect(200);
       const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);

@@ -1,14 +1,6 @@
 import { LANGUAGES, type Language, USER_ROLES, type UserRole } from '@lekwacht/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 
 export class UserResponseDto {

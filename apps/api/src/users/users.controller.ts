@@ -24,10 +24,7 @@ export class UsersController {
 
   /** Any user may set their own UI language. */
   @Patch('me')
-  updateMe(
-    @CurrentUser() user: SessionUser,
-    @Body() body: UpdateMyPreferencesDto,
-  ): Promise<UserResponseDto> {
+  updateMe(@CurrentUser() user: SessionUser, @Body() body: UpdateMyPreferencesDto): Promise<UserResponseDto> {
     return this.users.update(actorOf(user), user.id, { language: body.language });
   }
 

@@ -36,7 +36,9 @@ describe('user management (HTTP, real database)', () => {
   it('answers 400 naming each bad field and creates nothing', async () => {
     const admin = await t.loginAs('admin');
     const before = (await admin.get('/api/users').expect(200)).body.length;
-    const res = await admin.post('/api/users', { email: 'x', name: '', role: 'king', password: 'short', extra: 1 }).expect(400);
+    const res = await admin
+      .post('/api/users', { email: 'x', name: '', role: 'king', password: 'short', extra: 1 })
+      .expect(400);
     const text = (res.body.message as string[]).join('\n');
     expect(text).toMatch(/email must be an email/);
     expect(text).toMatch(/name must be longer/);

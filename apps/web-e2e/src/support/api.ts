@@ -15,7 +15,10 @@ export async function apiCall<T = unknown>(
   const xsrf = cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
   const res = await context.request.fetch(path, {
     method,
-    headers: { 'x-xsrf-token': decodeURIComponent(xsrf), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      'x-xsrf-token': decodeURIComponent(xsrf),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     data: body === undefined ? undefined : JSON.stringify(body),
     failOnStatusCode: false,
   });
@@ -90,7 +93,11 @@ export async function createBreach(context: BrowserContext, input: BreachInput):
 
 /** The demo customer with this name. */
 export async function customerId(context: BrowserContext, name: string): Promise<string> {
-  const res = await apiCall<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(context, 'GET', '/api/customers');
+  const res = await apiCall<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(
+    context,
+    'GET',
+    '/api/customers',
+  );
   const list = Array.isArray(res.body) ? res.body : res.body.items;
   const found = list.find((c) => c.name === name);
   if (!found) throw new Error(`no customer ${name}`);
@@ -109,7 +116,12 @@ export const visibleWithin = (locator: Locator, ms = 5_000): Promise<boolean> =>
  * escalations). The probe should wait a few seconds itself (see {@link visibleWithin}), so a
  * slow page load is not mistaken for a missing result.
  */
-export async function reloadUntil(page: Page, probe: () => Promise<boolean>, timeoutMs = 30_000, label = 'condition'): Promise<void> {
+export async function reloadUntil(
+  page: Page,
+  probe: () => Promise<boolean>,
+  timeoutMs = 30_000,
+  label = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await probe().catch(() => false)) return;

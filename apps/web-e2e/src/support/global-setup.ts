@@ -23,9 +23,19 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'lekwacht-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LEKWACHT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    LEKWACHT_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '1000',
+  };
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   globalThis.__LEKWACHT_E2E_PID__ = child.pid;
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

@@ -6,7 +6,10 @@ export const DEMO_PASSWORD = 'lekwacht-demo';
 export async function loginThroughUi(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/^(E-mailadres|Email address)/).fill(email);
-  await page.getByLabel(/^(Wachtwoord|Password)/, { exact: false }).first().fill(password);
+  await page
+    .getByLabel(/^(Wachtwoord|Password)/, { exact: false })
+    .first()
+    .fill(password);
   await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

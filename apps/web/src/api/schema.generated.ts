@@ -1062,13 +1062,9 @@ export interface components {
       fulfilledAt: string | null;
       /** @description Reason for a late fulfilment (GDPR art. 33(1)) */
       delayReason?: string | null;
-      notRequiredProposal?:
-        | components['schemas']['NotRequiredProposalDto']
-        | null;
+      notRequiredProposal?: components['schemas']['NotRequiredProposalDto'] | null;
       /** @description Set once a manager approved the proposal */
-      notRequiredDecision?:
-        | components['schemas']['NotRequiredDecisionDto']
-        | null;
+      notRequiredDecision?: components['schemas']['NotRequiredDecisionDto'] | null;
       breachId: string;
       reference: string;
       title: string;
@@ -1093,13 +1089,9 @@ export interface components {
       fulfilledAt: string | null;
       /** @description Reason for a late fulfilment (GDPR art. 33(1)) */
       delayReason?: string | null;
-      notRequiredProposal?:
-        | components['schemas']['NotRequiredProposalDto']
-        | null;
+      notRequiredProposal?: components['schemas']['NotRequiredProposalDto'] | null;
       /** @description Set once a manager approved the proposal */
-      notRequiredDecision?:
-        | components['schemas']['NotRequiredDecisionDto']
-        | null;
+      notRequiredDecision?: components['schemas']['NotRequiredDecisionDto'] | null;
       id: string;
       late: boolean;
       overdue: boolean;
@@ -1133,11 +1125,7 @@ export interface components {
        */
       identifiability: 'negligible' | 'limited' | 'significant' | 'maximum';
       /** @enum {string} */
-      confidentiality:
-        | 'none'
-        | 'exposed'
-        | 'known_recipients'
-        | 'unknown_recipients';
+      confidentiality: 'none' | 'exposed' | 'known_recipients' | 'unknown_recipients';
       /** @enum {string} */
       integrity: 'none' | 'altered' | 'recoverable' | 'unrecoverable';
       /** @enum {string} */
@@ -1209,11 +1197,7 @@ export interface components {
     };
     DataSubjectsOutcomeDto: {
       /** @enum {string|null} */
-      exception:
-        | 'unintelligible'
-        | 'subsequent_measures'
-        | 'disproportionate_effort'
-        | null;
+      exception: 'unintelligible' | 'subsequent_measures' | 'disproportionate_effort' | null;
       required: boolean;
     };
     AssessmentOutcomeDto: {
@@ -1445,12 +1429,7 @@ export interface components {
       /** @description null while the prefilled draft has not been saved yet */
       id: string | null;
       /** @enum {string} */
-      state:
-        | 'draft'
-        | 'awaiting_approval'
-        | 'approved'
-        | 'submitted'
-        | 'withdrawn';
+      state: 'draft' | 'awaiting_approval' | 'approved' | 'submitted' | 'withdrawn';
       /** @description Every answer of the AP form, by section */
       content: {
         [key: string]: unknown;
@@ -1516,12 +1495,7 @@ export interface components {
     };
     AuthorityNotificationSummaryDto: {
       /** @enum {string} */
-      state:
-        | 'draft'
-        | 'awaiting_approval'
-        | 'approved'
-        | 'submitted'
-        | 'withdrawn';
+      state: 'draft' | 'awaiting_approval' | 'approved' | 'submitted' | 'withdrawn';
       /** @description Who submitted it for approval. */
       draftedBy: components['schemas']['PersonNameRefDto'] | null;
       authorityDueAt: string | null;
@@ -2704,12 +2678,7 @@ export interface operations {
   AuthorityNotificationListController_list: {
     parameters: {
       query?: {
-        state?:
-          | 'draft'
-          | 'awaiting_approval'
-          | 'approved'
-          | 'submitted'
-          | 'withdrawn';
+        state?: 'draft' | 'awaiting_approval' | 'approved' | 'submitted' | 'withdrawn';
       };
       header?: never;
       path?: never;

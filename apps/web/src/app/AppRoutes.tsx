@@ -42,18 +42,85 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRoute />} />
-          <Route path="breaches" element={<RequireRole roles={CASEWORK}><BreachesPage /></RequireRole>} />
-          <Route path="breaches/new" element={<RequireRole roles={OFFICER}><NewBreachPage /></RequireRole>} />
-          <Route path="breaches/:id" element={<RequireRole roles={CASEWORK}><BreachDetailPage /></RequireRole>} />
-          <Route path="breaches/:id/ap-print" element={<RequireRole roles={CASEWORK}><ApPrintPage /></RequireRole>} />
-          <Route path="mail" element={<RequireRole roles={MAILBOX}><MailboxPage /></RequireRole>} />
-          <Route path="reports" element={<RequireRole roles={CASEWORK}><ReportsPage /></RequireRole>} />
-          <Route path="admin/users" element={<RequireRole roles={ADMIN}><UsersPage /></RequireRole>} />
-          <Route path="admin/customers" element={<RequireRole roles={ADMIN}><CustomersPage /></RequireRole>} />
-          <Route path="admin/notice-templates" element={<RequireRole roles={ADMIN}><NoticeTemplatesPage /></RequireRole>} />
+          <Route
+            path="breaches"
+            element={
+              <RequireRole roles={CASEWORK}>
+                <BreachesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="breaches/new"
+            element={
+              <RequireRole roles={OFFICER}>
+                <NewBreachPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="breaches/:id"
+            element={
+              <RequireRole roles={CASEWORK}>
+                <BreachDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="breaches/:id/ap-print"
+            element={
+              <RequireRole roles={CASEWORK}>
+                <ApPrintPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="mail"
+            element={
+              <RequireRole roles={MAILBOX}>
+                <MailboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="reports"
+            element={
+              <RequireRole roles={CASEWORK}>
+                <ReportsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RequireRole roles={ADMIN}>
+                <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/customers"
+            element={
+              <RequireRole roles={ADMIN}>
+                <CustomersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/notice-templates"
+            element={
+              <RequireRole roles={ADMIN}>
+                <NoticeTemplatesPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="admin/escalation-policy"
-            element={<RequireRole roles={ADMIN}><EscalationPolicyPage /></RequireRole>}
+            element={
+              <RequireRole roles={ADMIN}>
+                <EscalationPolicyPage />
+              </RequireRole>
+            }
           />
         </Route>
       </Route>

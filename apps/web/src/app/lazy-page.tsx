@@ -16,7 +16,10 @@ function RouteLoader() {
  * A route page loaded on first use (its own JS chunk), so the initial bundle carries only the
  * shell: the login page does not bring the wizard, reports and admin pages along.
  */
-export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
+export function lazyPage<M extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  name: keyof M & string,
+): ComponentType {
   const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
   function LazyPage() {
     return (

@@ -12,7 +12,11 @@ const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 export function formatDateTime(iso: string, lang: Language): string {
   let format = dateTimeFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale(lang), { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(locale(lang), {
+      timeZone: DISPLAY_TIME_ZONE,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     dateTimeFormats.set(lang, format);
   }
   return format.format(new Date(iso));
@@ -38,7 +42,5 @@ export function formatCountdown(dueIso: string, lang: Language, now: number = Da
       : minutes === 0
         ? t('countdown.hours', { hours })
         : t('countdown.hoursMinutes', { hours, minutes });
-  return remaining >= 0
-    ? t('countdown.left', { duration })
-    : t('countdown.overdue', { duration });
+  return remaining >= 0 ? t('countdown.left', { duration }) : t('countdown.overdue', { duration });
 }

@@ -34,8 +34,7 @@ const slate: MantineColorsTuple = [
   '#4b5c72',
 ];
 
-const fontStack =
-  'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
+const fontStack = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /**
  * Light and filled variants with Mantine's default shades fail WCAG AA contrast for small text

@@ -26,7 +26,11 @@ export function isAnswered(field: FieldDefinition, value: AnswerValue | undefine
   return true;
 }
 
-export function fieldApplies(field: FieldDefinition, content: AuthorityNotificationContent, ctx: CompletenessContext): boolean {
+export function fieldApplies(
+  field: FieldDefinition,
+  content: AuthorityNotificationContent,
+  ctx: CompletenessContext,
+): boolean {
   return field.appliesWhen ? field.appliesWhen(content, ctx) : true;
 }
 
@@ -35,12 +39,21 @@ export function fieldApplies(field: FieldDefinition, content: AuthorityNotificat
  * questions that apply (a follow-up question about "other" counts only once "other" is chosen;
  * the reason for delay only once the 72 hours have passed).
  */
-export function completeness(content: AuthorityNotificationContent, ctx: CompletenessContext = { late: false }): Completeness {
+export function completeness(
+  content: AuthorityNotificationContent,
+  ctx: CompletenessContext = { late: false },
+): Completeness {
   const sections = AUTHORITY_NOTIFICATION_FORM.map((section): SectionCompleteness => {
     const answers = content[section.key] as unknown as Record<string, AnswerValue | undefined>;
     const counted = section.fields.filter((f) => f.required && fieldApplies(f, content, ctx));
     const missing = counted.filter((f) => !isAnswered(f, answers[f.key])).map((f) => f.key);
-    return { key: section.key, number: section.number, answered: counted.length - missing.length, total: counted.length, missing };
+    return {
+      key: section.key,
+      number: section.number,
+      answered: counted.length - missing.length,
+      total: counted.length,
+      missing,
+    };
   });
   const answered = sections.reduce((n, s) => n + s.answered, 0);
   const total = sections.reduce((n, s) => n + s.total, 0);

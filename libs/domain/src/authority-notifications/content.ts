@@ -66,7 +66,16 @@ export const SPECIAL_DATA_TYPES = [
 export type SpecialDataType = (typeof SPECIAL_DATA_TYPES)[number];
 
 /** AP form section 5: the groups of people whose data are involved. */
-export const SUBJECT_GROUPS = ['employees', 'customers', 'users', 'patients', 'students', 'minors', 'vulnerable', 'other'] as const;
+export const SUBJECT_GROUPS = [
+  'employees',
+  'customers',
+  'users',
+  'patients',
+  'students',
+  'minors',
+  'vulnerable',
+  'other',
+] as const;
 export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
 
 export const UNINTELLIGIBLE_ANSWERS = ['yes', 'partly', 'no'] as const;

@@ -3,7 +3,11 @@ import { mergeAuthorityNotificationContent } from './validate-content';
 
 const content = mergeAuthorityNotificationContent(null, {
   timeline: { discoveredAt: '2026-11-20T09:30:00.000Z', ongoing: true },
-  breach: { summary: '<script>alert(1)</script> Klantportaal', incidentType: 'hacking', breachTypes: ['confidentiality', 'integrity'] },
+  breach: {
+    summary: '<script>alert(1)</script> Klantportaal',
+    incidentType: 'hacking',
+    breachTypes: ['confidentiality', 'integrity'],
+  },
   personalData: { specialCategories: [], recordsMin: 12500 },
   contact: { otherOrganisationInvolved: false },
 });
@@ -27,7 +31,9 @@ describe('authorityNotificationView', () => {
     expect(timeline.find((q) => q.key === 'discoveredAt')?.answer).toBe('20 november 2026 10:30 CET');
     expect(timeline.find((q) => q.key === 'ongoing')?.answer).toBe('Ja');
     const breach = view.sections[3]?.questions ?? [];
-    expect(breach.find((q) => q.key === 'breachTypes')?.answer).toBe('Vertrouwelijkheid (inzage of openbaarmaking); Integriteit (wijziging)');
+    expect(breach.find((q) => q.key === 'breachTypes')?.answer).toBe(
+      'Vertrouwelijkheid (inzage of openbaarmaking); Integriteit (wijziging)',
+    );
     expect(view.sections[4]?.questions.find((q) => q.key === 'specialCategories')?.answer).toBe('Geen');
     expect(view.sections[4]?.questions.find((q) => q.key === 'recordsMin')?.answer).toBe('12.500');
   });
@@ -56,7 +62,9 @@ describe('authorityNotificationView', () => {
     const timeline = view.sections[2]?.questions.map((q) => q.key) ?? [];
     expect(timeline).not.toContain('containedAt');
     expect(timeline).not.toContain('lateReason');
-    expect(authorityNotificationView(content, 'nl', { late: true }).sections[2]?.questions.map((q) => q.key)).toContain('lateReason');
+    expect(authorityNotificationView(content, 'nl', { late: true }).sections[2]?.questions.map((q) => q.key)).toContain(
+      'lateReason',
+    );
   });
 
   it('summer time is shown as CEST', () => {

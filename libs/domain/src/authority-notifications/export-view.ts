@@ -1,6 +1,13 @@
 import { type Completeness, completeness, fieldApplies, isAnswered } from './completeness';
 import { type AnswerValue, type AuthorityNotificationContent, type SectionKey } from './content';
-import { AUTHORITY_NOTIFICATION_FORM, type CompletenessContext, type FieldDefinition, type FieldType, type FormLanguage, OPTION_LABELS } from './form';
+import {
+  AUTHORITY_NOTIFICATION_FORM,
+  type CompletenessContext,
+  type FieldDefinition,
+  type FieldType,
+  type FormLanguage,
+  OPTION_LABELS,
+} from './form';
 
 export interface ExportQuestion {
   key: string;

@@ -76,7 +76,10 @@ const sections: SectionDefinitions = {
         options: LEGAL_BASES,
         minItems: 1,
         required: true,
-        label: t('Op grond van welke regelgeving doet u deze melding?', 'Under which legislation are you making this notification?'),
+        label: t(
+          'Op grond van welke regelgeving doet u deze melding?',
+          'Under which legislation are you making this notification?',
+        ),
       },
       {
         key: 'phased',
@@ -101,15 +104,45 @@ const sections: SectionDefinitions = {
     number: 1,
     title: t('Contactgegevens en overige algemene informatie', 'Contact details and other general information'),
     fields: [
-      { key: 'organisationName', type: 'text', required: true, label: t('Naam van de organisatie', 'Name of the organisation') },
+      {
+        key: 'organisationName',
+        type: 'text',
+        required: true,
+        label: t('Naam van de organisatie', 'Name of the organisation'),
+      },
       { key: 'organisationAddress', type: 'text', required: true, label: t('Adres', 'Address') },
       { key: 'organisationCity', type: 'text', required: true, label: t('Plaats', 'Town or city') },
-      { key: 'chamberOfCommerceNumber', type: 'text', required: true, label: t('KvK-nummer', 'Chamber of Commerce (KvK) number') },
+      {
+        key: 'chamberOfCommerceNumber',
+        type: 'text',
+        required: true,
+        label: t('KvK-nummer', 'Chamber of Commerce (KvK) number'),
+      },
       { key: 'sector', type: 'text', required: false, label: t('Sector', 'Sector') },
-      { key: 'reporterName', type: 'text', required: true, label: t('Wie meldt het datalek? Naam', 'Who is reporting the breach? Name') },
-      { key: 'reporterJobTitle', type: 'text', required: true, label: t('Functie van de melder', 'Job title of the reporter') },
-      { key: 'reporterPhone', type: 'text', required: true, label: t('Telefoonnummer van de melder', 'Phone number of the reporter') },
-      { key: 'reporterEmail', type: 'text', required: false, label: t('E-mailadres van de melder', 'E-mail address of the reporter') },
+      {
+        key: 'reporterName',
+        type: 'text',
+        required: true,
+        label: t('Wie meldt het datalek? Naam', 'Who is reporting the breach? Name'),
+      },
+      {
+        key: 'reporterJobTitle',
+        type: 'text',
+        required: true,
+        label: t('Functie van de melder', 'Job title of the reporter'),
+      },
+      {
+        key: 'reporterPhone',
+        type: 'text',
+        required: true,
+        label: t('Telefoonnummer van de melder', 'Phone number of the reporter'),
+      },
+      {
+        key: 'reporterEmail',
+        type: 'text',
+        required: false,
+        label: t('E-mailadres van de melder', 'E-mail address of the reporter'),
+      },
       {
         key: 'contactPointName',
         type: 'text',
@@ -119,14 +152,32 @@ const sections: SectionDefinitions = {
           'Whom can the AP contact for more information about the notification? Name',
         ),
       },
-      { key: 'contactPointJobTitle', type: 'text', required: false, label: t('Functie van de contactpersoon', 'Job title of the contact person') },
-      { key: 'contactPointPhone', type: 'text', required: true, label: t('Telefoonnummer van de contactpersoon', 'Phone number of the contact person') },
-      { key: 'contactPointEmail', type: 'text', required: true, label: t('E-mailadres van de contactpersoon', 'E-mail address of the contact person') },
+      {
+        key: 'contactPointJobTitle',
+        type: 'text',
+        required: false,
+        label: t('Functie van de contactpersoon', 'Job title of the contact person'),
+      },
+      {
+        key: 'contactPointPhone',
+        type: 'text',
+        required: true,
+        label: t('Telefoonnummer van de contactpersoon', 'Phone number of the contact person'),
+      },
+      {
+        key: 'contactPointEmail',
+        type: 'text',
+        required: true,
+        label: t('E-mailadres van de contactpersoon', 'E-mail address of the contact person'),
+      },
       {
         key: 'contactPointIsDpo',
         type: 'boolean',
         required: false,
-        label: t('Is de contactpersoon de functionaris gegevensbescherming (FG)?', 'Is the contact person the data protection officer (DPO)?'),
+        label: t(
+          'Is de contactpersoon de functionaris gegevensbescherming (FG)?',
+          'Is the contact person the data protection officer (DPO)?',
+        ),
       },
       {
         key: 'otherOrganisationInvolved',
@@ -151,11 +202,36 @@ const sections: SectionDefinitions = {
     number: 2,
     title: t('Tijdlijn', 'Timeline'),
     fields: [
-      { key: 'occurredFrom', type: 'instant', required: true, label: t('Wanneer vond het datalek plaats (vanaf)?', 'When did the breach occur (from)?') },
-      { key: 'occurredTo', type: 'instant', required: false, label: t('Tot (als het een periode betreft)', 'Until (if it was a period)') },
-      { key: 'discoveredAt', type: 'instant', required: true, label: t('Wanneer heeft u het datalek ontdekt?', 'When did you discover the breach?') },
-      { key: 'discoveryMethod', type: 'longtext', required: true, label: t('Hoe is het datalek ontdekt?', 'How was the breach discovered?') },
-      { key: 'ongoing', type: 'boolean', required: true, label: t('Duurt de inbreuk op dit moment nog voort?', 'Is the breach still ongoing?') },
+      {
+        key: 'occurredFrom',
+        type: 'instant',
+        required: true,
+        label: t('Wanneer vond het datalek plaats (vanaf)?', 'When did the breach occur (from)?'),
+      },
+      {
+        key: 'occurredTo',
+        type: 'instant',
+        required: false,
+        label: t('Tot (als het een periode betreft)', 'Until (if it was a period)'),
+      },
+      {
+        key: 'discoveredAt',
+        type: 'instant',
+        required: true,
+        label: t('Wanneer heeft u het datalek ontdekt?', 'When did you discover the breach?'),
+      },
+      {
+        key: 'discoveryMethod',
+        type: 'longtext',
+        required: true,
+        label: t('Hoe is het datalek ontdekt?', 'How was the breach discovered?'),
+      },
+      {
+        key: 'ongoing',
+        type: 'boolean',
+        required: true,
+        label: t('Duurt de inbreuk op dit moment nog voort?', 'Is the breach still ongoing?'),
+      },
       {
         key: 'containedAt',
         type: 'instant',
@@ -180,7 +256,12 @@ const sections: SectionDefinitions = {
     number: 3,
     title: t('Gegevens over het datalek', 'Details of the breach'),
     fields: [
-      { key: 'summary', type: 'longtext', required: true, label: t('Geef een samenvatting van het incident', 'Summarise the incident') },
+      {
+        key: 'summary',
+        type: 'longtext',
+        required: true,
+        label: t('Geef een samenvatting van het incident', 'Summarise the incident'),
+      },
       {
         key: 'incidentType',
         type: 'choice',
@@ -212,14 +293,20 @@ const sections: SectionDefinitions = {
         options: BREACH_NATURES,
         minItems: 1,
         required: true,
-        label: t('Wat is er met de persoonsgegevens gebeurd (aard van de inbreuk)?', 'What happened to the personal data (nature of the breach)?'),
+        label: t(
+          'Wat is er met de persoonsgegevens gebeurd (aard van de inbreuk)?',
+          'What happened to the personal data (nature of the breach)?',
+        ),
       },
       {
         key: 'exfiltration',
         type: 'choice',
         options: EXFILTRATION_ANSWERS,
         required: true,
-        label: t('Zijn de persoonsgegevens buiten de organisatie gebracht (geëxfiltreerd)?', 'Were the personal data exfiltrated?'),
+        label: t(
+          'Zijn de persoonsgegevens buiten de organisatie gebracht (geëxfiltreerd)?',
+          'Were the personal data exfiltrated?',
+        ),
       },
       { key: 'affectedSystems', type: 'text', required: false, label: t('Getroffen systemen', 'Affected systems') },
     ],
@@ -258,18 +345,39 @@ const sections: SectionDefinitions = {
         key: 'recordsMin',
         type: 'integer',
         required: true,
-        label: t('Aantal getroffen gegevensrecords (minimaal, eventueel bij benadering)', 'Number of data records affected (minimum, approximate if need be)'),
+        label: t(
+          'Aantal getroffen gegevensrecords (minimaal, eventueel bij benadering)',
+          'Number of data records affected (minimum, approximate if need be)',
+        ),
       },
-      { key: 'recordsMax', type: 'integer', required: true, label: t('Aantal getroffen gegevensrecords (maximaal)', 'Number of data records affected (maximum)') },
+      {
+        key: 'recordsMax',
+        type: 'integer',
+        required: true,
+        label: t('Aantal getroffen gegevensrecords (maximaal)', 'Number of data records affected (maximum)'),
+      },
     ],
   },
   dataSubjects: {
     key: 'dataSubjects',
     number: 5,
-    title: t('De groep mensen van wie persoonsgegevens betrokken zijn bij het datalek', 'The people whose personal data are involved'),
+    title: t(
+      'De groep mensen van wie persoonsgegevens betrokken zijn bij het datalek',
+      'The people whose personal data are involved',
+    ),
     fields: [
-      { key: 'personsMin', type: 'integer', required: true, label: t('Aantal betrokken personen (minimaal)', 'Number of people affected (minimum)') },
-      { key: 'personsMax', type: 'integer', required: true, label: t('Aantal betrokken personen (maximaal)', 'Number of people affected (maximum)') },
+      {
+        key: 'personsMin',
+        type: 'integer',
+        required: true,
+        label: t('Aantal betrokken personen (minimaal)', 'Number of people affected (minimum)'),
+      },
+      {
+        key: 'personsMax',
+        type: 'integer',
+        required: true,
+        label: t('Aantal betrokken personen (maximaal)', 'Number of people affected (maximum)'),
+      },
       {
         key: 'groups',
         type: 'multi',
@@ -289,7 +397,10 @@ const sections: SectionDefinitions = {
         key: 'vulnerableSubjects',
         type: 'boolean',
         required: true,
-        label: t('Zijn er kwetsbare personen (bijvoorbeeld kinderen) betrokken?', 'Are vulnerable people (e.g. children) affected?'),
+        label: t(
+          'Zijn er kwetsbare personen (bijvoorbeeld kinderen) betrokken?',
+          'Are vulnerable people (e.g. children) affected?',
+        ),
       },
     ],
   },
@@ -319,7 +430,10 @@ const sections: SectionDefinitions = {
         key: 'securityMeasures',
         type: 'longtext',
         required: false,
-        label: t('Welke andere beveiligingsmaatregelen waren getroffen?', 'Which other security measures were in place?'),
+        label: t(
+          'Welke andere beveiligingsmaatregelen waren getroffen?',
+          'Which other security measures were in place?',
+        ),
       },
     ],
   },
@@ -343,16 +457,27 @@ const sections: SectionDefinitions = {
         key: 'likelyConsequences',
         type: 'longtext',
         required: true,
-        label: t('Wat kunnen de gevolgen voor de privacy van de betrokkenen zijn?', 'What could the consequences for the privacy of the people affected be?'),
+        label: t(
+          'Wat kunnen de gevolgen voor de privacy van de betrokkenen zijn?',
+          'What could the consequences for the privacy of the people affected be?',
+        ),
       },
       {
         key: 'severity',
         type: 'choice',
         options: SEVERITY_ESTIMATES,
         required: true,
-        label: t('Geef een inschatting van de ernst van de mogelijke gevolgen', 'Estimate the severity of the possible consequences'),
+        label: t(
+          'Geef een inschatting van de ernst van de mogelijke gevolgen',
+          'Estimate the severity of the possible consequences',
+        ),
       },
-      { key: 'severityExplanation', type: 'longtext', required: false, label: t('Onderbouwing van de inschatting', 'Reasoning behind the estimate') },
+      {
+        key: 'severityExplanation',
+        type: 'longtext',
+        required: false,
+        label: t('Onderbouwing van de inschatting', 'Reasoning behind the estimate'),
+      },
     ],
   },
   followUpActions: {
@@ -397,7 +522,10 @@ const sections: SectionDefinitions = {
         options: NOT_INFORMED_REASONS,
         required: true,
         appliesWhen: (c) => c.followUpActions.dataSubjectsInformed === 'no',
-        label: t('Waarom ziet u af van het melden van het datalek aan de betrokkenen?', 'Why are you not informing the people affected?'),
+        label: t(
+          'Waarom ziet u af van het melden van het datalek aan de betrokkenen?',
+          'Why are you not informing the people affected?',
+        ),
       },
       {
         key: 'dataSubjectsNotInformedExplanation',
@@ -411,7 +539,8 @@ const sections: SectionDefinitions = {
         type: 'longtext',
         required: true,
         appliesWhen: (c) =>
-          c.followUpActions.dataSubjectsInformed === 'no' && c.followUpActions.dataSubjectsNotInformedReason === 'disproportionate_effort',
+          c.followUpActions.dataSubjectsInformed === 'no' &&
+          c.followUpActions.dataSubjectsNotInformedReason === 'disproportionate_effort',
         label: t(
           'Welke openbare mededeling of even doeltreffende maatregel gebruikt u in plaats daarvan?',
           'Which public communication or equally effective measure do you use instead?',
@@ -426,7 +555,12 @@ const sections: SectionDefinitions = {
           'Which measures have you taken to address the breach and mitigate its effects?',
         ),
       },
-      { key: 'measuresPlanned', type: 'longtext', required: false, label: t('Welke maatregelen volgen nog?', 'Which measures are still planned?') },
+      {
+        key: 'measuresPlanned',
+        type: 'longtext',
+        required: false,
+        label: t('Welke maatregelen volgen nog?', 'Which measures are still planned?'),
+      },
       {
         key: 'crossBorder',
         type: 'boolean',
@@ -458,7 +592,14 @@ const sections: SectionDefinitions = {
     key: 'other',
     number: 9,
     title: t('Overig', 'Other'),
-    fields: [{ key: 'additionalInformation', type: 'longtext', required: false, label: t('Aanvullende informatie', 'Additional information') }],
+    fields: [
+      {
+        key: 'additionalInformation',
+        type: 'longtext',
+        required: false,
+        label: t('Aanvullende informatie', 'Additional information'),
+      },
+    ],
   },
 };
 
@@ -491,8 +632,14 @@ export const OPTION_LABELS: Record<string, FormText> = {
   // incident types
   hacking: t('Hacking', 'Hacking'),
   malware: t('Malware (bijvoorbeeld ransomware)', 'Malware (e.g. ransomware)'),
-  lost_or_stolen_device: t('Verloren of gestolen gegevensdrager (laptop, usb-stick, telefoon)', 'Lost or stolen device (laptop, USB stick, phone)'),
-  misdirected_mail: t('Persoonsgegevens verstuurd naar de verkeerde ontvanger', 'Personal data sent to the wrong recipient'),
+  lost_or_stolen_device: t(
+    'Verloren of gestolen gegevensdrager (laptop, usb-stick, telefoon)',
+    'Lost or stolen device (laptop, USB stick, phone)',
+  ),
+  misdirected_mail: t(
+    'Persoonsgegevens verstuurd naar de verkeerde ontvanger',
+    'Personal data sent to the wrong recipient',
+  ),
   employee_error: t('Fout van een medewerker', 'Employee error'),
   insider_misuse: t('Ongeautoriseerde toegang door een medewerker', 'Unauthorised access by an insider'),
   social_engineering: t('Phishing of social engineering', 'Phishing or social engineering'),
@@ -518,11 +665,23 @@ export const OPTION_LABELS: Record<string, FormText> = {
   // personal data
   name_address: t('Naam-, adres- en woonplaatsgegevens', 'Name, address and town'),
   phone: t('Telefoonnummers', 'Phone numbers'),
-  email_or_electronic_address: t('E-mailadressen of andere adressen voor elektronische communicatie', 'E-mail or other electronic addresses'),
-  access_credentials: t('Toegangs- of identificatiegegevens (inlognaam, wachtwoord, klantnummer)', 'Access or identification data (login, password, customer number)'),
-  financial: t('Financiële gegevens (rekeningnummer, creditcardnummer)', 'Financial data (bank account, credit card number)'),
+  email_or_electronic_address: t(
+    'E-mailadressen of andere adressen voor elektronische communicatie',
+    'E-mail or other electronic addresses',
+  ),
+  access_credentials: t(
+    'Toegangs- of identificatiegegevens (inlognaam, wachtwoord, klantnummer)',
+    'Access or identification data (login, password, customer number)',
+  ),
+  financial: t(
+    'Financiële gegevens (rekeningnummer, creditcardnummer)',
+    'Financial data (bank account, credit card number)',
+  ),
   bsn: t('Burgerservicenummer (BSN) of sofinummer', 'Citizen service number (BSN)'),
-  identity_documents: t('Paspoortkopieën of kopieën van andere legitimatiebewijzen', 'Copies of passports or other identity documents'),
+  identity_documents: t(
+    'Paspoortkopieën of kopieën van andere legitimatiebewijzen',
+    'Copies of passports or other identity documents',
+  ),
   sex_birthdate_age: t('Geslacht, geboortedatum en/of leeftijd', 'Sex, date of birth and/or age'),
   location_behavioural: t('Locatie- of gedragsgegevens', 'Location or behavioural data'),
   // special categories
@@ -550,7 +709,10 @@ export const OPTION_LABELS: Record<string, FormText> = {
   phishing_or_spam: t('Phishing of ongewenste berichten', 'Phishing or unwanted messages'),
   reputational_damage: t('Reputatieschade', 'Damage to reputation'),
   discrimination: t('Discriminatie of stigmatisering', 'Discrimination or stigmatisation'),
-  loss_of_professional_secrecy: t('Schending van een beroepsgeheim', 'Loss of confidentiality under professional secrecy'),
+  loss_of_professional_secrecy: t(
+    'Schending van een beroepsgeheim',
+    'Loss of confidentiality under professional secrecy',
+  ),
   loss_of_access: t('Geen toegang tot eigen gegevens of diensten', 'Loss of access to their data or services'),
   physical_harm: t('Lichamelijke schade', 'Physical harm'),
   // severity
@@ -559,10 +721,19 @@ export const OPTION_LABELS: Record<string, FormText> = {
   high: t('Hoog', 'High'),
   very_high: t('Zeer hoog', 'Very high'),
   // not informed
-  no_high_risk: t('Waarschijnlijk geen hoog risico voor de betrokkenen', 'Unlikely to result in a high risk to the people affected'),
-  unintelligible: t('Gegevens onbegrijpelijk voor onbevoegden (art. 34 lid 3 sub a)', 'Data unintelligible to unauthorised persons (art. 34(3)(a))'),
+  no_high_risk: t(
+    'Waarschijnlijk geen hoog risico voor de betrokkenen',
+    'Unlikely to result in a high risk to the people affected',
+  ),
+  unintelligible: t(
+    'Gegevens onbegrijpelijk voor onbevoegden (art. 34 lid 3 sub a)',
+    'Data unintelligible to unauthorised persons (art. 34(3)(a))',
+  ),
   subsequent_measures: t('Achteraf genomen maatregelen (art. 34 lid 3 sub b)', 'Subsequent measures (art. 34(3)(b))'),
-  disproportionate_effort: t('Onevenredige inspanning (art. 34 lid 3 sub c)', 'Disproportionate effort (art. 34(3)(c))'),
+  disproportionate_effort: t(
+    'Onevenredige inspanning (art. 34 lid 3 sub c)',
+    'Disproportionate effort (art. 34(3)(c))',
+  ),
   financial_undertaking: t('Financiële onderneming (art. 42 UAVG)', 'Financial undertaking (UAVG art. 42)'),
 };
 

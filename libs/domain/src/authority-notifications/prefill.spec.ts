@@ -43,7 +43,13 @@ const input = (over: Partial<PrefillInput> = {}, breachOver: Partial<PrefillInpu
   ],
   reporter: { name: 'Olga Officer', email: 'officer@lekwacht.test' },
   contactPoint: { name: 'Fleur FG', email: 'fg@softmakers.nl', phone: '030 123 45 67' },
-  organisation: { name: 'Softmakers B.V.', address: 'Ortelliuslaan 850', city: 'Utrecht', chamberOfCommerceNumber: null, sector: 'ICT' },
+  organisation: {
+    name: 'Softmakers B.V.',
+    address: 'Ortelliuslaan 850',
+    city: 'Utrecht',
+    chamberOfCommerceNumber: null,
+    sector: 'ICT',
+  },
   ...over,
 });
 
@@ -73,7 +79,9 @@ describe('prefillAuthorityNotification', () => {
     expect(c.priorMeasures.unintelligible).toBe('no');
     expect(c.consequences.severity).toBe(assess(facts).enisa.band);
     expect(c.consequences.severityExplanation).toMatch(/^ENISA-methode: SE = DPC 4 × EI 1 \+ CB/);
-    expect(c.consequences.harmTypes).toEqual(expect.arrayContaining(['loss_of_control', 'financial_loss', 'phishing_or_spam', 'discrimination']));
+    expect(c.consequences.harmTypes).toEqual(
+      expect.arrayContaining(['loss_of_control', 'financial_loss', 'phishing_or_spam', 'discrimination']),
+    );
     expect(c.consequences.likelyConsequences).toBe('Phishing en fraude met betaalgegevens.');
     expect(c.followUpActions.measuresTaken).toBe('Lek gedicht, wachtwoorden gereset.');
   });
@@ -109,9 +117,17 @@ describe('prefillAuthorityNotification', () => {
   });
 
   it('encrypted laptop: not informing data subjects under art. 34(3)(a), with the rule explanation', () => {
-    const encrypted: AssessmentFacts = { ...facts, dataUnintelligible: true, exfiltrationEvidence: null, malicious: true, confidentiality: 'exposed' };
+    const encrypted: AssessmentFacts = {
+      ...facts,
+      dataUnintelligible: true,
+      exfiltrationEvidence: null,
+      malicious: true,
+      confidentiality: 'exposed',
+    };
     const outcome = assess(encrypted);
-    const c = prefillAuthorityNotification(input({ assessment: outcome }, { facts: encrypted, cause: 'lost_or_stolen_device' }));
+    const c = prefillAuthorityNotification(
+      input({ assessment: outcome }, { facts: encrypted, cause: 'lost_or_stolen_device' }),
+    );
     expect(c.priorMeasures.unintelligible).toBe('yes');
     expect(c.breach.natureOfBreach).toEqual(['stolen']);
     expect(c.breach.exfiltration).toBe('unknown');
@@ -129,12 +145,18 @@ describe('prefillAuthorityNotification', () => {
 
   it('no special categories: answered as "none" (an empty list)', () => {
     const plain: AssessmentFacts = { ...facts, dataCategories: ['contact'] };
-    expect(prefillAuthorityNotification(input({ assessment: assess(plain) }, { facts: plain })).personalData.specialCategories).toEqual([]);
+    expect(
+      prefillAuthorityNotification(input({ assessment: assess(plain) }, { facts: plain })).personalData
+        .specialCategories,
+    ).toEqual([]);
   });
 
   it('a breach without facts or assessment leaves those answers open, and still counts as a form', () => {
     const c = prefillAuthorityNotification(
-      input({ assessment: null, affectedCustomers: [] }, { facts: null, occurredAt: null, containedAt: null, description: '', affectedSystems: [] }),
+      input(
+        { assessment: null, affectedCustomers: [] },
+        { facts: null, occurredAt: null, containedAt: null, description: '', affectedSystems: [] },
+      ),
     );
     expect(c.breach.summary).toBe('Klantportaal gehackt');
     expect(c.breach.breachTypes).toBeNull();
@@ -147,11 +169,16 @@ describe('prefillAuthorityNotification', () => {
     expect(completeness(c).percent).toBeLessThan(completeness(prefillAuthorityNotification(input())).percent);
   });
 
-  it('unknown subject count: the customers\' known counts give a lower bound only', () => {
+  it("unknown subject count: the customers' known counts give a lower bound only", () => {
     const noCount: AssessmentFacts = { ...facts, subjectsCount: null };
     const c = prefillAuthorityNotification(
       input(
-        { affectedCustomers: [{ name: 'A', subjectsCount: 10, role: 'controller' }, { name: 'B', subjectsCount: null, role: 'controller' }] },
+        {
+          affectedCustomers: [
+            { name: 'A', subjectsCount: 10, role: 'controller' },
+            { name: 'B', subjectsCount: null, role: 'controller' },
+          ],
+        },
         { facts: noCount },
       ),
     );

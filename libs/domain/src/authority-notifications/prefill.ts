@@ -121,7 +121,18 @@ function harmTypes(f: AssessmentFacts): HarmType[] {
   if (f.availability === 'temporary' || f.availability === 'permanent') chosen.add('loss_of_access');
   for (const c of f.dataCategories) for (const h of HARM_BY_CATEGORY[c] ?? []) chosen.add(h);
   return inOrder(
-    ['loss_of_control', 'identity_fraud', 'financial_loss', 'phishing_or_spam', 'reputational_damage', 'discrimination', 'loss_of_professional_secrecy', 'loss_of_access', 'physical_harm', 'other'],
+    [
+      'loss_of_control',
+      'identity_fraud',
+      'financial_loss',
+      'phishing_or_spam',
+      'reputational_damage',
+      'discrimination',
+      'loss_of_professional_secrecy',
+      'loss_of_access',
+      'physical_harm',
+      'other',
+    ],
     chosen,
   );
 }
@@ -136,14 +147,25 @@ function persons(input: PrefillInput): { min: number | null; max: number | null 
   return { min: sum, max: known.length === input.affectedCustomers.length ? sum : null };
 }
 
-function dataSubjectsDecision(input: PrefillInput): Pick<
+function dataSubjectsDecision(
+  input: PrefillInput,
+): Pick<
   AuthorityNotificationContent['followUpActions'],
   'dataSubjectsInformed' | 'dataSubjectsNotInformedReason' | 'dataSubjectsNotInformedExplanation'
 > {
   const outcome = input.assessment;
-  if (!outcome) return { dataSubjectsInformed: null, dataSubjectsNotInformedReason: null, dataSubjectsNotInformedExplanation: null };
+  if (!outcome)
+    return {
+      dataSubjectsInformed: null,
+      dataSubjectsNotInformedReason: null,
+      dataSubjectsNotInformedExplanation: null,
+    };
   if (outcome.dataSubjects.required) {
-    return { dataSubjectsInformed: 'planned', dataSubjectsNotInformedReason: null, dataSubjectsNotInformedExplanation: null };
+    return {
+      dataSubjectsInformed: 'planned',
+      dataSubjectsNotInformedReason: null,
+      dataSubjectsNotInformedExplanation: null,
+    };
   }
   const reason: NotInformedReason = outcome.dataSubjects.exception
     ? NOT_INFORMED_BY_EXCEPTION[outcome.dataSubjects.exception]
@@ -154,7 +176,11 @@ function dataSubjectsDecision(input: PrefillInput): Pick<
     .filter((r) => r.code.startsWith('ART34') || r.code === 'UAVG_42_FINANCIAL')
     .map((r) => `${r.explanation.nl} (${r.legalReference})`)
     .join('\n');
-  return { dataSubjectsInformed: 'no', dataSubjectsNotInformedReason: reason, dataSubjectsNotInformedExplanation: nonEmpty(explanation) };
+  return {
+    dataSubjectsInformed: 'no',
+    dataSubjectsNotInformedReason: reason,
+    dataSubjectsNotInformedExplanation: nonEmpty(explanation),
+  };
 }
 
 const formatScore = (n: number) => String(Math.round(n * 100) / 100);
@@ -170,7 +196,9 @@ export function prefillAuthorityNotification(input: PrefillInput): AuthorityNoti
   const facts = breach.facts;
   const contactPoint = input.contactPoint ?? reporter;
   const processorFor = input.affectedCustomers.filter((a) => a.role === 'processor');
-  const incidentType: IncidentType | null = (INCIDENT_TYPES as readonly string[]).includes(breach.cause) ? (breach.cause as IncidentType) : null;
+  const incidentType: IncidentType | null = (INCIDENT_TYPES as readonly string[]).includes(breach.cause)
+    ? (breach.cause as IncidentType)
+    : null;
   const categories = new Set<PersonalDataType>();
   const special = new Set<SpecialDataType>();
   for (const c of facts?.dataCategories ?? []) {
@@ -204,7 +232,9 @@ export function prefillAuthorityNotification(input: PrefillInput): AuthorityNoti
         processorFor.length > 0
           ? `Wij verwerken de gegevens als verwerker voor: ${processorFor
               .map((a) => (a.subjectsCount === null ? a.name : `${a.name} (${a.subjectsCount} betrokkenen)`))
-              .join('; ')}. Deze verwerkingsverantwoordelijken zijn geïnformeerd of worden geïnformeerd (art. 33 lid 2 AVG).`
+              .join(
+                '; ',
+              )}. Deze verwerkingsverantwoordelijken zijn geïnformeerd of worden geïnformeerd (art. 33 lid 2 AVG).`
           : null,
     },
     timeline: {

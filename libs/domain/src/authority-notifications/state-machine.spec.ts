@@ -35,7 +35,9 @@ describe('transitionAuthorityNotification', () => {
   });
 
   it('a draft awaiting approval cannot be edited: the manager approves exactly what is submitted', () => {
-    expect(() => transitionAuthorityNotification('awaiting_approval', 'edit')).toThrow(/awaiting_approval: only a draft can be edited/);
+    expect(() => transitionAuthorityNotification('awaiting_approval', 'edit')).toThrow(
+      /awaiting_approval: only a draft can be edited/,
+    );
   });
 
   it('withdrawal only of a notification the AP has received', () => {
@@ -45,7 +47,8 @@ describe('transitionAuthorityNotification', () => {
   });
 
   it('withdrawn is final', () => {
-    for (const event of AUTHORITY_NOTIFICATION_EVENTS) expect(canTransitionAuthorityNotification('withdrawn', event)).toBe(false);
+    for (const event of AUTHORITY_NOTIFICATION_EVENTS)
+      expect(canTransitionAuthorityNotification('withdrawn', event)).toBe(false);
   });
 });
 

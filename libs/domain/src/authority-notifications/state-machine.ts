@@ -1,7 +1,21 @@
-export const AUTHORITY_NOTIFICATION_STATES = ['draft', 'awaiting_approval', 'approved', 'submitted', 'withdrawn'] as const;
+export const AUTHORITY_NOTIFICATION_STATES = [
+  'draft',
+  'awaiting_approval',
+  'approved',
+  'submitted',
+  'withdrawn',
+] as const;
 export type AuthorityNotificationState = (typeof AUTHORITY_NOTIFICATION_STATES)[number];
 
-export const AUTHORITY_NOTIFICATION_EVENTS = ['edit', 'submit', 'approve', 'reject', 'record_submission', 'add_follow_up', 'withdraw'] as const;
+export const AUTHORITY_NOTIFICATION_EVENTS = [
+  'edit',
+  'submit',
+  'approve',
+  'reject',
+  'record_submission',
+  'add_follow_up',
+  'withdraw',
+] as const;
 export type AuthorityNotificationEvent = (typeof AUTHORITY_NOTIFICATION_EVENTS)[number];
 
 /**
@@ -13,7 +27,10 @@ export type AuthorityNotificationEvent = (typeof AUTHORITY_NOTIFICATION_EVENTS)[
  *   "not required" decision on the authority obligation instead.
  * - `withdrawn` is final.
  */
-const TRANSITIONS: Record<AuthorityNotificationState, Partial<Record<AuthorityNotificationEvent, AuthorityNotificationState>>> = {
+const TRANSITIONS: Record<
+  AuthorityNotificationState,
+  Partial<Record<AuthorityNotificationEvent, AuthorityNotificationState>>
+> = {
   draft: { edit: 'draft', submit: 'awaiting_approval' },
   awaiting_approval: { approve: 'approved', reject: 'draft' },
   approved: { record_submission: 'submitted' },
@@ -44,7 +61,10 @@ export class AuthorityNotificationTransitionError extends Error {
   }
 }
 
-export function canTransitionAuthorityNotification(state: AuthorityNotificationState, event: AuthorityNotificationEvent): boolean {
+export function canTransitionAuthorityNotification(
+  state: AuthorityNotificationState,
+  event: AuthorityNotificationEvent,
+): boolean {
   return TRANSITIONS[state][event] !== undefined;
 }
 

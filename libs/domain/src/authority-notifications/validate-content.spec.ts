@@ -50,26 +50,39 @@ describe('validateAuthorityNotificationPatch', () => {
   });
 
   it('null clears an answer; an empty string is no answer', () => {
-    expect(validateAuthorityNotificationPatch({ other: { additionalInformation: '   ' }, timeline: { containedAt: null } })).toEqual({
+    expect(
+      validateAuthorityNotificationPatch({ other: { additionalInformation: '   ' }, timeline: { containedAt: null } }),
+    ).toEqual({
       ok: true,
       patch: { other: { additionalInformation: null }, timeline: { containedAt: null } },
     });
   });
 
   it('the content must be an object of sections', () => {
-    expect(validateAuthorityNotificationPatch(['x'])).toEqual({ ok: false, errors: ['content must be an object with sections of the AP form'] });
-    expect(validateAuthorityNotificationPatch({ timeline: 'x' })).toEqual({ ok: false, errors: ['content.timeline must be an object'] });
+    expect(validateAuthorityNotificationPatch(['x'])).toEqual({
+      ok: false,
+      errors: ['content must be an object with sections of the AP form'],
+    });
+    expect(validateAuthorityNotificationPatch({ timeline: 'x' })).toEqual({
+      ok: false,
+      errors: ['content.timeline must be an object'],
+    });
   });
 
   it('refuses text over its length', () => {
     const result = validateAuthorityNotificationPatch({ contact: { reporterName: 'x'.repeat(2001) } });
-    expect(result).toEqual({ ok: false, errors: ['content.contact.reporterName must be shorter than or equal to 2000 characters'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: ['content.contact.reporterName must be shorter than or equal to 2000 characters'],
+    });
   });
 });
 
 describe('mergeAuthorityNotificationContent', () => {
   it('changes only the answers in the patch', () => {
-    const current = mergeAuthorityNotificationContent(null, { contact: { reporterName: 'Olga', reporterPhone: '030' } });
+    const current = mergeAuthorityNotificationContent(null, {
+      contact: { reporterName: 'Olga', reporterPhone: '030' },
+    });
     const merged = mergeAuthorityNotificationContent(current, { contact: { reporterPhone: '06' } });
     expect(merged.contact.reporterName).toBe('Olga');
     expect(merged.contact.reporterPhone).toBe('06');
@@ -107,7 +120,10 @@ describe('checkAuthorityNotificationContent', () => {
   });
 
   it('an approximate range (min < max) and unknown bounds are fine', () => {
-    const c = mergeAuthorityNotificationContent(null, { personalData: { recordsMin: 100, recordsMax: null }, dataSubjects: { personsMin: 1, personsMax: 5 } });
+    const c = mergeAuthorityNotificationContent(null, {
+      personalData: { recordsMin: 100, recordsMax: null },
+      dataSubjects: { personsMin: 1, personsMax: 5 },
+    });
     expect(checkAuthorityNotificationContent(c)).toEqual([]);
   });
 });

@@ -1,4 +1,9 @@
-import { type AnswerValue, type AuthorityNotificationContent, type AuthorityNotificationContentPatch, type SectionKey } from './content';
+import {
+  type AnswerValue,
+  type AuthorityNotificationContent,
+  type AuthorityNotificationContentPatch,
+  type SectionKey,
+} from './content';
 import { AUTHORITY_NOTIFICATION_FORM, type FieldDefinition, SECTION_KEYS } from './form';
 
 export const TEXT_MAX_LENGTH = 2_000;
@@ -7,7 +12,8 @@ export const INTEGER_MAX = 1_000_000_000;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every question unanswered. */
 export function emptyAuthorityNotificationContent(): AuthorityNotificationContent {
@@ -18,9 +24,15 @@ export function emptyAuthorityNotificationContent(): AuthorityNotificationConten
   return content as unknown as AuthorityNotificationContent;
 }
 
-export type ValidatePatchResult = { ok: true; patch: AuthorityNotificationContentPatch } | { ok: false; errors: string[] };
+export type ValidatePatchResult =
+  | { ok: true; patch: AuthorityNotificationContentPatch }
+  | { ok: false; errors: string[] };
 
-function validateAnswer(field: FieldDefinition, value: unknown, path: string): { value: AnswerValue } | { error: string } {
+function validateAnswer(
+  field: FieldDefinition,
+  value: unknown,
+  path: string,
+): { value: AnswerValue } | { error: string } {
   if (value === null) return { value: null };
   switch (field.type) {
     case 'text':
@@ -34,7 +46,9 @@ function validateAnswer(field: FieldDefinition, value: unknown, path: string): {
     }
     case 'instant': {
       if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-        return { error: `${path} must be an ISO-8601 date-time with an offset, e.g. 2026-11-20T10:30:00+01:00, or null` };
+        return {
+          error: `${path} must be an ISO-8601 date-time with an offset, e.g. 2026-11-20T10:30:00+01:00, or null`,
+        };
       }
       return { value: new Date(value).toISOString() };
     }
@@ -127,7 +141,8 @@ const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 export function checkAuthorityNotificationContent(c: AuthorityNotificationContent, path = 'content'): string[] {
   const errors: string[] = [];
   const range = (section: SectionKey, min: number | null, max: number | null, minKey: string, maxKey: string) => {
-    if (min !== null && max !== null && min > max) errors.push(`${path}.${section}.${minKey} must not be greater than ${maxKey}`);
+    if (min !== null && max !== null && min > max)
+      errors.push(`${path}.${section}.${minKey} must not be greater than ${maxKey}`);
   };
   range('personalData', c.personalData.recordsMin, c.personalData.recordsMax, 'recordsMin', 'recordsMax');
   range('dataSubjects', c.dataSubjects.personsMin, c.dataSubjects.personsMax, 'personsMin', 'personsMax');
@@ -135,8 +150,11 @@ export function checkAuthorityNotificationContent(c: AuthorityNotificationConten
   const to = ms(c.timeline.occurredTo);
   const discovered = ms(c.timeline.discoveredAt);
   const contained = ms(c.timeline.containedAt);
-  if (from !== null && to !== null && to < from) errors.push(`${path}.timeline.occurredTo must not be before occurredFrom`);
-  if (from !== null && discovered !== null && from > discovered) errors.push(`${path}.timeline.occurredFrom must not be after discoveredAt`);
-  if (from !== null && contained !== null && contained < from) errors.push(`${path}.timeline.containedAt must not be before occurredFrom`);
+  if (from !== null && to !== null && to < from)
+    errors.push(`${path}.timeline.occurredTo must not be before occurredFrom`);
+  if (from !== null && discovered !== null && from > discovered)
+    errors.push(`${path}.timeline.occurredFrom must not be after discoveredAt`);
+  if (from !== null && contained !== null && contained < from)
+    errors.push(`${path}.timeline.containedAt must not be before occurredFrom`);
   return errors;
 }

@@ -59,7 +59,12 @@ describe('acknowledgement timeout', () => {
 
   it('an officer-only reminder needs no acknowledgement follow-up', () => {
     expect(
-      planAcknowledgementFollowUp(DEFAULT_ESCALATION_POLICY, { stepId: 'reminder-24h', occurrence: 0, firedAt, recipients: ['officer'] }),
+      planAcknowledgementFollowUp(DEFAULT_ESCALATION_POLICY, {
+        stepId: 'reminder-24h',
+        occurrence: 0,
+        firedAt,
+        recipients: ['officer'],
+      }),
     ).toBeNull();
   });
 

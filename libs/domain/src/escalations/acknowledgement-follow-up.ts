@@ -26,7 +26,10 @@ export interface FiredEscalation {
  * already stood in for a missing contact person, escalating to management again would be noise.
  * The engine inserts this row in the same transaction in which it fires the step.
  */
-export function planAcknowledgementFollowUp(policy: EscalationPolicy, fired: FiredEscalation): PlannedEscalation | null {
+export function planAcknowledgementFollowUp(
+  policy: EscalationPolicy,
+  fired: FiredEscalation,
+): PlannedEscalation | null {
   if (!fired.recipients.includes('contact_person')) {
     return null;
   }

@@ -43,20 +43,36 @@ export function planApprovalEscalation(input: PlanApprovalEscalationInput): Plan
 }
 
 /** The next reminder, counted from when the previous one actually fired (like recurring steps). */
-export function planNextApprovalEscalation(policy: ApprovalEscalationPolicy, fired: { occurrence: number; firedAt: Date }): PlannedEscalation {
+export function planNextApprovalEscalation(
+  policy: ApprovalEscalationPolicy,
+  fired: { occurrence: number; firedAt: Date },
+): PlannedEscalation {
   return approvalRow(fired.occurrence + 1, new Date(epochMs('firedAt', fired.firedAt) + hoursToMs(policy.everyHours)));
 }
 
 function approvalRow(occurrence: number, dueAt: Date): PlannedEscalation {
-  return { stepId: APPROVAL_STEP_ID, occurrence, dueAt, thresholdAt: dueAt, recipients: ['management'], contactPersonReplaced: false, catchUp: false };
+  return {
+    stepId: APPROVAL_STEP_ID,
+    occurrence,
+    dueAt,
+    thresholdAt: dueAt,
+    recipients: ['management'],
+    contactPersonReplaced: false,
+    catchUp: false,
+  };
 }
 
 /** Field-named errors, like the policy validator; hours between 0.25 and 30 days. */
-export function validateApprovalEscalation(input: unknown, field = 'approvalEscalation'): { ok: true; value: ApprovalEscalationPolicy } | { ok: false; errors: string[] } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [`${field} must be an object with afterHours and everyHours`] };
+export function validateApprovalEscalation(
+  input: unknown,
+  field = 'approvalEscalation',
+): { ok: true; value: ApprovalEscalationPolicy } | { ok: false; errors: string[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: [`${field} must be an object with afterHours and everyHours`] };
   const errors: string[] = [];
   const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (key !== 'afterHours' && key !== 'everyHours') errors.push(`${field}.${key} should not exist`);
+  for (const key of Object.keys(record))
+    if (key !== 'afterHours' && key !== 'everyHours') errors.push(`${field}.${key} should not exist`);
   const hours = (key: 'afterHours' | 'everyHours'): number => {
     const v = record[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v * MS_PER_HOUR < 15 * 60_000 || v > MAX_ESCALATION_HOURS) {

@@ -3,7 +3,10 @@ import { validateEscalationPolicy } from './validate-escalation-policy';
 
 describe('DEFAULT_ESCALATION_POLICY', () => {
   it('passes its own validation unchanged', () => {
-    expect(validateEscalationPolicy(DEFAULT_ESCALATION_POLICY)).toEqual({ ok: true, policy: DEFAULT_ESCALATION_POLICY });
+    expect(validateEscalationPolicy(DEFAULT_ESCALATION_POLICY)).toEqual({
+      ok: true,
+      policy: DEFAULT_ESCALATION_POLICY,
+    });
   });
 
   it('has a 2 h acknowledgement timeout', () => {

@@ -13,9 +13,7 @@ export type EscalationTriggerType = (typeof ESCALATION_TRIGGER_TYPES)[number];
  * `before_due`: once, `hours` before the obligation's due time.
  * `after_due_every`: first at the due time itself, then every `hours` while the duty is open.
  */
-export type EscalationTrigger =
-  | { type: 'before_due'; hours: number }
-  | { type: 'after_due_every'; hours: number };
+export type EscalationTrigger = { type: 'before_due'; hours: number } | { type: 'after_due_every'; hours: number };
 
 export interface EscalationStep {
   /** Stable across policy edits: stored on every escalation row and part of its unique key. */

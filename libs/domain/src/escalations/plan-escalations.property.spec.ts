@@ -20,7 +20,11 @@ const policyArb: fc.Arbitrary<EscalationPolicy> = fc
       recipients: index % 2 === 0 ? ['contact_person'] : ['officer', 'management'],
     }));
     if (everyHours !== null) {
-      steps.push({ id: 'overdue', trigger: { type: 'after_due_every', hours: everyHours }, recipients: ['management'] });
+      steps.push({
+        id: 'overdue',
+        trigger: { type: 'after_due_every', hours: everyHours },
+        recipients: ['management'],
+      });
     }
     return { acknowledgementTimeoutHours: ackHours, steps };
   });
@@ -42,7 +46,8 @@ interface PlanCase {
   hasContactPerson: boolean;
 }
 
-const planFor = ({ policy, dueMs, nowOffsetMs, hasContactPerson }: PlanCase) => planEscalations({ policy, dueAt: new Date(dueMs), now: new Date(dueMs + nowOffsetMs), hasContactPerson });
+const planFor = ({ policy, dueMs, nowOffsetMs, hasContactPerson }: PlanCase) =>
+  planEscalations({ policy, dueAt: new Date(dueMs), now: new Date(dueMs + nowOffsetMs), hasContactPerson });
 
 describe('planEscalations properties', () => {
   it('the generated policies are valid ones', () => {
@@ -60,14 +65,17 @@ describe('planEscalations properties', () => {
 
   it('before_due steps registered in time fire at or before the due time', () => {
     fc.assert(
-      fc.property(inputArb.filter((input) => input.nowOffsetMs <= 0), (input) => {
-        const beforeDueIds = new Set(
-          input.policy.steps.filter((step) => step.trigger.type === 'before_due').map((step) => step.id),
-        );
-        return planFor(input)
-          .filter((row) => beforeDueIds.has(row.stepId))
-          .every((row) => row.dueAt.getTime() <= input.dueMs);
-      }),
+      fc.property(
+        inputArb.filter((input) => input.nowOffsetMs <= 0),
+        (input) => {
+          const beforeDueIds = new Set(
+            input.policy.steps.filter((step) => step.trigger.type === 'before_due').map((step) => step.id),
+          );
+          return planFor(input)
+            .filter((row) => beforeDueIds.has(row.stepId))
+            .every((row) => row.dueAt.getTime() <= input.dueMs);
+        },
+      ),
     );
   });
 
@@ -91,7 +99,9 @@ describe('planEscalations properties', () => {
         const rows = planFor(input);
         const ids = rows.map((row) => row.stepId);
         const times = rows.map((row) => row.dueAt.getTime());
-        return new Set(ids).size === ids.length && times.every((time, i) => i === 0 || (times[i - 1] as number) <= time);
+        return (
+          new Set(ids).size === ids.length && times.every((time, i) => i === 0 || (times[i - 1] as number) <= time)
+        );
       }),
     );
   });

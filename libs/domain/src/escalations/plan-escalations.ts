@@ -52,7 +52,9 @@ export function planEscalations(input: PlanEscalationsInput): PlannedEscalation[
   }
   const dueMs = epochMs('dueAt', dueAt);
   const fired = new Set(firedStepIds);
-  const thresholds = policy.steps.map((step, order): Threshold => ({ step, order, atMs: stepThresholdMs(step, dueMs) }));
+  const thresholds = policy.steps.map(
+    (step, order): Threshold => ({ step, order, atMs: stepThresholdMs(step, dueMs) }),
+  );
 
   const catchUp = latest(thresholds.filter((threshold) => threshold.atMs <= nowMs));
   const planned: Array<{ threshold: Threshold; fireMs: number }> = thresholds

@@ -26,7 +26,12 @@ describe('recurring overdue escalation', () => {
 
   it('firing occurrence 0 while still open plans occurrence 1 to management', () => {
     expect(
-      planNextRecurrence({ step: overdue, fired: { occurrence: 0, firedAt }, hasContactPerson: true, obligationState: 'open' }),
+      planNextRecurrence({
+        step: overdue,
+        fired: { occurrence: 0, firedAt },
+        hasContactPerson: true,
+        obligationState: 'open',
+      }),
     ).toEqual({
       stepId: 'overdue-every-4h',
       occurrence: 1,
@@ -40,13 +45,23 @@ describe('recurring overdue escalation', () => {
 
   it('a fulfilled obligation stops the recurrence', () => {
     expect(
-      planNextRecurrence({ step: overdue, fired: { occurrence: 3, firedAt }, hasContactPerson: true, obligationState: 'fulfilled' }),
+      planNextRecurrence({
+        step: overdue,
+        fired: { occurrence: 3, firedAt },
+        hasContactPerson: true,
+        obligationState: 'fulfilled',
+      }),
     ).toBeNull();
   });
 
   it('a decided not_required obligation stops the recurrence', () => {
     expect(
-      planNextRecurrence({ step: overdue, fired: { occurrence: 3, firedAt }, hasContactPerson: true, obligationState: 'not_required' }),
+      planNextRecurrence({
+        step: overdue,
+        fired: { occurrence: 3, firedAt },
+        hasContactPerson: true,
+        obligationState: 'not_required',
+      }),
     ).toBeNull();
   });
 });

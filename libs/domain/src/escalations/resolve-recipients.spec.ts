@@ -22,9 +22,8 @@ describe('resolveRecipients', () => {
   });
 
   it('the same user listed twice is addressed once', () => {
-    expect(resolveRecipients([{ userId: 'u-1' }, { userId: 'u-1' }, 'officer'], { hasContactPerson: true }).recipients).toEqual([
-      { userId: 'u-1' },
-      'officer',
-    ]);
+    expect(
+      resolveRecipients([{ userId: 'u-1' }, { userId: 'u-1' }, 'officer'], { hasContactPerson: true }).recipients,
+    ).toEqual([{ userId: 'u-1' }, 'officer']);
   });
 });

@@ -112,7 +112,9 @@ describe('validateEscalationPolicy', () => {
   });
 
   it('rejects more than 20 steps', () => {
-    const steps = Array.from({ length: 21 }, (_, i) => step({ id: `s-${i}`, trigger: { type: 'before_due', hours: i + 1 } }));
+    const steps = Array.from({ length: 21 }, (_, i) =>
+      step({ id: `s-${i}`, trigger: { type: 'before_due', hours: i + 1 } }),
+    );
     expect(errorsOf(policy({ steps }))).toEqual(['steps must have at most 20 steps']);
   });
 });

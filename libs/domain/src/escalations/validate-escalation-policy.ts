@@ -1,9 +1,7 @@
 import { type EscalationPolicy, type EscalationStep, MAX_ESCALATION_STEPS } from './escalation-policy';
 import { hoursErrors, isRecord, parseEscalationStep } from './validate-escalation-step';
 
-export type EscalationPolicyValidation =
-  | { ok: true; policy: EscalationPolicy }
-  | { ok: false; errors: string[] };
+export type EscalationPolicyValidation = { ok: true; policy: EscalationPolicy } | { ok: false; errors: string[] };
 
 /**
  * Cross-step rules. Each keeps planning unambiguous: the step id is the key that makes a
@@ -36,7 +34,9 @@ function crossStepErrors(steps: ReadonlyArray<{ index: number; step: EscalationS
     } else if (recurringAt === null) {
       recurringAt = index;
     } else {
-      errors.push(`steps.${index}.trigger.type: only one after_due_every step is allowed (steps.${recurringAt} is one)`);
+      errors.push(
+        `steps.${index}.trigger.type: only one after_due_every step is allowed (steps.${recurringAt} is one)`,
+      );
     }
   }
   return errors;

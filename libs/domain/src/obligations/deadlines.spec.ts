@@ -1,10 +1,5 @@
 import fc from 'fast-check';
-import {
-  AUTHORITY_DEADLINE_HOURS,
-  CUSTOMER_DEADLINE_HOURS,
-  obligationBasis,
-  obligationDueAt,
-} from './deadlines';
+import { AUTHORITY_DEADLINE_HOURS, CUSTOMER_DEADLINE_HOURS, obligationBasis, obligationDueAt } from './deadlines';
 import { MS_PER_HOUR } from './elapsed-time';
 
 const amsterdamWallClock = (instant: Date): string =>
@@ -55,7 +50,11 @@ describe('obligationDueAt', () => {
   it('for any instant 1970–2100 the authority deadline is exactly 72 h and the customer one 48 h', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59.999Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1970-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T23:59:59.999Z'),
+          noInvalidDate: true,
+        }),
         (discoveredAt) => {
           const authority = obligationDueAt('authority', discoveredAt) as Date;
           const customer = obligationDueAt('customer', discoveredAt) as Date;

@@ -21,7 +21,9 @@ describe('recomputeDueAt', () => {
   });
 
   it('a not_required obligation keeps its deadline', () => {
-    expect(recomputeDueAt({ kind: 'customer', state: 'not_required', dueAt: originalDue }, corrected)).toBe(originalDue);
+    expect(recomputeDueAt({ kind: 'customer', state: 'not_required', dueAt: originalDue }, corrected)).toBe(
+      originalDue,
+    );
   });
 
   it('the data-subject obligation stays without a deadline', () => {

@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class BreachRegister1795603910563 implements MigrationInterface {
-    name = 'BreachRegister1795603910563'
+  name = 'BreachRegister1795603910563';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "affected_customers" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "breach_id" uuid NOT NULL,
@@ -14,13 +14,13 @@ export class BreachRegister1795603910563 implements MigrationInterface {
                 CONSTRAINT "PK_cbdc7f5beb182173831693bd811" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "affected_customers_customer_id_idx" ON "affected_customers" ("customer_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "affected_customers_breach_customer_key" ON "affected_customers" ("breach_id", "customer_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "breaches" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "reference" text NOT NULL,
@@ -45,23 +45,23 @@ export class BreachRegister1795603910563 implements MigrationInterface {
                 CONSTRAINT "PK_1ae8bb9659fcd0eff82f1a7c127" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "breaches_reference_key" ON "breaches" ("reference")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "breaches_discovered_at_idx" ON "breaches" ("discovered_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "breaches_status_idx" ON "breaches" ("status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "breach_counters" (
                 "year" integer NOT NULL,
                 "last_number" integer NOT NULL,
                 CONSTRAINT "PK_4ccdfcd21acd7ed085c700bef9b" PRIMARY KEY ("year")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "customers" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "name" text NOT NULL,
@@ -75,10 +75,10 @@ export class BreachRegister1795603910563 implements MigrationInterface {
                 CONSTRAINT "PK_133ec679a801fab5e070f73d3ea" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "customers_name_idx" ON "customers" ("name")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "obligations" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "breach_id" uuid NOT NULL,
@@ -96,54 +96,53 @@ export class BreachRegister1795603910563 implements MigrationInterface {
                 CONSTRAINT "PK_6e661b1b461253d2bf5d57e518d" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "obligations_breach_id_idx" ON "obligations" ("breach_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "obligations_state_due_at_idx" ON "obligations" ("state", "due_at")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."obligations_state_due_at_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."obligations_breach_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "obligations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."customers_name_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "customers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "breach_counters"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."breaches_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."breaches_discovered_at_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."breaches_reference_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "breaches"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."affected_customers_breach_customer_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."affected_customers_customer_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "affected_customers"
         `);
-    }
-
+  }
 }

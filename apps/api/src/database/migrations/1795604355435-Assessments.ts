@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Assessments1795604355435 implements MigrationInterface {
-    name = 'Assessments1795604355435'
+  name = 'Assessments1795604355435';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "assessments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "breach_id" uuid NOT NULL,
@@ -18,24 +18,23 @@ export class Assessments1795604355435 implements MigrationInterface {
                 CONSTRAINT "PK_a3442bd80a00e9111cefca57f6c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "assessments_breach_id_idx" ON "assessments" ("breach_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "assessments_breach_id_version_key" ON "assessments" ("breach_id", "version")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."assessments_breach_id_version_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."assessments_breach_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "assessments"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class EscalationsAndOutbox1795605259032 implements MigrationInterface {
-    name = 'EscalationsAndOutbox1795605259032'
+  name = 'EscalationsAndOutbox1795605259032';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "escalations" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "breach_id" uuid NOT NULL,
@@ -25,16 +25,16 @@ export class EscalationsAndOutbox1795605259032 implements MigrationInterface {
                 CONSTRAINT "PK_652a394609addaa4b0f2b3032a1" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "escalations_breach_id_idx" ON "escalations" ("breach_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "escalations_state_due_at_idx" ON "escalations" ("state", "due_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "escalations_obligation_step_occurrence_key" ON "escalations" ("obligation_id", "step_id", "occurrence")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "outbox_messages" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "kind" text NOT NULL,
@@ -56,36 +56,35 @@ export class EscalationsAndOutbox1795605259032 implements MigrationInterface {
                 CONSTRAINT "PK_0171348f527c64b137e4d4f5b66" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "outbox_messages_breach_id_idx" ON "outbox_messages" ("breach_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "outbox_messages_status_next_attempt_idx" ON "outbox_messages" ("status", "next_attempt_at")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."outbox_messages_status_next_attempt_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."outbox_messages_breach_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "outbox_messages"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."escalations_obligation_step_occurrence_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."escalations_state_due_at_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."escalations_breach_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "escalations"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Notices1795606733753 implements MigrationInterface {
-    name = 'Notices1795606733753'
+  name = 'Notices1795606733753';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "notices" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "breach_id" uuid NOT NULL,
@@ -29,22 +29,22 @@ export class Notices1795606733753 implements MigrationInterface {
                 CONSTRAINT "PK_3eb18c29da25d6935fcbe584237" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "notices_customer_id_idx" ON "notices" ("customer_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "notices_status_idx" ON "notices" ("status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "notices_outbox_message_id_idx" ON "notices" ("outbox_message_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "notices_token_hash_key" ON "notices" ("token_hash")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "notices_breach_customer_key" ON "notices" ("breach_id", "customer_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "notice_templates" (
                 "language" text NOT NULL,
                 "subject" text NOT NULL,
@@ -55,30 +55,29 @@ export class Notices1795606733753 implements MigrationInterface {
                 CONSTRAINT "PK_d3d3841b35deb3334e8b612f35c" PRIMARY KEY ("language")
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE "notice_templates"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."notices_breach_customer_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."notices_token_hash_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."notices_outbox_message_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."notices_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."notices_customer_id_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "notices"
         `);
-    }
-
+  }
 }

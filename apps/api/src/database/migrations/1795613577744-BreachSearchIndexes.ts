@@ -9,18 +9,22 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (embedded-postgres.ts).
  */
 export class BreachSearchIndexes1795613577744 implements MigrationInterface {
-    name = 'BreachSearchIndexes1795613577744'
+  name = 'BreachSearchIndexes1795613577744';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-        await queryRunner.query(`CREATE INDEX "breaches_reference_trgm_idx" ON "breaches" USING gin ("reference" gin_trgm_ops)`);
-        await queryRunner.query(`CREATE INDEX "breaches_title_trgm_idx" ON "breaches" USING gin ("title" gin_trgm_ops)`);
-        await queryRunner.query(`CREATE INDEX "breaches_description_trgm_idx" ON "breaches" USING gin ("description" gin_trgm_ops)`);
-    }
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await queryRunner.query(
+      `CREATE INDEX "breaches_reference_trgm_idx" ON "breaches" USING gin ("reference" gin_trgm_ops)`,
+    );
+    await queryRunner.query(`CREATE INDEX "breaches_title_trgm_idx" ON "breaches" USING gin ("title" gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "breaches_description_trgm_idx" ON "breaches" USING gin ("description" gin_trgm_ops)`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX "public"."breaches_description_trgm_idx"`);
-        await queryRunner.query(`DROP INDEX "public"."breaches_title_trgm_idx"`);
-        await queryRunner.query(`DROP INDEX "public"."breaches_reference_trgm_idx"`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."breaches_description_trgm_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."breaches_title_trgm_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."breaches_reference_trgm_idx"`);
+  }
 }

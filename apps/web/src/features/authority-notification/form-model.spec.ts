@@ -8,7 +8,10 @@ describe('AP form model', () => {
   it('sends only the answers that changed, null for a cleared one', () => {
     const initial = { summary: 'a', incidentType: 'hacking', breachTypes: ['integrity'] };
     const current = { summary: 'a', incidentType: null, breachTypes: ['integrity', 'availability'] };
-    expect(changedAnswers(initial, current)).toEqual({ incidentType: null, breachTypes: ['integrity', 'availability'] });
+    expect(changedAnswers(initial, current)).toEqual({
+      incidentType: null,
+      breachTypes: ['integrity', 'availability'],
+    });
     expect(changedAnswers(initial, { ...initial })).toEqual({});
   });
 
@@ -16,7 +19,9 @@ describe('AP form model', () => {
     const notification = AP_FORM[0];
     const content = { notification: { legalBasis: ['avg'], phased: false, phasedExplanation: null } };
     expect(applicableFields(notification, content, {}, false).map((f) => f.key)).not.toContain('phasedExplanation');
-    expect(applicableFields(notification, content, { phased: true }, false).map((f) => f.key)).toContain('phasedExplanation');
+    expect(applicableFields(notification, content, { phased: true }, false).map((f) => f.key)).toContain(
+      'phasedExplanation',
+    );
   });
 
   it('reads a section, and treats blank text as unanswered', () => {

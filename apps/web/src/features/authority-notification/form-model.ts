@@ -38,7 +38,10 @@ export function applicableFields(
   edits: SectionAnswers,
   late: boolean,
 ): FieldDefinition[] {
-  const merged = { ...content, [section.key]: { ...sectionAnswers(content, section.key), ...edits } } as unknown as AuthorityNotificationContent;
+  const merged = {
+    ...content,
+    [section.key]: { ...sectionAnswers(content, section.key), ...edits },
+  } as unknown as AuthorityNotificationContent;
   return section.fields.filter((f) => fieldApplies(f, merged, { late }));
 }
 

@@ -30,7 +30,8 @@ describe('minute-resolution countdown instants', () => {
         const dueAt = new Date(dueMs).toISOString();
         expect(formatCountdown(dueAt, 'nl', instant)).toBe(formatCountdown(dueAt, 'nl', t));
         // the colour may differ only at the exact millisecond of a threshold (s = 0 here)
-        if (s !== 0) expect(deadlineTone({ state: 'open', dueAt }, instant)).toBe(deadlineTone({ state: 'open', dueAt }, t));
+        if (s !== 0)
+          expect(deadlineTone({ state: 'open', dueAt }, instant)).toBe(deadlineTone({ state: 'open', dueAt }, t));
       }
     }
   });

@@ -21,7 +21,10 @@ export function deadlineTone(obligation: Pick<Obligation, 'state' | 'dueAt'>, no
 const TONE_RANK: Record<DeadlineTone, number> = { red: 0, orange: 1, yellow: 2, green: 3, blue: 4, gray: 5 };
 
 /** The most urgent of several obligations (for the collapsed "Klanten n" chip). */
-export function mostUrgent<T extends Pick<Obligation, 'state' | 'dueAt'>>(obligations: T[], now: number): T | undefined {
+export function mostUrgent<T extends Pick<Obligation, 'state' | 'dueAt'>>(
+  obligations: T[],
+  now: number,
+): T | undefined {
   return [...obligations].sort((a, b) => {
     const rank = TONE_RANK[deadlineTone(a, now)] - TONE_RANK[deadlineTone(b, now)];
     if (rank !== 0) return rank;

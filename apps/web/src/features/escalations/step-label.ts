@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 
-const KNOWN_STEPS = ['reminder-24h', 'contact-person-12h', 'management-4h', 'overdue-every-4h', 'approval-waiting'] as const;
+const KNOWN_STEPS = [
+  'reminder-24h',
+  'contact-person-12h',
+  'management-4h',
+  'overdue-every-4h',
+  'approval-waiting',
+] as const;
 const ACK_TIMEOUT = ':ack-timeout';
 
 /**

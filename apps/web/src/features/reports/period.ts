@@ -11,7 +11,12 @@ export const isIsoDate = (s: string | null | undefined): s is string =>
 
 /** Today's date in Europe/Amsterdam, YYYY-MM-DD. */
 export const amsterdamToday = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 
 /** The API's default: the last 12 calendar months, up to and including today. */
 export function lastTwelveMonths(now: Date = new Date()): ReportPeriod {
@@ -43,7 +48,9 @@ export function periodProblem(p: { from: string; to: string }): PeriodProblem {
 /** "2026-03" → "mrt 2026" / "Mar 2026". */
 export function formatMonth(month: string, lang: 'nl' | 'en'): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

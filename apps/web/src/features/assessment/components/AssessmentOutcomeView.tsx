@@ -5,7 +5,15 @@ import type { AssessmentOutcome } from '../api/assessments-api';
 import { BAND_COLORS, formatScore } from '../band';
 
 /** The ENISA score as a coloured badge, e.g. "ENISA 3,5 · hoog". */
-export function BandBadge({ outcome, lang, size = 'lg' }: { outcome: AssessmentOutcome; lang: Language; size?: 'sm' | 'md' | 'lg' }) {
+export function BandBadge({
+  outcome,
+  lang,
+  size = 'lg',
+}: {
+  outcome: AssessmentOutcome;
+  lang: Language;
+  size?: 'sm' | 'md' | 'lg';
+}) {
   const { t } = useTranslation();
   const { score, band } = outcome.enisa;
   return (

@@ -26,7 +26,13 @@ export function AssessmentPreview({ facts }: { facts: BreachFacts }) {
   const evaluation = useEvaluation(input);
 
   return (
-    <Card component="section" withBorder bg="var(--mantine-color-gray-0)" aria-labelledby="preview-title" aria-busy={evaluation.isFetching}>
+    <Card
+      component="section"
+      withBorder
+      bg="var(--mantine-color-gray-0)"
+      aria-labelledby="preview-title"
+      aria-busy={evaluation.isFetching}
+    >
       <Group justify="space-between" mb="xs" gap="xs">
         <Title order={3} fz="md" id="preview-title">
           {t('assessment.preview.title')}

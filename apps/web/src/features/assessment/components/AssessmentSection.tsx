@@ -26,7 +26,8 @@ export function AssessmentSection({ breach }: { breach: Breach }) {
 
   const assess = () =>
     create.mutate(undefined, {
-      onSuccess: (a) => notifications.show({ color: 'green', message: t('assessment.assessed', { version: a.version }) }),
+      onSuccess: (a) =>
+        notifications.show({ color: 'green', message: t('assessment.assessed', { version: a.version }) }),
     });
 
   return (
@@ -37,7 +38,12 @@ export function AssessmentSection({ breach }: { breach: Breach }) {
         </Title>
         {canAssess && (
           <Group gap="xs">
-            <Button size="sm" leftSection={<IconScale size={16} aria-hidden="true" />} loading={create.isPending} onClick={assess}>
+            <Button
+              size="sm"
+              leftSection={<IconScale size={16} aria-hidden="true" />}
+              loading={create.isPending}
+              onClick={assess}
+            >
               {t('assessment.assess')}
             </Button>
             <Button
@@ -53,7 +59,13 @@ export function AssessmentSection({ breach }: { breach: Breach }) {
       </Group>
       <Stack gap="md">
         {create.isError && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('assessment.failed')}>
+          <Alert
+            role="alert"
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden="true" />}
+            title={t('assessment.failed')}
+          >
             <List size="sm">
               {errorMessagesOf(create.error, t).map((m) => (
                 <List.Item key={m}>{m}</List.Item>
@@ -75,7 +87,12 @@ export function AssessmentSection({ breach }: { breach: Breach }) {
               })}
             </Text>
             {latest.override && (
-              <Alert color="yellow" variant="light" title={t('assessment.overridden')} icon={<IconAdjustments aria-hidden="true" />}>
+              <Alert
+                color="yellow"
+                variant="light"
+                title={t('assessment.overridden')}
+                icon={<IconAdjustments aria-hidden="true" />}
+              >
                 <Text size="sm">{latest.override.justification}</Text>
                 <Text size="xs" c="dimmed" mt={4}>
                   {t('assessment.computedWas', {

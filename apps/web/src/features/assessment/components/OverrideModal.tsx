@@ -39,7 +39,9 @@ export function OverrideModal({ breachId, opened, onClose, current, onSaved }: P
     },
     validate: {
       justification: (value) =>
-        value.trim().length < MIN_JUSTIFICATION ? t('assessment.override.justificationTooShort', { min: MIN_JUSTIFICATION }) : null,
+        value.trim().length < MIN_JUSTIFICATION
+          ? t('assessment.override.justificationTooShort', { min: MIN_JUSTIFICATION })
+          : null,
     },
   });
 
@@ -82,7 +84,13 @@ export function OverrideModal({ breachId, opened, onClose, current, onSaved }: P
             {t('assessment.override.intro')}
           </Text>
           {otherErrors.length > 0 && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('errors.saveFailed')}>
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden="true" />}
+              title={t('errors.saveFailed')}
+            >
               <List size="sm">
                 {otherErrors.map((m) => (
                   <List.Item key={m}>{m}</List.Item>

@@ -24,10 +24,7 @@ export function DemoAccounts({ onPick }: DemoAccountsProps) {
   const [opened, { toggle }] = useDisclosure(false);
   const Chevron = opened ? IconChevronDown : IconChevronRight;
   return (
-    <Box
-      pt="sm"
-      style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-    >
+    <Box pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <UnstyledButton
         onClick={toggle}
         aria-expanded={opened}

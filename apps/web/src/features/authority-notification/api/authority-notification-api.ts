@@ -12,13 +12,20 @@ export type FollowUpInput = Schemas['FollowUpContentInputDto'];
 export type FollowUp = Schemas['FollowUpDto'];
 export type AuthorityNotificationSummary = Schemas['AuthorityNotificationSummaryDto'];
 
-export const AP_STATES = ['draft', 'awaiting_approval', 'approved', 'submitted', 'withdrawn'] as const satisfies readonly ApState[];
+export const AP_STATES = [
+  'draft',
+  'awaiting_approval',
+  'approved',
+  'submitted',
+  'withdrawn',
+] as const satisfies readonly ApState[];
 
 /** One section's answers, as a partial change (null clears an answer). */
 export type SectionAnswers = Record<string, unknown>;
 
 export const authorityNotificationQueryKey = (breachId: string) => ['authority-notification', breachId] as const;
-export const apExportQueryKey = (breachId: string, lang: Language) => ['authority-notification', breachId, 'export', lang] as const;
+export const apExportQueryKey = (breachId: string, lang: Language) =>
+  ['authority-notification', breachId, 'export', lang] as const;
 
 const path = (id: string) => ({ params: { path: { id } } });
 
@@ -38,7 +45,9 @@ export async function updateAuthorityNotification(
   content: Record<string, SectionAnswers>,
   version: number,
 ): Promise<AuthorityNotification> {
-  return dataOf(await api.PUT('/api/breaches/{id}/authority-notification', { ...path(breachId), body: { content, version } }));
+  return dataOf(
+    await api.PUT('/api/breaches/{id}/authority-notification', { ...path(breachId), body: { content, version } }),
+  );
 }
 
 export async function submitForApproval(breachId: string): Promise<AuthorityNotification> {
@@ -50,19 +59,27 @@ export async function approveNotification(breachId: string): Promise<AuthorityNo
 }
 
 export async function rejectNotification(breachId: string, reason: string): Promise<AuthorityNotification> {
-  return dataOf(await api.POST('/api/breaches/{id}/authority-notification/reject', { ...path(breachId), body: { reason } }));
+  return dataOf(
+    await api.POST('/api/breaches/{id}/authority-notification/reject', { ...path(breachId), body: { reason } }),
+  );
 }
 
 export async function recordSubmission(breachId: string, body: RecordSubmissionBody): Promise<AuthorityNotification> {
-  return dataOf(await api.POST('/api/breaches/{id}/authority-notification/record-submission', { ...path(breachId), body }));
+  return dataOf(
+    await api.POST('/api/breaches/{id}/authority-notification/record-submission', { ...path(breachId), body }),
+  );
 }
 
 export async function addFollowUp(breachId: string, content: FollowUpInput): Promise<AuthorityNotification> {
-  return dataOf(await api.POST('/api/breaches/{id}/authority-notification/follow-ups', { ...path(breachId), body: { content } }));
+  return dataOf(
+    await api.POST('/api/breaches/{id}/authority-notification/follow-ups', { ...path(breachId), body: { content } }),
+  );
 }
 
 export async function withdrawNotification(breachId: string, reason: string): Promise<AuthorityNotification> {
-  return dataOf(await api.POST('/api/breaches/{id}/authority-notification/withdraw', { ...path(breachId), body: { reason } }));
+  return dataOf(
+    await api.POST('/api/breaches/{id}/authority-notification/withdraw', { ...path(breachId), body: { reason } }),
+  );
 }
 
 /** The export as JSON: every question and answer by section, in the language asked. */

@@ -21,7 +21,13 @@ export function AnswerField({ section, field, value, onChange, error }: Props) {
   const options = (field.options ?? []).map((o) => ({ value: o, label: t(optionLabelKey(o)) }));
   switch (field.type) {
     case 'text':
-      return <TextInput {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(textAnswer(e.currentTarget.value))} />;
+      return (
+        <TextInput
+          {...common}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(textAnswer(e.currentTarget.value))}
+        />
+      );
     case 'longtext':
       return (
         <Textarea
@@ -99,7 +105,12 @@ export function AnswerField({ section, field, value, onChange, error }: Props) {
 }
 
 /** An answer as text, in the UI language; null when not answered. */
-export function formatAnswer(field: FieldDefinition, value: unknown, lang: Language, t: (key: string) => string): string | null {
+export function formatAnswer(
+  field: FieldDefinition,
+  value: unknown,
+  lang: Language,
+  t: (key: string) => string,
+): string | null {
   if (value === null || value === undefined) return null;
   switch (field.type) {
     case 'text':
@@ -123,7 +134,17 @@ export function formatAnswer(field: FieldDefinition, value: unknown, lang: Langu
 }
 
 /** A question and its answer, read-only. */
-export function AnswerView({ section, field, value, lang }: { section: string; field: FieldDefinition; value: unknown; lang: Language }) {
+export function AnswerView({
+  section,
+  field,
+  value,
+  lang,
+}: {
+  section: string;
+  field: FieldDefinition;
+  value: unknown;
+  lang: Language;
+}) {
   const { t } = useTranslation();
   const answer = formatAnswer(field, value, lang, t);
   return (
@@ -131,7 +152,14 @@ export function AnswerView({ section, field, value, lang }: { section: string; f
       <Text component="dt" size="xs" c="dimmed">
         {t(fieldLabelKey(section, field.key))}
       </Text>
-      <Text component="dd" size="sm" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={answer === null ? 'dimmed' : undefined} fs={answer === null ? 'italic' : undefined}>
+      <Text
+        component="dd"
+        size="sm"
+        m={0}
+        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        c={answer === null ? 'dimmed' : undefined}
+        fs={answer === null ? 'italic' : undefined}
+      >
         {answer ?? t('apNotification.answer.notAnswered')}
       </Text>
     </div>

@@ -21,7 +21,15 @@ export function ApPrintPage() {
   const view = useApExport(id, lang);
 
   const back = (
-    <Anchor component={Link} to={`/breaches/${id}`} size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }} className="ap-print-hide">
+    <Anchor
+      component={Link}
+      to={`/breaches/${id}`}
+      size="sm"
+      mb="xs"
+      display="inline-flex"
+      style={{ alignItems: 'center', gap: 4 }}
+      className="ap-print-hide"
+    >
       <IconArrowLeft size={14} aria-hidden="true" />
       {t('apNotification.print.back')}
     </Anchor>
@@ -70,7 +78,12 @@ function PrintQuestion({ question }: { question: ApExportQuestion }) {
         {question.required ? ' *' : ''}
       </Text>
       <Group component="dd" m={0} gap="xs" align="flex-start" wrap="nowrap" justify="space-between">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }} c={question.answer === null ? 'dimmed' : undefined} fs={question.answer === null ? 'italic' : undefined}>
+        <Text
+          size="sm"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}
+          c={question.answer === null ? 'dimmed' : undefined}
+          fs={question.answer === null ? 'italic' : undefined}
+        >
           {question.answer ?? t('apNotification.answer.notAnswered')}
         </Text>
         {question.answer !== null && (
@@ -81,7 +94,11 @@ function PrintQuestion({ question }: { question: ApExportQuestion }) {
                   variant={copied ? 'filled' : 'subtle'}
                   color={copied ? 'green' : 'gray'}
                   onClick={copy}
-                  aria-label={copied ? t('apNotification.print.copied') : t('apNotification.print.copyAnswer', { question: question.question })}
+                  aria-label={
+                    copied
+                      ? t('apNotification.print.copied')
+                      : t('apNotification.print.copyAnswer', { question: question.question })
+                  }
                   className="ap-print-hide"
                 >
                   {copied ? <IconCheck size={16} aria-hidden="true" /> : <IconCopy size={16} aria-hidden="true" />}

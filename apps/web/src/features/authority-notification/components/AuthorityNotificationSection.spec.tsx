@@ -29,7 +29,8 @@ jest.mock('../api/not-required-api', () => ({
   approveNotRequired: jest.fn(),
 }));
 
-const user = (role: User['role']): User => ({ id: `${role}-1`, role, language: 'nl', email: `${role}@lekwacht.test`, name: role, active: true }) as User;
+const user = (role: User['role']): User =>
+  ({ id: `${role}-1`, role, language: 'nl', email: `${role}@lekwacht.test`, name: role, active: true }) as User;
 
 const breach = { id: 'b1', status: 'open', obligations: [] } as unknown as Breach;
 
@@ -80,8 +81,12 @@ describe('AuthorityNotificationSection', () => {
     renderAs('officer', <AuthorityNotificationSection breach={breach} />);
     expect(await screen.findByText('Concept')).toBeTruthy();
     expect(screen.getByText('3 van 10 verplichte vragen (30%)')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'PDF downloaden' }).getAttribute('href')).toBe('/api/breaches/b1/authority-notification/export?format=pdf');
-    expect(screen.getByRole('link', { name: 'JSON' }).getAttribute('href')).toBe('/api/breaches/b1/authority-notification/export?format=json');
+    expect(screen.getByRole('link', { name: 'PDF downloaden' }).getAttribute('href')).toBe(
+      '/api/breaches/b1/authority-notification/export?format=pdf',
+    );
+    expect(screen.getByRole('link', { name: 'JSON' }).getAttribute('href')).toBe(
+      '/api/breaches/b1/authority-notification/export?format=json',
+    );
     expect(screen.getByRole('link', { name: 'Printweergave' }).getAttribute('href')).toBe('/breaches/b1/ap-print');
     expect(screen.getByRole('button', { name: 'Ter goedkeuring aanbieden' })).toBeTruthy();
 
@@ -91,21 +96,33 @@ describe('AuthorityNotificationSection', () => {
     const save = screen.getAllByRole('button', { name: 'Sectie opslaan' }).find((b) => !b.hasAttribute('disabled'));
     expect(save).toBeTruthy();
     if (save) fireEvent.click(save);
-    await waitFor(() => expect(updateAuthorityNotification).toHaveBeenCalledWith('b1', { breach: { summary: 'USB-stick kwijt' } }, 3));
+    await waitFor(() =>
+      expect(updateAuthorityNotification).toHaveBeenCalledWith('b1', { breach: { summary: 'USB-stick kwijt' } }, 3),
+    );
   });
 
   it("shows the API's 403 message when the drafter tries to approve", async () => {
     jest.mocked(getAuthorityNotification).mockResolvedValue(notification({ state: 'awaiting_approval' }));
-    jest.mocked(approveNotification).mockRejectedValue(new ApiError(403, ['four-eyes: the person who submitted the draft for approval cannot approve it']));
+    jest
+      .mocked(approveNotification)
+      .mockRejectedValue(
+        new ApiError(403, ['four-eyes: the person who submitted the draft for approval cannot approve it']),
+      );
     renderAs('manager', <AuthorityNotificationSection breach={breach} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Goedkeuren' }));
-    expect(await screen.findByText('four-eyes: the person who submitted the draft for approval cannot approve it')).toBeTruthy();
+    expect(
+      await screen.findByText('four-eyes: the person who submitted the draft for approval cannot approve it'),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Afkeuren' })).toBeTruthy();
   });
 
   it('asks for the reason of the delay after the deadline and sends the time with its Amsterdam offset', async () => {
-    jest.mocked(getAuthorityNotification).mockResolvedValue(notification({ state: 'approved', dueAt: '2026-01-05T09:00:00.000Z' }));
-    jest.mocked(recordSubmission).mockRejectedValue(new ApiError(400, ['delayReason is required: submittedAt is after the 72-hour deadline']));
+    jest
+      .mocked(getAuthorityNotification)
+      .mockResolvedValue(notification({ state: 'approved', dueAt: '2026-01-05T09:00:00.000Z' }));
+    jest
+      .mocked(recordSubmission)
+      .mockRejectedValue(new ApiError(400, ['delayReason is required: submittedAt is after the 72-hour deadline']));
     renderAs('officer', <AuthorityNotificationSection breach={breach} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Indiening vastleggen' }));
     const dialog = await screen.findByRole('dialog');
@@ -117,7 +134,11 @@ describe('AuthorityNotificationSection', () => {
     fireEvent.change(within(dialog).getByLabelText(/Reden van de vertraging/), { target: { value: 'x' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Indiening vastleggen' }));
     await waitFor(() =>
-      expect(recordSubmission).toHaveBeenCalledWith('b1', { apReference: 'M-123', submittedAt: '2026-01-06T10:30:00+01:00', delayReason: 'x' }),
+      expect(recordSubmission).toHaveBeenCalledWith('b1', {
+        apReference: 'M-123',
+        submittedAt: '2026-01-06T10:30:00+01:00',
+        delayReason: 'x',
+      }),
     );
     expect(await within(dialog).findByText(/delayReason is required/)).toBeTruthy();
   });
@@ -127,7 +148,19 @@ describe('NotRequiredAction', () => {
   beforeEach(() => jest.resetAllMocks());
 
   const obligation = (over: Partial<Obligation> = {}): Obligation =>
-    ({ id: 'o1', kind: 'authority', state: 'open', required: null, dueAt: null, fulfilledAt: null, customerId: null, basis: 'statutory', late: false, overdue: false, ...over }) as Obligation;
+    ({
+      id: 'o1',
+      kind: 'authority',
+      state: 'open',
+      required: null,
+      dueAt: null,
+      fulfilledAt: null,
+      customerId: null,
+      basis: 'statutory',
+      late: false,
+      overdue: false,
+      ...over,
+    }) as Obligation;
 
   it('lets an officer propose "not required" with a rationale of at least 10 characters', async () => {
     jest.mocked(proposeNotRequired).mockResolvedValue(obligation());
@@ -137,7 +170,9 @@ describe('NotRequiredAction', () => {
     fireEvent.change(within(dialog).getByLabelText(/Onderbouwing/), { target: { value: 'te kort' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Voorstel indienen' }));
     expect(await within(dialog).findByText('Gebruik minstens 10 tekens.')).toBeTruthy();
-    fireEvent.change(within(dialog).getByLabelText(/Onderbouwing/), { target: { value: 'Versleutelde laptop, geen risico.' } });
+    fireEvent.change(within(dialog).getByLabelText(/Onderbouwing/), {
+      target: { value: 'Versleutelde laptop, geen risico.' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Voorstel indienen' }));
     await waitFor(() => expect(proposeNotRequired).toHaveBeenCalledWith('o1', 'Versleutelde laptop, geen risico.'));
   });
@@ -145,7 +180,11 @@ describe('NotRequiredAction', () => {
   it("shows a pending proposal; a manager approves, and the proposer's 403 message is shown", async () => {
     jest.mocked(approveNotRequired).mockRejectedValue(new ApiError(403, ['four-eyes: the proposer cannot approve']));
     const pending = obligation({
-      notRequiredProposal: { rationale: 'Versleuteld, geen risico', proposedAt: '2026-11-20T09:00:00.000Z', proposedBy: { id: 'm', name: 'Mira' } },
+      notRequiredProposal: {
+        rationale: 'Versleuteld, geen risico',
+        proposedAt: '2026-11-20T09:00:00.000Z',
+        proposedBy: { id: 'm', name: 'Mira' },
+      },
     });
     renderAs('manager', <NotRequiredAction breachId="b1" obligation={pending} />);
     expect(screen.getByText('Versleuteld, geen risico')).toBeTruthy();

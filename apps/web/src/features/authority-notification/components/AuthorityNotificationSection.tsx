@@ -1,4 +1,17 @@
-import { Accordion, Alert, Badge, Button, Card, Group, List, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Skeleton,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArrowBackUp,
@@ -128,12 +141,20 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
       )}
 
       {state === 'draft' && lastRejection && (
-        <Alert color="orange" variant="light" icon={<IconArrowBackUp aria-hidden="true" />} title={t('apNotification.rejectedTitle')}>
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconArrowBackUp aria-hidden="true" />}
+          title={t('apNotification.rejectedTitle')}
+        >
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {lastRejection.reason}
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
-            {t('apNotification.byAt', { name: lastRejection.rejectedBy.name, time: formatDateTime(lastRejection.rejectedAt, lang) })}
+            {t('apNotification.byAt', {
+              name: lastRejection.rejectedBy.name,
+              time: formatDateTime(lastRejection.rejectedAt, lang),
+            })}
           </Text>
         </Alert>
       )}
@@ -141,7 +162,13 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
       <StatusFacts notification={notification} lang={lang} />
 
       {actionMessages.length > 0 && (
-        <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('apNotification.actionFailed')}>
+        <Alert
+          role="alert"
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden="true" />}
+          title={t('apNotification.actionFailed')}
+        >
           <List size="sm">
             {actionMessages.map((m) => (
               <List.Item key={m}>{m}</List.Item>
@@ -176,7 +203,12 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
             >
               {t('apNotification.actions.approve')}
             </Button>
-            <Button color="red" variant="outline" leftSection={<IconX size={16} aria-hidden="true" />} onClick={() => setDialog('reject')}>
+            <Button
+              color="red"
+              variant="outline"
+              leftSection={<IconX size={16} aria-hidden="true" />}
+              onClick={() => setDialog('reject')}
+            >
               {t('apNotification.actions.reject')}
             </Button>
           </>
@@ -187,12 +219,21 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
           </Button>
         )}
         {state === 'submitted' && isOfficer && (
-          <Button variant="light" leftSection={<IconTimelineEvent size={16} aria-hidden="true" />} onClick={() => setDialog('followUp')}>
+          <Button
+            variant="light"
+            leftSection={<IconTimelineEvent size={16} aria-hidden="true" />}
+            onClick={() => setDialog('followUp')}
+          >
             {t('apNotification.actions.followUp')}
           </Button>
         )}
         {state === 'submitted' && (isOfficer || isManager) && (
-          <Button variant="outline" color="red" leftSection={<IconSquareX size={16} aria-hidden="true" />} onClick={() => setDialog('withdraw')}>
+          <Button
+            variant="outline"
+            color="red"
+            leftSection={<IconSquareX size={16} aria-hidden="true" />}
+            onClick={() => setDialog('withdraw')}
+          >
             {t('apNotification.actions.withdraw')}
           </Button>
         )}
@@ -258,9 +299,19 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
         onSubmit={(reason, callbacks) => withdraw.mutate(reason, callbacks)}
       />
       {state === 'approved' && (
-        <RecordSubmissionModal breachId={breach.id} notification={notification} opened={dialog === 'record'} onClose={() => setDialog(null)} />
+        <RecordSubmissionModal
+          breachId={breach.id}
+          notification={notification}
+          opened={dialog === 'record'}
+          onClose={() => setDialog(null)}
+        />
       )}
-      <FollowUpModal breachId={breach.id} notification={notification} opened={dialog === 'followUp'} onClose={() => setDialog(null)} />
+      <FollowUpModal
+        breachId={breach.id}
+        notification={notification}
+        opened={dialog === 'followUp'}
+        onClose={() => setDialog(null)}
+      />
     </Stack>
   );
 }
@@ -269,13 +320,33 @@ function ExportLinks({ breachId, lang }: { breachId: string; lang: Language }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" wrap="wrap">
-      <Button component="a" href={apExportUrl(breachId, 'pdf', lang)} download variant="default" size="xs" leftSection={<IconFileTypePdf size={14} aria-hidden="true" />}>
+      <Button
+        component="a"
+        href={apExportUrl(breachId, 'pdf', lang)}
+        download
+        variant="default"
+        size="xs"
+        leftSection={<IconFileTypePdf size={14} aria-hidden="true" />}
+      >
         {t('apNotification.export.pdf')}
       </Button>
-      <Button component="a" href={apExportUrl(breachId, 'json', lang)} download variant="default" size="xs" leftSection={<IconJson size={14} aria-hidden="true" />}>
+      <Button
+        component="a"
+        href={apExportUrl(breachId, 'json', lang)}
+        download
+        variant="default"
+        size="xs"
+        leftSection={<IconJson size={14} aria-hidden="true" />}
+      >
         {t('apNotification.export.json')}
       </Button>
-      <Button component={Link} to={`/breaches/${breachId}/ap-print`} variant="default" size="xs" leftSection={<IconPrinter size={14} aria-hidden="true" />}>
+      <Button
+        component={Link}
+        to={`/breaches/${breachId}/ap-print`}
+        variant="default"
+        size="xs"
+        leftSection={<IconPrinter size={14} aria-hidden="true" />}
+      >
         {t('apNotification.export.print')}
       </Button>
     </Group>
@@ -286,8 +357,16 @@ function ExportLinks({ breachId, lang }: { breachId: string; lang: Language }) {
 function StatusFacts({ notification: n, lang }: { notification: AuthorityNotification; lang: Language }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [];
-  if (n.draftedBy && n.draftedAt) rows.push([t('apNotification.facts.drafted'), t('apNotification.byAt', { name: n.draftedBy.name, time: formatDateTime(n.draftedAt, lang) })]);
-  if (n.approvedBy && n.approvedAt) rows.push([t('apNotification.facts.approved'), t('apNotification.byAt', { name: n.approvedBy.name, time: formatDateTime(n.approvedAt, lang) })]);
+  if (n.draftedBy && n.draftedAt)
+    rows.push([
+      t('apNotification.facts.drafted'),
+      t('apNotification.byAt', { name: n.draftedBy.name, time: formatDateTime(n.draftedAt, lang) }),
+    ]);
+  if (n.approvedBy && n.approvedAt)
+    rows.push([
+      t('apNotification.facts.approved'),
+      t('apNotification.byAt', { name: n.approvedBy.name, time: formatDateTime(n.approvedAt, lang) }),
+    ]);
   if (n.apReference) rows.push([t('apNotification.facts.apReference'), n.apReference]);
   if (n.submittedAt) rows.push([t('apNotification.facts.submittedAt'), formatDateTime(n.submittedAt, lang)]);
   if (n.submissionRecordedBy) rows.push([t('apNotification.facts.recordedBy'), n.submissionRecordedBy.name]);
@@ -300,7 +379,13 @@ function StatusFacts({ notification: n, lang }: { notification: AuthorityNotific
           <Text component="dt" size="sm" c="dimmed" miw={160}>
             {label}
           </Text>
-          <Text component="dd" size="sm" fw={label === t('apNotification.facts.apReference') ? 700 : undefined} m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          <Text
+            component="dd"
+            size="sm"
+            fw={label === t('apNotification.facts.apReference') ? 700 : undefined}
+            m={0}
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          >
             {value}
           </Text>
         </Group>
@@ -314,14 +399,21 @@ function History({ notification: n, lang }: { notification: AuthorityNotificatio
   const { t } = useTranslation();
   type Entry = { at: string; title: string; body: string; by: string | null };
   const entries: Entry[] = [
-    ...n.rejections.map((r) => ({ at: r.rejectedAt, title: t('apNotification.history.rejected'), body: r.reason, by: r.rejectedBy.name })),
+    ...n.rejections.map((r) => ({
+      at: r.rejectedAt,
+      title: t('apNotification.history.rejected'),
+      body: r.reason,
+      by: r.rejectedBy.name,
+    })),
     ...n.followUps.map((f) => ({
       at: f.createdAt,
       title: t('apNotification.history.followUp'),
       body: `${f.content.description}\n${t('apNotification.history.reason', { reason: f.content.reason })}`,
       by: f.createdBy.name,
     })),
-    ...(n.withdrawnAt ? [{ at: n.withdrawnAt, title: t('apNotification.history.withdrawn'), body: n.withdrawReason ?? '', by: null }] : []),
+    ...(n.withdrawnAt
+      ? [{ at: n.withdrawnAt, title: t('apNotification.history.withdrawn'), body: n.withdrawReason ?? '', by: null }]
+      : []),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (entries.length === 0) return null;
   return (
@@ -345,4 +437,3 @@ function History({ notification: n, lang }: { notification: AuthorityNotificatio
     </section>
   );
 }
-

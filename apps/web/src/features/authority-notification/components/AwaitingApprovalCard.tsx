@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
@@ -28,9 +19,7 @@ export function AwaitingApprovalCard() {
   const me = useCurrentUser();
   const obligations = useOpenObligations();
   const notifications = useAwaitingApprovalNotifications();
-  const proposals = (obligations.data ?? []).filter(
-    (o) => o.notRequiredProposal,
-  );
+  const proposals = (obligations.data ?? []).filter((o) => o.notRequiredProposal);
   const drafts = notifications.data ?? [];
   const pending = obligations.isPending || notifications.isPending;
   const failed = obligations.isError || notifications.isError;
@@ -55,22 +44,13 @@ export function AwaitingApprovalCard() {
       {pending ? (
         <Skeleton height={40} aria-busy="true" />
       ) : failed ? (
-        <LoadError
-          onRetry={retry}
-          retrying={obligations.isFetching || notifications.isFetching}
-        />
+        <LoadError onRetry={retry} retrying={obligations.isFetching || notifications.isFetching} />
       ) : count === 0 ? (
         <Text size="sm" c="dimmed">
           {t('notRequired.awaitingApproval.empty')}
         </Text>
       ) : (
-        <Stack
-          component="ul"
-          gap="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-        >
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {drafts.map((n) => (
             <li key={`ap-${n.breachId}`}>
               <Anchor component={Link} to={`/breaches/${n.breachId}`} fw={600}>
@@ -101,16 +81,10 @@ export function AwaitingApprovalCard() {
                 {t('notRequired.awaitingApproval.item', {
                   kind: t(`obligations.kind.${o.kind}`),
                   name: o.notRequiredProposal?.proposedBy.name ?? '',
-                  time: o.notRequiredProposal
-                    ? formatDateTime(o.notRequiredProposal.proposedAt, lang)
-                    : '',
+                  time: o.notRequiredProposal ? formatDateTime(o.notRequiredProposal.proposedAt, lang) : '',
                 })}
               </Text>
-              <Text
-                size="sm"
-                lineClamp={2}
-                style={{ overflowWrap: 'anywhere' }}
-              >
+              <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
                 {o.notRequiredProposal?.rationale}
               </Text>
             </li>

@@ -5,7 +5,15 @@ import type { SectionCompleteness } from '../api/authority-notification-api';
 const colorOf = (percent: number) => (percent >= 100 ? 'green' : percent >= 50 ? 'yellow' : 'red');
 
 /** Overall completeness of the required questions that apply. */
-export function OverallCompleteness({ answered, total, percent }: { answered: number; total: number; percent: number }) {
+export function OverallCompleteness({
+  answered,
+  total,
+  percent,
+}: {
+  answered: number;
+  total: number;
+  percent: number;
+}) {
   const { t } = useTranslation();
   return (
     <div>
@@ -39,7 +47,9 @@ export function SectionMeter({ section }: { section: SectionCompleteness }) {
         <span aria-hidden="true">
           {section.answered}/{section.total}
         </span>
-        <VisuallyHidden>{t('apNotification.completeness.sectionLabel', { answered: section.answered, total: section.total })}</VisuallyHidden>
+        <VisuallyHidden>
+          {t('apNotification.completeness.sectionLabel', { answered: section.answered, total: section.total })}
+        </VisuallyHidden>
       </Text>
     </Group>
   );

@@ -1,31 +1,11 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  List,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Fieldset, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
-import type {
-  AuthorityNotification,
-  SectionAnswers,
-} from '../api/authority-notification-api';
+import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
 import { apiMessagesOf } from '../api/messages';
-import {
-  AP_FORM,
-  applicableFields,
-  changedAnswers,
-  sectionAnswers,
-  sectionTitleKey,
-} from '../form-model';
+import { AP_FORM, applicableFields, changedAnswers, sectionAnswers, sectionTitleKey } from '../form-model';
 import { useAddFollowUp } from '../hooks/use-authority-notification';
 import { AnswerField } from './AnswerField';
 
@@ -56,12 +36,7 @@ function changesOf(
  * "Vervolgmelding" (GDPR art. 33(4)): what is new or changed, and why, and optionally the
  * corrected answers per section of the form, so the record shows exactly what changed.
  */
-export function FollowUpModal({
-  breachId,
-  notification,
-  opened,
-  onClose,
-}: Props) {
+export function FollowUpModal({ breachId, notification, opened, onClose }: Props) {
   const { t } = useTranslation();
   const add = useAddFollowUp(breachId);
   const [description, setDescription] = useState('');
@@ -126,12 +101,7 @@ export function FollowUpModal({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('apNotification.followUp.title')}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={close} title={t('apNotification.followUp.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
@@ -174,10 +144,7 @@ export function FollowUpModal({
             onChange={(e) => setReason(e.currentTarget.value)}
             error={errors.reason}
           />
-          <Fieldset
-            legend={t('apNotification.followUp.changes')}
-            variant="filled"
-          >
+          <Fieldset legend={t('apNotification.followUp.changes')} variant="filled">
             <Stack gap="sm">
               <Text size="sm" c="dimmed">
                 {t('apNotification.followUp.changesHint')}
@@ -194,12 +161,7 @@ export function FollowUpModal({
                 clearable
               />
               {definition &&
-                applicableFields(
-                  definition,
-                  content,
-                  edits[definition.key] ?? {},
-                  notification.late,
-                ).map((f) => (
+                applicableFields(definition, content, edits[definition.key] ?? {}, notification.late).map((f) => (
                   <AnswerField
                     key={`${definition.key}.${f.key}`}
                     section={definition.key}
@@ -224,10 +186,7 @@ export function FollowUpModal({
               {changes && (
                 <Text size="sm" role="status">
                   {t('apNotification.followUp.changedCount', {
-                    count: Object.values(changes).reduce(
-                      (n, a) => n + Object.keys(a).length,
-                      0,
-                    ),
+                    count: Object.values(changes).reduce((n, a) => n + Object.keys(a).length, 0),
                   })}
                 </Text>
               )}

@@ -53,20 +53,42 @@ export function NotRequiredAction({ breachId, obligation }: Props) {
             {proposal.rationale}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('notRequired.proposedBy', { name: proposal.proposedBy.name, time: formatDateTime(proposal.proposedAt, lang) })}
+            {t('notRequired.proposedBy', {
+              name: proposal.proposedBy.name,
+              time: formatDateTime(proposal.proposedAt, lang),
+            })}
           </Text>
           {me.role === 'manager' && (
             <Group gap="xs" mt="xs" wrap="wrap">
-              <Button size="xs" color="green" leftSection={<IconCheck size={14} aria-hidden="true" />} loading={approve.isPending} onClick={() => approve.mutate()}>
+              <Button
+                size="xs"
+                color="green"
+                leftSection={<IconCheck size={14} aria-hidden="true" />}
+                loading={approve.isPending}
+                onClick={() => approve.mutate()}
+              >
                 {t('notRequired.approve')}
               </Button>
-              <Button size="xs" color="red" variant="outline" leftSection={<IconX size={14} aria-hidden="true" />} onClick={() => setDialog('reject')}>
+              <Button
+                size="xs"
+                color="red"
+                variant="outline"
+                leftSection={<IconX size={14} aria-hidden="true" />}
+                onClick={() => setDialog('reject')}
+              >
                 {t('notRequired.reject')}
               </Button>
             </Group>
           )}
           {approveMessages.length > 0 && (
-            <Alert role="alert" color="red" variant="light" mt="xs" p="xs" icon={<IconAlertTriangle size={16} aria-hidden="true" />}>
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              mt="xs"
+              p="xs"
+              icon={<IconAlertTriangle size={16} aria-hidden="true" />}
+            >
               <List size="sm">
                 {approveMessages.map((m) => (
                   <List.Item key={m}>{m}</List.Item>

@@ -22,7 +22,19 @@ interface Props {
 }
 
 /** A dialog asking for a reason (reject, withdraw, not-required rationale …), showing the API's answer. */
-export function ReasonModal({ opened, onClose, title, intro, label, submitLabel, minLength = 1, field = 'reason', color, pending, onSubmit }: Props) {
+export function ReasonModal({
+  opened,
+  onClose,
+  title,
+  intro,
+  label,
+  submitLabel,
+  minLength = 1,
+  field = 'reason',
+  color,
+  pending,
+  onSubmit,
+}: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -39,7 +51,9 @@ export function ReasonModal({ opened, onClose, title, intro, label, submitLabel,
     event.preventDefault();
     const trimmed = reason.trim();
     if (trimmed.length < minLength) {
-      setFieldError(minLength > 1 ? t('apNotification.reason.tooShort', { min: minLength }) : t('apNotification.reason.required'));
+      setFieldError(
+        minLength > 1 ? t('apNotification.reason.tooShort', { min: minLength }) : t('apNotification.reason.required'),
+      );
       return;
     }
     setFieldError(null);
@@ -69,7 +83,13 @@ export function ReasonModal({ opened, onClose, title, intro, label, submitLabel,
             </Text>
           )}
           {otherErrors.length > 0 && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('apNotification.actionFailed')}>
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden="true" />}
+              title={t('apNotification.actionFailed')}
+            >
               <List size="sm">
                 {otherErrors.map((m) => (
                   <List.Item key={m}>{m}</List.Item>

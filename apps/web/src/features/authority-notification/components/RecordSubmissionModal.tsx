@@ -70,7 +70,9 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
           const found: FieldErrors = {};
           const rest: string[] = [];
           for (const m of messages) {
-            const key = (['delayReason', 'submittedAt', 'apReference'] as const).find((k) => new RegExp(`\\b${k}\\b`).test(m));
+            const key = (['delayReason', 'submittedAt', 'apReference'] as const).find((k) =>
+              new RegExp(`\\b${k}\\b`).test(m),
+            );
             if (key) found[key] = found[key] ? `${found[key]} ${m}` : m;
             else rest.push(m);
           }
@@ -89,7 +91,13 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
             {t('apNotification.record.intro')}
           </Text>
           {otherErrors.length > 0 && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('apNotification.actionFailed')}>
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden="true" />}
+              title={t('apNotification.actionFailed')}
+            >
               <List size="sm">
                 {otherErrors.map((m) => (
                   <List.Item key={m}>{m}</List.Item>
@@ -117,7 +125,9 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
           />
           {notification.dueAt && (
             <Text size="xs" c={late ? 'red' : 'dimmed'}>
-              {t(late ? 'apNotification.record.deadlinePassed' : 'apNotification.record.deadline', { time: formatDateTime(notification.dueAt, lang) })}
+              {t(late ? 'apNotification.record.deadlinePassed' : 'apNotification.record.deadline', {
+                time: formatDateTime(notification.dueAt, lang),
+              })}
             </Text>
           )}
           {(late || errors.delayReason) && (

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../api/types';
 import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
 import { apiMessagesOf } from '../api/messages';
-import { applicableFields, changedAnswers, type SectionDefinition, sectionAnswers, sectionTitleKey } from '../form-model';
+import {
+  applicableFields,
+  changedAnswers,
+  type SectionDefinition,
+  sectionAnswers,
+  sectionTitleKey,
+} from '../form-model';
 import { useSaveSection } from '../hooks/use-authority-notification';
 import { AnswerField, AnswerView } from './AnswerField';
 
@@ -64,7 +70,13 @@ export function SectionEditor({ breachId, notification, section, editable, lang 
   return (
     <Stack gap="md">
       {messages.length > 0 && (
-        <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('errors.saveFailed')}>
+        <Alert
+          role="alert"
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden="true" />}
+          title={t('errors.saveFailed')}
+        >
           <List size="sm">
             {messages.map((m) => (
               <List.Item key={m}>{m}</List.Item>
@@ -84,11 +96,22 @@ export function SectionEditor({ breachId, notification, section, editable, lang 
       ))}
       <Group justify="flex-end" gap="sm">
         {dirty && (
-          <Button variant="default" onClick={() => { setEdits({}); save.reset(); }}>
+          <Button
+            variant="default"
+            onClick={() => {
+              setEdits({});
+              save.reset();
+            }}
+          >
             {t('apNotification.undo')}
           </Button>
         )}
-        <Button leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />} disabled={!dirty} loading={save.isPending} onClick={onSave}>
+        <Button
+          leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />}
+          disabled={!dirty}
+          loading={save.isPending}
+          onClick={onSave}
+        >
           {t('apNotification.saveSection')}
         </Button>
       </Group>

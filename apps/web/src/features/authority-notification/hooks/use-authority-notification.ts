@@ -22,7 +22,10 @@ import {
 } from '../api/authority-notification-api';
 
 export function useAuthorityNotification(breachId: string) {
-  return useQuery({ queryKey: authorityNotificationQueryKey(breachId), queryFn: () => getAuthorityNotification(breachId) });
+  return useQuery({
+    queryKey: authorityNotificationQueryKey(breachId),
+    queryFn: () => getAuthorityNotification(breachId),
+  });
 }
 
 /** Notifications waiting for a manager's approval, across breaches; refreshed each minute. */
@@ -58,13 +61,17 @@ function useNotificationMutation<V>(breachId: string, fn: (vars: V) => Promise<A
 }
 
 export function useSaveSection(breachId: string) {
-  return useNotificationMutation(breachId, ({ section, answers, version }: { section: string; answers: SectionAnswers; version: number }) =>
-    updateAuthorityNotification(breachId, { [section]: answers }, version),
+  return useNotificationMutation(
+    breachId,
+    ({ section, answers, version }: { section: string; answers: SectionAnswers; version: number }) =>
+      updateAuthorityNotification(breachId, { [section]: answers }, version),
   );
 }
 
-export const useSubmitForApproval = (breachId: string) => useNotificationMutation(breachId, () => submitForApproval(breachId));
-export const useApproveNotification = (breachId: string) => useNotificationMutation(breachId, () => approveNotification(breachId));
+export const useSubmitForApproval = (breachId: string) =>
+  useNotificationMutation(breachId, () => submitForApproval(breachId));
+export const useApproveNotification = (breachId: string) =>
+  useNotificationMutation(breachId, () => approveNotification(breachId));
 export const useRejectNotification = (breachId: string) =>
   useNotificationMutation(breachId, (reason: string) => rejectNotification(breachId, reason));
 export const useRecordSubmission = (breachId: string) =>

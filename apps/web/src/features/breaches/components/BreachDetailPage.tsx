@@ -119,7 +119,14 @@ function BreachView({ breach }: { breach: Breach }) {
 
   return (
     <>
-      <Anchor component={Link} to="/breaches" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+      <Anchor
+        component={Link}
+        to="/breaches"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
         <IconArrowLeft size={14} aria-hidden="true" />
         {t('breach.backToList')}
       </Anchor>
@@ -129,12 +136,19 @@ function BreachView({ breach }: { breach: Breach }) {
           {t(`breach.status.${breach.status}`)}
         </Badge>
         <Text size="sm" c="dimmed">
-          {t(`causes.${breach.cause}`)} · {t('breach.discoveredAt', { time: formatDateTime(breach.discoveredAt, lang) })}
+          {t(`causes.${breach.cause}`)} ·{' '}
+          {t('breach.discoveredAt', { time: formatDateTime(breach.discoveredAt, lang) })}
         </Text>
       </Group>
       <Stack gap="lg">
         {closeMessages.length > 0 && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('breach.closeFailed')}>
+          <Alert
+            role="alert"
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden="true" />}
+            title={t('breach.closeFailed')}
+          >
             <List size="sm">
               {closeMessages.map((m) => (
                 <List.Item key={m}>{m}</List.Item>
@@ -185,7 +199,9 @@ function ObligationsPanel({ breach }: { breach: Breach }) {
                   ? t('obligations.dueAt', { time: formatDateTime(o.dueAt, lang) })
                   : t('obligations.withoutUndueDelay')}
                 {o.required === null && o.state === 'open' ? ` · ${t('obligations.undecided')}` : ''}
-                {o.fulfilledAt ? ` · ${t('obligations.fulfilledAt', { time: formatDateTime(o.fulfilledAt, lang) })}` : ''}
+                {o.fulfilledAt
+                  ? ` · ${t('obligations.fulfilledAt', { time: formatDateTime(o.fulfilledAt, lang) })}`
+                  : ''}
               </Text>
             </Stack>
             <CountdownChip label={t(`obligations.short.${o.kind}`)} obligation={o} now={now} />
@@ -213,7 +229,10 @@ function FactsSection({ breach }: { breach: Breach }) {
     rows.push(
       [t('wizard.fields.role'), t(`customerRoles.${f.role}`)],
       [t('wizard.fields.dataCategories'), f.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ')],
-      [t('wizard.fields.subjectsCount'), f.subjectsCount === null ? t('wizard.review.unknown') : f.subjectsCount.toLocaleString(lang)],
+      [
+        t('wizard.fields.subjectsCount'),
+        f.subjectsCount === null ? t('wizard.review.unknown') : f.subjectsCount.toLocaleString(lang),
+      ],
       [t('wizard.fields.identifiability'), t(`identifiability.${f.identifiability}`)],
       [t('wizard.fields.confidentiality'), t(`confidentiality.${f.confidentiality}`)],
       [t('wizard.fields.integrity'), t(`integrity.${f.integrity}`)],
@@ -284,7 +303,9 @@ function CustomersSection({ breach }: { breach: Breach }) {
               {breach.affectedCustomers.map((c) => (
                 <Table.Tr key={c.customerId}>
                   <Table.Td>{c.customerName}</Table.Td>
-                  <Table.Td>{c.subjectsCount === null ? t('wizard.review.unknown') : c.subjectsCount.toLocaleString(lang)}</Table.Td>
+                  <Table.Td>
+                    {c.subjectsCount === null ? t('wizard.review.unknown') : c.subjectsCount.toLocaleString(lang)}
+                  </Table.Td>
                   <Table.Td>{t(`customerRoles.${c.role}`)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -318,13 +339,15 @@ function TimelineSection({ id }: { id: string }) {
         </Text>
       ) : (
         <Timeline bulletSize={12} lineWidth={2} active={timeline.data.length - 1}>
-          {[...timeline.data].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map((entry, index) => (
-            <Timeline.Item key={`${entry.at}-${index}`} title={entry.description[lang] || entry.action}>
-              <Text size="xs" c="dimmed">
-                <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time> · {entry.actor}
-              </Text>
-            </Timeline.Item>
-          ))}
+          {[...timeline.data]
+            .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+            .map((entry, index) => (
+              <Timeline.Item key={`${entry.at}-${index}`} title={entry.description[lang] || entry.action}>
+                <Text size="xs" c="dimmed">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time> · {entry.actor}
+                </Text>
+              </Timeline.Item>
+            ))}
         </Timeline>
       )}
     </Card>

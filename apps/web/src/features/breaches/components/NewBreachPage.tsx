@@ -42,7 +42,16 @@ import {
 import { amsterdamLocalToIso } from '../amsterdam-time';
 import { useCreateBreach } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
-import { type BreachDraft, type TriState, clearDraft, emptyDraft, loadDraft, saveDraft, toCreateBody, toFacts } from '../wizard/draft';
+import {
+  type BreachDraft,
+  type TriState,
+  clearDraft,
+  emptyDraft,
+  loadDraft,
+  saveDraft,
+  toCreateBody,
+  toFacts,
+} from '../wizard/draft';
 import { BREACH_TEMPLATES } from '../wizard/templates';
 import { STEP_FIELDS, draftValidation, stepOfPath } from '../wizard/validation';
 
@@ -183,12 +192,25 @@ export function NewBreachPage() {
       <PageHeader title={t('wizard.title')} description={t('wizard.description')} actions={headerActions} />
       <Stack gap="md">
         {restoredAt && (
-          <Alert color="blue" variant="light" icon={<IconDeviceFloppy aria-hidden="true" />} withCloseButton onClose={() => setRestoredAt(null)} closeButtonLabel={t('common.close')}>
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconDeviceFloppy aria-hidden="true" />}
+            withCloseButton
+            onClose={() => setRestoredAt(null)}
+            closeButtonLabel={t('common.close')}
+          >
             {t('wizard.restored', { time: formatDateTime(restoredAt, lang) })}
           </Alert>
         )}
         {apiMessages.length > 0 && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />} title={t('wizard.submitFailed')}>
+          <Alert
+            role="alert"
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle aria-hidden="true" />}
+            title={t('wizard.submitFailed')}
+          >
             <List size="sm">
               {apiMessages.map((message) => (
                 <List.Item key={message}>{message}</List.Item>
@@ -204,10 +226,7 @@ export function NewBreachPage() {
             allowNextStepsSelect={false}
             aria-label={t('wizard.stepsLabel')}
           >
-            <Stepper.Step
-              label={isPhone ? undefined : stepLabel('what')}
-              aria-label={stepLabel('what')}
-            >
+            <Stepper.Step label={isPhone ? undefined : stepLabel('what')} aria-label={stepLabel('what')}>
               <StepHeading step={0} title={stepLabel('what')} />
               <Stack gap="md">
                 <div role="group" aria-labelledby="template-label">
@@ -240,7 +259,12 @@ export function NewBreachPage() {
                     })}
                   </SimpleGrid>
                 </div>
-                <TextInput label={t('wizard.fields.title')} withAsterisk maxLength={300} {...form.getInputProps('title')} />
+                <TextInput
+                  label={t('wizard.fields.title')}
+                  withAsterisk
+                  maxLength={300}
+                  {...form.getInputProps('title')}
+                />
                 <Select
                   label={t('wizard.fields.cause')}
                   withAsterisk
@@ -345,19 +369,35 @@ export function NewBreachPage() {
                   />
                 </SimpleGrid>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <TriField label={t('wizard.fields.exfiltrationEvidence')} data={triOptions} value={form.values.facts.exfiltrationEvidence} onChange={(value) => form.setFieldValue('facts.exfiltrationEvidence', value as TriState)} />
-                  <TriField label={t('wizard.fields.backupAvailable')} data={triOptions} value={form.values.facts.backupAvailable} onChange={(value) => form.setFieldValue('facts.backupAvailable', value as TriState)} />
+                  <TriField
+                    label={t('wizard.fields.exfiltrationEvidence')}
+                    data={triOptions}
+                    value={form.values.facts.exfiltrationEvidence}
+                    onChange={(value) => form.setFieldValue('facts.exfiltrationEvidence', value as TriState)}
+                  />
+                  <TriField
+                    label={t('wizard.fields.backupAvailable')}
+                    data={triOptions}
+                    value={form.values.facts.backupAvailable}
+                    onChange={(value) => form.setFieldValue('facts.backupAvailable', value as TriState)}
+                  />
                 </SimpleGrid>
                 <Stack gap="xs">
-                  {(['vulnerableSubjects', 'malicious', 'dataUnintelligible', 'recipientTrusted', 'financialUndertaking'] as const).map(
-                    (flag) => (
-                      <Checkbox
-                        key={flag}
-                        label={t(`wizard.fields.${flag}`)}
-                        {...form.getInputProps(`facts.${flag}`, { type: 'checkbox' })}
-                      />
-                    ),
-                  )}
+                  {(
+                    [
+                      'vulnerableSubjects',
+                      'malicious',
+                      'dataUnintelligible',
+                      'recipientTrusted',
+                      'financialUndertaking',
+                    ] as const
+                  ).map((flag) => (
+                    <Checkbox
+                      key={flag}
+                      label={t(`wizard.fields.${flag}`)}
+                      {...form.getInputProps(`facts.${flag}`, { type: 'checkbox' })}
+                    />
+                  ))}
                 </Stack>
                 <AssessmentPreview facts={toFacts(form.values.facts)} />
               </Stack>
@@ -511,8 +551,14 @@ function Review({ draft, customerName, onEdit }: ReviewProps) {
       title: t('wizard.steps.data.label'),
       rows: [
         [t('wizard.fields.role'), t(`customerRoles.${draft.facts.role}`)],
-        [t('wizard.fields.dataCategories'), draft.facts.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ') || '—'],
-        [t('wizard.fields.subjectsCount'), draft.facts.subjectsCount === '' ? t('wizard.review.unknown') : String(draft.facts.subjectsCount)],
+        [
+          t('wizard.fields.dataCategories'),
+          draft.facts.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ') || '—',
+        ],
+        [
+          t('wizard.fields.subjectsCount'),
+          draft.facts.subjectsCount === '' ? t('wizard.review.unknown') : String(draft.facts.subjectsCount),
+        ],
         [t('wizard.fields.identifiability'), t(`identifiability.${draft.facts.identifiability}`)],
         [t('wizard.fields.confidentiality'), t(`confidentiality.${draft.facts.confidentiality}`)],
         [t('wizard.fields.integrity'), t(`integrity.${draft.facts.integrity}`)],

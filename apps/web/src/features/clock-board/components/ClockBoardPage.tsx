@@ -71,7 +71,13 @@ export function ClockBoardPage() {
  * One deadline. Memoised, and only its countdown follows the clock (once a minute): a board of
  * 1,000 deadlines must not re-render 1,000 rows every second.
  */
-const ClockBoardRow = memo(function ClockBoardRow({ obligation: o, lang }: { obligation: OpenObligation; lang: 'nl' | 'en' }) {
+const ClockBoardRow = memo(function ClockBoardRow({
+  obligation: o,
+  lang,
+}: {
+  obligation: OpenObligation;
+  lang: 'nl' | 'en';
+}) {
   const { t } = useTranslation();
   return (
     <Card component="li" p="md">
@@ -82,7 +88,9 @@ const ClockBoardRow = memo(function ClockBoardRow({ obligation: o, lang }: { obl
           </Anchor>
           <Text size="xs" c="dimmed">
             {t(`obligations.kind.${o.kind}`)} ·{' '}
-            {o.dueAt ? t('obligations.dueAt', { time: formatDateTime(o.dueAt, lang) }) : t('obligations.withoutUndueDelay')}
+            {o.dueAt
+              ? t('obligations.dueAt', { time: formatDateTime(o.dueAt, lang) })
+              : t('obligations.withoutUndueDelay')}
           </Text>
         </Stack>
         <LiveCountdownChip obligation={o} label={t(`obligations.short.${o.kind}`)} />

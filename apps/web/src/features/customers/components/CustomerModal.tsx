@@ -63,7 +63,9 @@ export function CustomerModal({ customer, onClose }: CustomerModalProps) {
             : null,
       managementName: (v) => (v.trim() ? null : t('customers.validation.managementNameRequired')),
       managementEmail: (v) =>
-        v.trim() ? isEmail(t('customers.validation.emailInvalid'))(v.trim()) : t('customers.validation.managementEmailRequired'),
+        v.trim()
+          ? isEmail(t('customers.validation.emailInvalid'))(v.trim())
+          : t('customers.validation.managementEmailRequired'),
     },
   });
   const apiErrors = useFormApiErrors(
@@ -134,7 +136,11 @@ export function CustomerModal({ customer, onClose }: CustomerModalProps) {
           </SimpleGrid>
           <Fieldset legend={t('customers.fields.management')} variant="filled">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput label={t('customers.fields.managementName')} withAsterisk {...form.getInputProps('managementName')} />
+              <TextInput
+                label={t('customers.fields.managementName')}
+                withAsterisk
+                {...form.getInputProps('managementName')}
+              />
               <TextInput
                 label={t('customers.fields.managementEmail')}
                 type="email"

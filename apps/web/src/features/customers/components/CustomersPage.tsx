@@ -1,4 +1,16 @@
-import { ActionIcon, Box, Button, Card, Group, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Box,
+  Button,
+  Card,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconBuilding, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +49,11 @@ export function CustomersPage() {
     );
   const editButton = (c: Customer) => (
     <Tooltip label={t('customers.edit.button')}>
-      <ActionIcon variant="subtle" aria-label={t('customers.edit.aria', { name: c.name })} onClick={() => setEditing({ customer: c })}>
+      <ActionIcon
+        variant="subtle"
+        aria-label={t('customers.edit.aria', { name: c.name })}
+        onClick={() => setEditing({ customer: c })}
+      >
         <IconPencil size={18} aria-hidden="true" />
       </ActionIcon>
     </Tooltip>
@@ -55,7 +71,11 @@ export function CustomersPage() {
           </Stack>
         </Card>
       ) : customers.isError ? (
-        <LoadError title={t('customers.loadFailed')} onRetry={() => void customers.refetch()} retrying={customers.isFetching} />
+        <LoadError
+          title={t('customers.loadFailed')}
+          onRetry={() => void customers.refetch()}
+          retrying={customers.isFetching}
+        />
       ) : customers.data.length === 0 ? (
         <EmptyStateCard
           icon={<IconBuilding size={28} aria-hidden="true" />}

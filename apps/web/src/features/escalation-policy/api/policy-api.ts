@@ -2,18 +2,11 @@ import { api, dataOf } from '../../../api/client';
 import type { paths } from '../../../api/schema.generated';
 
 export type RecipientRole = 'officer' | 'contact_person' | 'management';
-export const RECIPIENT_ROLES: readonly RecipientRole[] = [
-  'officer',
-  'contact_person',
-  'management',
-];
+export const RECIPIENT_ROLES: readonly RecipientRole[] = ['officer', 'contact_person', 'management'];
 export type RecipientSpec = RecipientRole | { userId: string };
 
 export type TriggerType = 'before_due' | 'after_due_every';
-export const TRIGGER_TYPES: readonly TriggerType[] = [
-  'before_due',
-  'after_due_every',
-];
+export const TRIGGER_TYPES: readonly TriggerType[] = ['before_due', 'after_due_every'];
 
 /** The policy as the API documents it (libs/domain EscalationPolicy). */
 export interface EscalationStep {
@@ -45,15 +38,12 @@ export interface EscalationSettings {
   defaultPolicy?: EscalationPolicy;
 }
 
-type PutBody = NonNullable<
-  paths['/api/escalation-policy']['put']['requestBody']
->['content']['application/json'];
+type PutBody = NonNullable<paths['/api/escalation-policy']['put']['requestBody']>['content']['application/json'];
 
 export const escalationPolicyQueryKey = ['escalation-policy'] as const;
 
 /** The schema types the policy as an open object; its shape is fixed by the domain library. */
-const asSettings = (dto: unknown): EscalationSettings =>
-  dto as EscalationSettings;
+const asSettings = (dto: unknown): EscalationSettings => dto as EscalationSettings;
 
 export async function getEscalationSettings(): Promise<EscalationSettings> {
   return asSettings(dataOf(await api.GET('/api/escalation-policy')));

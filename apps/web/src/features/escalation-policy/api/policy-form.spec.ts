@@ -1,10 +1,4 @@
-import {
-  formToBody,
-  freshStepId,
-  moveStep,
-  policyErrorsOf,
-  policyToForm,
-} from './policy-form';
+import { formToBody, freshStepId, moveStep, policyErrorsOf, policyToForm } from './policy-form';
 
 describe('policyErrorsOf', () => {
   it('puts step messages next to the step field they name', () => {
@@ -41,9 +35,7 @@ describe('policyErrorsOf', () => {
 
 describe('approval reminder errors', () => {
   it('land next to the approval fields', () => {
-    const errors = policyErrorsOf([
-      'approvalEscalation.afterHours must be a number of hours between 0.25 and 720',
-    ]);
+    const errors = policyErrorsOf(['approvalEscalation.afterHours must be a number of hours between 0.25 and 720']);
     expect(errors.approvalAfterHours).toMatch(/afterHours/);
     expect(errors.other).toEqual([]);
   });
@@ -67,11 +59,7 @@ describe('policy form', () => {
   };
 
   it('round-trips a policy, named users included', () => {
-    const form = policyToForm(
-      policy,
-      { name: 'Directie', email: 'directie@x.nl' },
-      { afterHours: 2, everyHours: 6 },
-    );
+    const form = policyToForm(policy, { name: 'Directie', email: 'directie@x.nl' }, { afterHours: 2, everyHours: 6 });
     expect(formToBody(form)).toEqual({
       policy,
       managementMailbox: { name: 'Directie', email: 'directie@x.nl' },
@@ -81,9 +69,7 @@ describe('policy form', () => {
       afterHours: 4,
       everyHours: 4,
     });
-    expect(
-      formToBody({ ...form, mailboxEnabled: false }).managementMailbox,
-    ).toBeNull();
+    expect(formToBody({ ...form, mailboxEnabled: false }).managementMailbox).toBeNull();
   });
 
   it('moves steps and invents unused ids', () => {

@@ -33,8 +33,7 @@ export interface PolicyForm {
 const DEFAULT_APPROVAL: ApprovalEscalation = { afterHours: 4, everyHours: 4 };
 
 let keySeq = 0;
-export const newStepKey = (): string =>
-  `step-${Date.now().toString(36)}-${(keySeq += 1)}`;
+export const newStepKey = (): string => `step-${Date.now().toString(36)}-${(keySeq += 1)}`;
 
 const isRole = (r: RecipientSpec): r is RecipientRole =>
   typeof r === 'string' && (RECIPIENT_ROLES as readonly string[]).includes(r);
@@ -52,9 +51,7 @@ export function policyToForm(
       type: s.trigger.type,
       hours: s.trigger.hours,
       roles: s.recipients.filter(isRole),
-      users: s.recipients.filter(
-        (r): r is { userId: string } => typeof r === 'object' && r !== null,
-      ),
+      users: s.recipients.filter((r): r is { userId: string } => typeof r === 'object' && r !== null),
     })),
     mailboxEnabled: mailbox !== null,
     mailboxName: mailbox?.name ?? '',
@@ -82,9 +79,7 @@ export function formToBody(form: PolicyForm): {
         recipients: [...s.roles, ...s.users],
       })),
     },
-    managementMailbox: form.mailboxEnabled
-      ? { name: form.mailboxName.trim(), email: form.mailboxEmail.trim() }
-      : null,
+    managementMailbox: form.mailboxEnabled ? { name: form.mailboxName.trim(), email: form.mailboxEmail.trim() } : null,
     approvalEscalation: {
       afterHours: form.approvalAfterHours as number,
       everyHours: form.approvalEveryHours as number,
@@ -100,11 +95,7 @@ export function freshStepId(steps: readonly StepForm[]): string {
   return `step-${n}`;
 }
 
-export const moveStep = <T>(
-  list: readonly T[],
-  from: number,
-  to: number,
-): T[] => {
+export const moveStep = <T>(list: readonly T[], from: number, to: number): T[] => {
   if (to < 0 || to >= list.length || from === to) return [...list];
   const next = [...list];
   const [item] = next.splice(from, 1);
@@ -125,8 +116,7 @@ export interface PolicyErrors {
   other: string[];
 }
 
-const STEP_MESSAGE =
-  /^policy\.steps\.(\d+)(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?[\s.:]/;
+const STEP_MESSAGE = /^policy\.steps\.(\d+)(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?[\s.:]/;
 
 /**
  * Spreads the API's 400 messages over the editor: "policy.steps.1.trigger.hours must be …"
@@ -165,8 +155,7 @@ export function policyErrorsOf(messages: readonly string[]): PolicyErrors {
       const [, , first, second] = match;
       if (first === 'id') setStep(index, 'id', message);
       else if (first === 'recipients') setStep(index, 'recipients', message);
-      else if (first === 'trigger' && second === 'type')
-        setStep(index, 'type', message);
+      else if (first === 'trigger' && second === 'type') setStep(index, 'type', message);
       else if (first === 'trigger') setStep(index, 'hours', message);
       else result.other.push(message);
       continue;

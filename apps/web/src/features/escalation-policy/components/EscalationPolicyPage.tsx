@@ -52,10 +52,7 @@ import {
   settingsToForm,
   type StepForm,
 } from '../api/policy-form';
-import {
-  useEscalationSettings,
-  useSaveEscalationSettings,
-} from '../hooks/use-escalation-policy';
+import { useEscalationSettings, useSaveEscalationSettings } from '../hooks/use-escalation-policy';
 
 const MAX_HOURS = 720;
 const MAX_STEPS = 20;
@@ -66,20 +63,14 @@ export function EscalationPolicyPage() {
   const settings = useEscalationSettings();
   return (
     <>
-      <PageHeader
-        title={t('escalationPolicy.title')}
-        description={t('escalationPolicy.description')}
-      />
+      <PageHeader title={t('escalationPolicy.title')} description={t('escalationPolicy.description')} />
       {settings.isPending ? (
         <Stack gap="sm" aria-busy="true">
           <Skeleton height={80} />
           <Skeleton height={200} />
         </Stack>
       ) : settings.isError ? (
-        <LoadError
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
-        />
+        <LoadError onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
       ) : (
         <PolicyEditor settings={settings.data} />
       )}
@@ -96,8 +87,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
   const [errors, setErrors] = useState<PolicyErrors>(EMPTY_ERRORS);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const update = (patch: Partial<PolicyForm>) =>
-    setForm((f) => ({ ...f, ...patch }));
+  const update = (patch: Partial<PolicyForm>) => setForm((f) => ({ ...f, ...patch }));
   const updateStep = (index: number, patch: Partial<StepForm>) =>
     setForm((f) => ({
       ...f,
@@ -149,8 +139,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
           setErrors(parsed);
           if (!hasPolicyErrors(parsed)) setFailure(error.messages.join(' '));
         } else if (isApiError(error, 403)) setFailure(t('errors.forbidden'));
-        else if (isApiError(error))
-          setFailure(error.messages.join(' ') || t('errors.unexpected'));
+        else if (isApiError(error)) setFailure(error.messages.join(' ') || t('errors.unexpected'));
         else setFailure(t('errors.network'));
       },
     });
@@ -159,19 +148,13 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
   const stepErrorCount = Object.keys(errors.steps).length;
   const summary = [
     ...errors.other,
-    ...(stepErrorCount > 0
-      ? [t('escalationPolicy.errors.seeSteps', { count: stepErrorCount })]
-      : []),
+    ...(stepErrorCount > 0 ? [t('escalationPolicy.errors.seeSteps', { count: stepErrorCount })] : []),
   ];
 
   return (
     <form onSubmit={onSubmit} noValidate style={{ maxWidth: 960 }}>
       <Stack gap="md">
-        <Alert
-          variant="light"
-          color="blue"
-          icon={<IconInfoCircle aria-hidden="true" />}
-        >
+        <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden="true" />}>
           {t('escalationPolicy.newBreachesOnly')}
         </Alert>
 
@@ -253,24 +236,14 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
             <Title order={2} fz="lg" id="policy-steps-title">
               {t('escalationPolicy.steps.title')}
             </Title>
-            <Badge
-              variant="light"
-              color="gray"
-              style={{ textTransform: 'none' }}
-            >
+            <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
               {t('escalationPolicy.steps.count', { count: form.steps.length })}
             </Badge>
           </Group>
           <Text size="sm" c="dimmed" mb="sm">
             {t('escalationPolicy.steps.hint')}
           </Text>
-          <Stack
-            component="ol"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-          >
+          <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {form.steps.map((step, index) => (
               <StepEditor
                 key={step.key}
@@ -281,12 +254,8 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
                 roleOptions={roleOptions}
                 typeOptions={typeOptions}
                 onChange={(patch) => updateStep(index, patch)}
-                onMove={(to) =>
-                  update({ steps: moveStep(form.steps, index, to) })
-                }
-                onRemove={() =>
-                  update({ steps: form.steps.filter((_, i) => i !== index) })
-                }
+                onMove={(to) => update({ steps: moveStep(form.steps, index, to) })}
+                onRemove={() => update({ steps: form.steps.filter((_, i) => i !== index) })}
               />
             ))}
           </Stack>
@@ -326,19 +295,11 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
           <Switch
             label={t('escalationPolicy.mailbox.enabled')}
             checked={form.mailboxEnabled}
-            onChange={(e) =>
-              update({ mailboxEnabled: e.currentTarget.checked })
-            }
+            onChange={(e) => update({ mailboxEnabled: e.currentTarget.checked })}
             mb="sm"
           />
           {form.mailboxEnabled && (
-            <Group
-              grow
-              align="flex-start"
-              gap="sm"
-              wrap="wrap"
-              preventGrowOverflow={false}
-            >
+            <Group grow align="flex-start" gap="sm" wrap="wrap" preventGrowOverflow={false}>
               <TextInput
                 label={t('escalationPolicy.mailbox.name')}
                 value={form.mailboxName}
@@ -352,9 +313,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
                 type="email"
                 autoComplete="off"
                 value={form.mailboxEmail}
-                onChange={(e) =>
-                  update({ mailboxEmail: e.currentTarget.value })
-                }
+                onChange={(e) => update({ mailboxEmail: e.currentTarget.value })}
                 required
                 error={errors.mailboxEmail}
                 miw={220}
@@ -419,9 +378,7 @@ function StepEditor({
       padding="sm"
       radius="md"
       aria-labelledby={headingId}
-      style={
-        hasError ? { borderColor: 'var(--mantine-color-red-6)' } : undefined
-      }
+      style={hasError ? { borderColor: 'var(--mantine-color-red-6)' } : undefined}
     >
       <Group justify="space-between" mb="xs" gap="xs" wrap="nowrap">
         <Text fw={600} id={headingId}>
@@ -455,13 +412,7 @@ function StepEditor({
           </ActionIcon>
         </Group>
       </Group>
-      <Group
-        grow
-        align="flex-start"
-        gap="sm"
-        wrap="wrap"
-        preventGrowOverflow={false}
-      >
+      <Group grow align="flex-start" gap="sm" wrap="wrap" preventGrowOverflow={false}>
         <TextInput
           label={t('escalationPolicy.steps.id')}
           description={t('escalationPolicy.steps.idHint')}

@@ -1,9 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  escalationPolicyQueryKey,
-  getEscalationSettings,
-  putEscalationSettings,
-} from '../api/policy-api';
+import { escalationPolicyQueryKey, getEscalationSettings, putEscalationSettings } from '../api/policy-api';
 
 export function useEscalationSettings() {
   return useQuery({
@@ -17,7 +13,6 @@ export function useSaveEscalationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: putEscalationSettings,
-    onSuccess: (settings) =>
-      queryClient.setQueryData(escalationPolicyQueryKey, settings),
+    onSuccess: (settings) => queryClient.setQueryData(escalationPolicyQueryKey, settings),
   });
 }

@@ -48,7 +48,14 @@ export function EscalationsSection({ breachId }: { breachId: string }) {
         {t('escalations.title')}
       </Title>
       {ackError && (
-        <Alert role="alert" color="red" variant="light" mb="sm" icon={<IconAlertTriangle aria-hidden="true" />} title={t('escalations.ackFailed')}>
+        <Alert
+          role="alert"
+          color="red"
+          variant="light"
+          mb="sm"
+          icon={<IconAlertTriangle aria-hidden="true" />}
+          title={t('escalations.ackFailed')}
+        >
           {ackError}
         </Alert>
       )}
@@ -103,7 +110,12 @@ function EscalationItem({
               {label}
               {e.occurrence > 0 ? ` (${e.occurrence + 1})` : ''}
             </Text>
-            <Badge color={STATE_COLORS[e.state]} variant="light" size="sm" c={e.state === 'acknowledged' ? DARK_GREEN_TEXT : undefined}>
+            <Badge
+              color={STATE_COLORS[e.state]}
+              variant="light"
+              size="sm"
+              c={e.state === 'acknowledged' ? DARK_GREEN_TEXT : undefined}
+            >
               {t(`escalations.state.${e.state}`)}
             </Badge>
             {e.catchUp && (

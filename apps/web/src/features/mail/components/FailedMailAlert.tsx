@@ -15,7 +15,14 @@ export function FailedMailAlert() {
   const count = failed.data?.failed ?? 0;
   if (count === 0) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title={t('mail.failedAlert.title', { count })} mb="md" role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconMailOff aria-hidden />}
+      title={t('mail.failedAlert.title', { count })}
+      mb="md"
+      role="alert"
+    >
       {t('mail.failedAlert.body')}
     </Alert>
   );

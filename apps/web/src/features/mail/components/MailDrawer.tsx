@@ -54,7 +54,12 @@ function MailContent({ id }: { id: string }) {
     [t('mail.columns.attempts'), String(m.attempts)],
     [t('mail.createdAt'), formatDateTime(m.createdAt, lang)],
     [t('mail.columns.sentAt'), m.sentAt ? formatDateTime(m.sentAt, lang) : '—'],
-    [t('mail.messageId'), <Code key="id" style={{ overflowWrap: 'anywhere' }}>{m.messageId}</Code>],
+    [
+      t('mail.messageId'),
+      <Code key="id" style={{ overflowWrap: 'anywhere' }}>
+        {m.messageId}
+      </Code>,
+    ],
   ];
 
   return (

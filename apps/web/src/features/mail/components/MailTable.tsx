@@ -20,7 +20,12 @@ export function MailTable({ items, onOpen, compact = false, labelledBy, label }:
   const lang = useLang();
   return (
     <Table.ScrollContainer minWidth={compact ? 640 : 860}>
-      <Table highlightOnHover verticalSpacing="xs" aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
+      <Table
+        highlightOnHover
+        verticalSpacing="xs"
+        aria-labelledby={labelledBy}
+        aria-label={labelledBy ? undefined : label}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('mail.columns.to')}</Table.Th>

@@ -26,7 +26,11 @@ export function MailboxPage() {
       ) : mail.isError ? (
         <LoadError title={t('mail.loadFailed')} onRetry={() => void mail.refetch()} retrying={mail.isFetching} />
       ) : mail.data.length === 0 ? (
-        <EmptyStateCard icon={<IconMail size={28} aria-hidden="true" />} title={t('mail.empty.title')} description={t('mail.empty.description')} />
+        <EmptyStateCard
+          icon={<IconMail size={28} aria-hidden="true" />}
+          title={t('mail.empty.title')}
+          description={t('mail.empty.description')}
+        />
       ) : (
         <Card p={0}>
           <MailTable items={mail.data} onOpen={setOpenId} label={t('mail.title')} />

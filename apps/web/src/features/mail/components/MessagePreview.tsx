@@ -27,7 +27,13 @@ export function MessagePreview({ html, text, frameTitle, htmlLabel, textLabel, h
           title={frameTitle}
           sandbox=""
           srcDoc={html}
-          style={{ width: '100%', height, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, background: 'white' }}
+          style={{
+            width: '100%',
+            height,
+            border: '1px solid var(--mantine-color-gray-3)',
+            borderRadius: 8,
+            background: 'white',
+          }}
         />
       </Tabs.Panel>
       <Tabs.Panel value="text" pt="sm">

@@ -14,8 +14,7 @@ describe('templateErrorsOf', () => {
         bodyHtml:
           'bodyHtml: the template cannot be used: unescaped output ({{{…}}} or {{&…}}) is not allowed in the HTML body',
         subject: 'subject must be longer than or equal to 1 characters',
-        bodyText:
-          'bodyText: the template cannot be used: Parse error on line 3',
+        bodyText: 'bodyText: the template cannot be used: Parse error on line 3',
       },
       other: ['something else'],
     });

@@ -48,10 +48,7 @@ export function templateErrorsOf(messages: readonly string[]): {
   } = { fields: {}, other: [] };
   for (const message of messages) {
     const field = TEMPLATE_FIELDS.find(
-      (f) =>
-        message.startsWith(`${f} `) ||
-        message.startsWith(`${f}:`) ||
-        message === f,
+      (f) => message.startsWith(`${f} `) || message.startsWith(`${f}:`) || message === f,
     );
     if (field) result.fields[field] ??= message;
     else result.other.push(message);

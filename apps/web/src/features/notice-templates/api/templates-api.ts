@@ -12,10 +12,7 @@ export async function listNoticeTemplates(): Promise<NoticeTemplate[]> {
   return dataOf(await api.GET('/api/notice-templates'));
 }
 
-export async function putNoticeTemplate(
-  language: Language,
-  body: NoticeTemplateBody,
-): Promise<NoticeTemplate> {
+export async function putNoticeTemplate(language: Language, body: NoticeTemplateBody): Promise<NoticeTemplate> {
   return dataOf(
     await api.PUT('/api/notice-templates/{language}', {
       params: { path: { language } },
@@ -24,10 +21,7 @@ export async function putNoticeTemplate(
   );
 }
 
-export async function previewNoticeTemplate(
-  language: Language,
-  body: NoticeTemplateBody,
-): Promise<NoticePreview> {
+export async function previewNoticeTemplate(language: Language, body: NoticeTemplateBody): Promise<NoticePreview> {
   return dataOf(
     await api.POST('/api/notice-templates/{language}/preview', {
       params: { path: { language } },

@@ -16,11 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconDeviceFloppy,
-  IconEye,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
@@ -31,21 +27,9 @@ import { LoadError } from '../../layout/components/LoadError';
 import { MessagePreview } from '../../mail/components/MessagePreview';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
-import {
-  MERGE_FIELDS,
-  type TemplateField,
-  templateErrorsOf,
-} from '../api/template-fields';
-import type {
-  NoticePreview,
-  NoticeTemplate,
-  NoticeTemplateBody,
-} from '../api/templates-api';
-import {
-  useNoticeTemplates,
-  usePreviewNoticeTemplate,
-  useSaveNoticeTemplate,
-} from '../hooks/use-notice-templates';
+import { MERGE_FIELDS, type TemplateField, templateErrorsOf } from '../api/template-fields';
+import type { NoticePreview, NoticeTemplate, NoticeTemplateBody } from '../api/templates-api';
+import { useNoticeTemplates, usePreviewNoticeTemplate, useSaveNoticeTemplate } from '../hooks/use-notice-templates';
 
 const MONO = {
   input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
@@ -58,27 +42,17 @@ export function NoticeTemplatesPage() {
   const [tab, setTab] = useState<Language>('nl');
   return (
     <>
-      <PageHeader
-        title={t('noticeTemplates.title')}
-        description={t('noticeTemplates.description')}
-      />
+      <PageHeader title={t('noticeTemplates.title')} description={t('noticeTemplates.description')} />
       {templates.isPending ? (
         <Stack gap="sm" aria-busy="true">
           <Skeleton height={36} />
           <Skeleton height={320} />
         </Stack>
       ) : templates.isError ? (
-        <LoadError
-          onRetry={() => void templates.refetch()}
-          retrying={templates.isFetching}
-        />
+        <LoadError onRetry={() => void templates.refetch()} retrying={templates.isFetching} />
       ) : (
         <Stack gap="md">
-          <Tabs
-            value={tab}
-            onChange={(v) => v && setTab(v as Language)}
-            keepMounted
-          >
+          <Tabs value={tab} onChange={(v) => v && setTab(v as Language)} keepMounted>
             <Tabs.List>
               {LANGUAGES.map((language) => (
                 <Tabs.Tab key={language} value={language}>
@@ -87,9 +61,7 @@ export function NoticeTemplatesPage() {
               ))}
             </Tabs.List>
             {LANGUAGES.map((language) => {
-              const template = templates.data.find(
-                (tpl) => tpl.language === language,
-              );
+              const template = templates.data.find((tpl) => tpl.language === language);
               return (
                 <Tabs.Panel key={language} value={language} pt="md">
                   {template ? (
@@ -122,18 +94,14 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
     bodyHtml: template.bodyHtml,
   });
   const [shown, setShown] = useState<NoticePreview | null>(null);
-  const set =
-    (field: TemplateField) =>
-    (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      const value = e.currentTarget.value;
-      setBody((b) => ({ ...b, [field]: value }));
-    };
+  const set = (field: TemplateField) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const value = e.currentTarget.value;
+    setBody((b) => ({ ...b, [field]: value }));
+  };
 
   const lastError = save.error ?? preview.error;
   const parsed =
-    lastError && isApiError(lastError, 400) && lastError.messages.length
-      ? templateErrorsOf(lastError.messages)
-      : null;
+    lastError && isApiError(lastError, 400) && lastError.messages.length ? templateErrorsOf(lastError.messages) : null;
   const otherError = !lastError
     ? null
     : parsed
@@ -169,11 +137,7 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
       <Stack gap="sm">
         <Group gap="xs">
           {template.isDefault ? (
-            <Badge
-              variant="light"
-              color="gray"
-              style={{ textTransform: 'none' }}
-            >
+            <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
               {t('noticeTemplates.isDefault')}
             </Badge>
           ) : (
@@ -260,13 +224,7 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
   );
 }
 
-function PreviewModal({
-  preview,
-  onClose,
-}: {
-  preview: NoticePreview | null;
-  onClose: () => void;
-}) {
+function PreviewModal({ preview, onClose }: { preview: NoticePreview | null; onClose: () => void }) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   return (
@@ -313,13 +271,7 @@ function MergeFieldsCard() {
           conditional: `{{#if ${t('noticeTemplates.fields.placeholder')}}}…{{/if}}`,
         })}
       </Text>
-      <SimpleGrid
-        component="dl"
-        cols={{ base: 1, sm: 2 }}
-        spacing="xs"
-        verticalSpacing={6}
-        m={0}
-      >
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6} m={0}>
         {MERGE_FIELDS.map((field) => (
           <Group key={field} gap="xs" wrap="nowrap" align="baseline">
             <Text component="dt" size="sm" style={{ flexShrink: 0 }}>

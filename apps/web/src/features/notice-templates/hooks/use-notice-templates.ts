@@ -22,19 +22,14 @@ export function useSaveNoticeTemplate(language: Language) {
   return useMutation({
     mutationFn: (body: NoticeTemplateBody) => putNoticeTemplate(language, body),
     onSuccess: (saved) =>
-      queryClient.setQueryData<NoticeTemplate[]>(
-        noticeTemplatesQueryKey,
-        (list) =>
-          list
-            ? list.map((tpl) => (tpl.language === saved.language ? saved : tpl))
-            : [saved],
+      queryClient.setQueryData<NoticeTemplate[]>(noticeTemplatesQueryKey, (list) =>
+        list ? list.map((tpl) => (tpl.language === saved.language ? saved : tpl)) : [saved],
       ),
   });
 }
 
 export function usePreviewNoticeTemplate(language: Language) {
   return useMutation({
-    mutationFn: (body: NoticeTemplateBody) =>
-      previewNoticeTemplate(language, body),
+    mutationFn: (body: NoticeTemplateBody) => previewNoticeTemplate(language, body),
   });
 }

@@ -1,13 +1,7 @@
 import type { NoticeStatus, NoticeSummary } from './notices-api';
 
 export const NOTICE_PAGE_SIZE = 25;
-export const NOTICE_STATUSES: readonly NoticeStatus[] = [
-  'draft',
-  'queued',
-  'sent',
-  'acknowledged',
-  'failed',
-];
+export const NOTICE_STATUSES: readonly NoticeStatus[] = ['draft', 'queued', 'sent', 'acknowledged', 'failed'];
 
 export interface NoticeFilter {
   status: NoticeStatus | 'all';
@@ -35,9 +29,7 @@ export function filterNotices(
   filter: NoticeFilter,
   locale: string,
 ): FilteredNotices {
-  const counts = Object.fromEntries(
-    NOTICE_STATUSES.map((s) => [s, 0]),
-  ) as Record<NoticeStatus, number>;
+  const counts = Object.fromEntries(NOTICE_STATUSES.map((s) => [s, 0])) as Record<NoticeStatus, number>;
   for (const n of notices) counts[n.status] += 1;
   const q = filter.query.trim().toLocaleLowerCase(locale);
   const matching = notices
@@ -45,18 +37,13 @@ export function filterNotices(
     .filter(
       (n) =>
         !q ||
-        [n.customerName, n.recipient.name, n.recipient.email].some((v) =>
-          v.toLocaleLowerCase(locale).includes(q),
-        ),
+        [n.customerName, n.recipient.name, n.recipient.email].some((v) => v.toLocaleLowerCase(locale).includes(q)),
     )
     .sort((a, b) => a.customerName.localeCompare(b.customerName, locale));
   const pages = Math.max(1, Math.ceil(matching.length / NOTICE_PAGE_SIZE));
   const page = Math.min(Math.max(1, filter.page), pages);
   return {
-    rows: matching.slice(
-      (page - 1) * NOTICE_PAGE_SIZE,
-      page * NOTICE_PAGE_SIZE,
-    ),
+    rows: matching.slice((page - 1) * NOTICE_PAGE_SIZE, page * NOTICE_PAGE_SIZE),
     matching: matching.length,
     pages,
     page,

@@ -6,16 +6,13 @@ export type Notice = components['schemas']['NoticeDto'];
 export type NoticeSummary = components['schemas']['NoticeSummaryDto'];
 export type NoticeStatus = Notice['status'];
 export type NoticeRecipientKind = Notice['recipient']['kind'];
-export type GenerateNoticesResult =
-  components['schemas']['GenerateNoticesResultDto'];
+export type GenerateNoticesResult = components['schemas']['GenerateNoticesResultDto'];
 export type SendNoticesResult = components['schemas']['SendNoticesResultDto'];
 export type UpdateNoticeBody = components['schemas']['UpdateNoticeDto'];
 
 export const noticesQueryKey = ['notices'] as const;
-export const breachNoticesQueryKey = (breachId: string) =>
-  ['notices', 'breach', breachId] as const;
-export const noticeQueryKey = (id: string) =>
-  ['notices', 'detail', id] as const;
+export const breachNoticesQueryKey = (breachId: string) => ['notices', 'breach', breachId] as const;
+export const noticeQueryKey = (id: string) => ['notices', 'detail', id] as const;
 
 export async function listNotices(breachId: string): Promise<NoticeSummary[]> {
   return dataOf(
@@ -25,9 +22,7 @@ export async function listNotices(breachId: string): Promise<NoticeSummary[]> {
   );
 }
 
-export async function generateNotices(
-  breachId: string,
-): Promise<GenerateNoticesResult> {
+export async function generateNotices(breachId: string): Promise<GenerateNoticesResult> {
   return dataOf(
     await api.POST('/api/breaches/{id}/notices', {
       params: { path: { id: breachId } },
@@ -35,9 +30,7 @@ export async function generateNotices(
   );
 }
 
-export async function sendNotices(
-  breachId: string,
-): Promise<SendNoticesResult> {
+export async function sendNotices(breachId: string): Promise<SendNoticesResult> {
   return dataOf(
     await api.POST('/api/breaches/{id}/notices/send', {
       params: { path: { id: breachId } },
@@ -46,24 +39,15 @@ export async function sendNotices(
 }
 
 export async function getNotice(id: string): Promise<Notice> {
-  return dataOf(
-    await api.GET('/api/notices/{id}', { params: { path: { id } } }),
-  );
+  return dataOf(await api.GET('/api/notices/{id}', { params: { path: { id } } }));
 }
 
-export async function updateNotice(
-  id: string,
-  body: UpdateNoticeBody,
-): Promise<Notice> {
-  return dataOf(
-    await api.PATCH('/api/notices/{id}', { params: { path: { id } }, body }),
-  );
+export async function updateNotice(id: string, body: UpdateNoticeBody): Promise<Notice> {
+  return dataOf(await api.PATCH('/api/notices/{id}', { params: { path: { id } }, body }));
 }
 
 export async function resendNotice(id: string): Promise<Notice> {
-  return dataOf(
-    await api.POST('/api/notices/{id}/resend', { params: { path: { id } } }),
-  );
+  return dataOf(await api.POST('/api/notices/{id}/resend', { params: { path: { id } } }));
 }
 
 export async function revokeNoticeToken(id: string): Promise<Notice> {

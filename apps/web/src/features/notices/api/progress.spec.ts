@@ -1,8 +1,7 @@
 import type { Notice } from './notices-api';
 import { hasQueued, sendProgress } from './progress';
 
-const notice = (id: string, status: Notice['status']): Notice =>
-  ({ id, status }) as Notice;
+const notice = (id: string, status: Notice['status']): Notice => ({ id, status }) as Notice;
 
 describe('sendProgress', () => {
   const notices = [

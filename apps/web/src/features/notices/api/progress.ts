@@ -15,10 +15,7 @@ export interface SendProgress {
  * How far delivery of a run got. `batch` names the notices sent together (the drafts at the
  * moment of sending); without it every notice that is queued or went out counts.
  */
-export function sendProgress(
-  notices: readonly Notice[],
-  batch?: ReadonlySet<string>,
-): SendProgress {
+export function sendProgress(notices: readonly Notice[], batch?: ReadonlySet<string>): SendProgress {
   let queued = 0;
   let done = 0;
   let failed = 0;

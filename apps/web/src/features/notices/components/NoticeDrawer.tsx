@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Drawer, Group, Skeleton, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -26,15 +16,7 @@ import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
 import { MessagePreview } from '../../mail/components/MessagePreview';
 
 /** One notice as the customer receives it; a draft's subject and text can be edited. */
-export function NoticeDrawer({
-  id,
-  canEdit,
-  onClose,
-}: {
-  id: string | null;
-  canEdit: boolean;
-  onClose: () => void;
-}) {
+export function NoticeDrawer({ id, canEdit, onClose }: { id: string | null; canEdit: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   return (
@@ -65,13 +47,7 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
       </Stack>
     );
   }
-  if (notice.isError)
-    return (
-      <LoadError
-        onRetry={() => void notice.refetch()}
-        retrying={notice.isFetching}
-      />
-    );
+  if (notice.isError) return <LoadError onRetry={() => void notice.refetch()} retrying={notice.isFetching} />;
   const n = notice.data;
   const when = (iso: string | null) => (iso ? formatDateTime(iso, lang) : '—');
   const rows: [string, React.ReactNode][] = [
@@ -84,16 +60,11 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
       </Group>,
     ],
     [t('notices.columns.language'), t(`language.names.${n.language}`)],
-    [
-      t('notices.columns.status'),
-      <NoticeStatusBadge key="s" status={n.status} />,
-    ],
+    [t('notices.columns.status'), <NoticeStatusBadge key="s" status={n.status} />],
     [t('notices.columns.sentAt'), when(n.sentAt)],
     [
       t('notices.columns.acknowledgedAt'),
-      n.acknowledgedAt
-        ? `${when(n.acknowledgedAt)}${n.acknowledgedByName ? ` (${n.acknowledgedByName})` : ''}`
-        : '—',
+      n.acknowledgedAt ? `${when(n.acknowledgedAt)}${n.acknowledgedByName ? ` (${n.acknowledgedByName})` : ''}` : '—',
     ],
     [
       t('notices.portalLink'),
@@ -115,21 +86,10 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
       <Stack component="dl" gap={4} m={0}>
         {rows.map(([label, value]) => (
           <Group key={label} gap="xs" wrap="nowrap" align="baseline">
-            <Text
-              component="dt"
-              size="sm"
-              c="dimmed"
-              w={130}
-              style={{ flexShrink: 0 }}
-            >
+            <Text component="dt" size="sm" c="dimmed" w={130} style={{ flexShrink: 0 }}>
               {label}
             </Text>
-            <Text
-              component="dd"
-              size="sm"
-              m={0}
-              style={{ overflowWrap: 'anywhere', minWidth: 0 }}
-            >
+            <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
               {value}
             </Text>
           </Group>
@@ -157,13 +117,7 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
   );
 }
 
-function NoticeEditForm({
-  notice,
-  onDone,
-}: {
-  notice: Notice;
-  onDone: () => void;
-}) {
+function NoticeEditForm({ notice, onDone }: { notice: Notice; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateNotice();
   const [subject, setSubject] = useState(notice.subject);
@@ -177,10 +131,7 @@ function NoticeEditForm({
     update.error && isApiError(update.error) && update.error.status === 400
       ? fieldErrorsOf(update.error, ['subject', 'text'] as const)
       : null;
-  const otherError =
-    update.error && !apiErrors
-      ? noticeErrorText(update.error, t)
-      : apiErrors?.other.join(' ') || null;
+  const otherError = update.error && !apiErrors ? noticeErrorText(update.error, t) : apiErrors?.other.join(' ') || null;
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -238,11 +189,7 @@ function NoticeEditForm({
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
-          <Button
-            variant="default"
-            onClick={onDone}
-            disabled={update.isPending}
-          >
+          <Button variant="default" onClick={onDone} disabled={update.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={update.isPending}>

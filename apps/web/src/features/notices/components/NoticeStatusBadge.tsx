@@ -22,12 +22,7 @@ const STATUS_TEXT: Partial<Record<NoticeStatus, string>> = {
 export function NoticeStatusBadge({ status }: { status: NoticeStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={STATUS_COLORS[status]}
-      variant="light"
-      c={STATUS_TEXT[status]}
-      style={{ textTransform: 'none' }}
-    >
+    <Badge color={STATUS_COLORS[status]} variant="light" c={STATUS_TEXT[status]} style={{ textTransform: 'none' }}>
       {t(`notices.status.${status}`)}
     </Badge>
   );

@@ -16,26 +16,14 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconFilePlus,
-  IconLinkOff,
-  IconRefresh,
-  IconSearch,
-  IconSend,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconFilePlus, IconLinkOff, IconRefresh, IconSearch, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
-import {
-  filterNotices,
-  type NoticeFilter,
-  NOTICE_PAGE_SIZE,
-  NOTICE_STATUSES,
-} from '../api/notice-filter';
+import { filterNotices, type NoticeFilter, NOTICE_PAGE_SIZE, NOTICE_STATUSES } from '../api/notice-filter';
 import type { NoticeSummary } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { sendProgress } from '../api/progress';
@@ -51,10 +39,7 @@ import { NoticeDrawer } from './NoticeDrawer';
 import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
 
 type Notice = NoticeSummary;
-type Pending =
-  | { kind: 'sendAll' }
-  | { kind: 'resend'; notice: Notice }
-  | { kind: 'revoke'; notice: Notice };
+type Pending = { kind: 'sendAll' } | { kind: 'resend'; notice: Notice } | { kind: 'revoke'; notice: Notice };
 
 /** "Kennisgevingen aan klanten": one notice per affected customer, drafted, sent and tracked. */
 export function NoticesSection({ breachId }: { breachId: string }) {
@@ -237,10 +222,7 @@ export function NoticesSection({ breachId }: { breachId: string }) {
           <Skeleton height={40} />
         </Stack>
       ) : notices.isError ? (
-        <LoadError
-          onRetry={() => void notices.refetch()}
-          retrying={notices.isFetching}
-        />
+        <LoadError onRetry={() => void notices.refetch()} retrying={notices.isFetching} />
       ) : list.length === 0 ? (
         <Text size="sm" c="dimmed">
           {canAct ? t('notices.noneOfficer') : t('notices.none')}
@@ -256,11 +238,7 @@ export function NoticesSection({ breachId }: { breachId: string }) {
         />
       )}
 
-      <NoticeDrawer
-        id={openId}
-        canEdit={canAct}
-        onClose={() => setOpenId(null)}
-      />
+      <NoticeDrawer id={openId} canEdit={canAct} onClose={() => setOpenId(null)} />
       {confirmText && (
         <ConfirmDialog
           opened
@@ -296,18 +274,10 @@ function SendProgressBar({
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" fw={600}>
           {label}
-          {failed > 0
-            ? ` · ${t('notices.progressFailed', { count: failed })}`
-            : ''}
+          {failed > 0 ? ` · ${t('notices.progressFailed', { count: failed })}` : ''}
           {finished ? ` · ${t('notices.progressDone')}` : ''}
         </Text>
-        {onDismiss && (
-          <CloseButton
-            size="sm"
-            aria-label={t('notices.progressDismiss')}
-            onClick={onDismiss}
-          />
-        )}
+        {onDismiss && <CloseButton size="sm" aria-label={t('notices.progressDismiss')} onClick={onDismiss} />}
       </Group>
       <Progress
         value={total === 0 ? 0 : (done / total) * 100}
@@ -328,18 +298,10 @@ interface NoticesTableProps {
   onRevoke: (notice: Notice) => void;
 }
 
-function NoticesTable({
-  notices,
-  canAct,
-  busy,
-  onOpen,
-  onResend,
-  onRevoke,
-}: NoticesTableProps) {
+function NoticesTable({ notices, canAct, busy, onOpen, onResend, onRevoke }: NoticesTableProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const time = (iso: string | null) =>
-    iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : '—';
+  const time = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : '—');
   const [filter, setFilter] = useState<NoticeFilter>({
     status: 'all',
     query: '',
@@ -404,9 +366,7 @@ function NoticesTable({
                   {t('notices.columns.status')}
                 </Table.Th>
                 <Table.Th scope="col">{t('notices.columns.sentAt')}</Table.Th>
-                <Table.Th scope="col">
-                  {t('notices.columns.acknowledgedAt')}
-                </Table.Th>
+                <Table.Th scope="col">{t('notices.columns.acknowledgedAt')}</Table.Th>
                 <Table.Th scope="col">{t('notices.columns.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -414,14 +374,7 @@ function NoticesTable({
               {sorted.map((n) => (
                 <Table.Tr key={n.id}>
                   <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      fw={600}
-                      onClick={() => onOpen(n.id)}
-                      ta="left"
-                    >
+                    <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(n.id)} ta="left">
                       {n.customerName}
                     </Anchor>
                   </Table.Td>
@@ -431,19 +384,13 @@ function NoticesTable({
                         <Text size="sm">{n.recipient.name}</Text>
                         <RecipientKindBadge kind={n.recipient.kind} />
                       </Group>
-                      <Text
-                        size="xs"
-                        c="dimmed"
-                        style={{ overflowWrap: 'anywhere' }}
-                      >
+                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                         {n.recipient.email}
                       </Text>
                     </Stack>
                   </Table.Td>
                   <Table.Td>
-                    <abbr title={t(`language.names.${n.language}`)}>
-                      {n.language.toUpperCase()}
-                    </abbr>
+                    <abbr title={t(`language.names.${n.language}`)}>{n.language.toUpperCase()}</abbr>
                   </Table.Td>
                   <Table.Td>
                     <NoticeStatusBadge status={n.status} />
@@ -469,36 +416,28 @@ function NoticesTable({
                           customer: n.customerName,
                         })}
                       >
-                        {n.status === 'draft' && canAct
-                          ? t('notices.viewEdit')
-                          : t('notices.view')}
+                        {n.status === 'draft' && canAct ? t('notices.viewEdit') : t('notices.view')}
                       </Button>
-                      {canAct &&
-                        n.status !== 'draft' &&
-                        n.status !== 'queued' && (
-                          <Button
-                            size="compact-sm"
-                            variant="light"
-                            leftSection={
-                              <IconRefresh size={14} aria-hidden="true" />
-                            }
-                            disabled={busy}
-                            onClick={() => onResend(n)}
-                            aria-label={t('notices.resendNamed', {
-                              customer: n.customerName,
-                            })}
-                          >
-                            {t('notices.resend')}
-                          </Button>
-                        )}
+                      {canAct && n.status !== 'draft' && n.status !== 'queued' && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          leftSection={<IconRefresh size={14} aria-hidden="true" />}
+                          disabled={busy}
+                          onClick={() => onResend(n)}
+                          aria-label={t('notices.resendNamed', {
+                            customer: n.customerName,
+                          })}
+                        >
+                          {t('notices.resend')}
+                        </Button>
+                      )}
                       {canAct && n.portalLinkActive && (
                         <Button
                           size="compact-sm"
                           variant="light"
                           color="red"
-                          leftSection={
-                            <IconLinkOff size={14} aria-hidden="true" />
-                          }
+                          leftSection={<IconLinkOff size={14} aria-hidden="true" />}
                           disabled={busy}
                           onClick={() => onRevoke(n)}
                           aria-label={t('notices.revokeNamed', {

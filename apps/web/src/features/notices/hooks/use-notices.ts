@@ -77,8 +77,7 @@ export function useSendNotices(breachId: string) {
 export function useUpdateNotice() {
   const invalidate = useInvalidateNotices();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateNoticeBody }) =>
-      updateNotice(id, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateNoticeBody }) => updateNotice(id, body),
     onSuccess: invalidate,
   });
 }

@@ -3,12 +3,10 @@ import type { components } from '../../../api/schema.generated';
 
 export type PortalNotice = components['schemas']['PortalNoticeDto'];
 
-export const portalNoticeQueryKey = (token: string) =>
-  ['portal', 'notice', token] as const;
+export const portalNoticeQueryKey = (token: string) => ['portal', 'notice', token] as const;
 
 /** The PDF is a plain download link: no session or CSRF header is involved. */
-export const portalPdfUrl = (token: string) =>
-  `/api/portal/notices/${encodeURIComponent(token)}/pdf`;
+export const portalPdfUrl = (token: string) => `/api/portal/notices/${encodeURIComponent(token)}/pdf`;
 
 export async function getPortalNotice(token: string): Promise<PortalNotice> {
   return dataOf(
@@ -18,10 +16,7 @@ export async function getPortalNotice(token: string): Promise<PortalNotice> {
   );
 }
 
-export async function acknowledgePortalNotice(
-  token: string,
-  name: string,
-): Promise<PortalNotice> {
+export async function acknowledgePortalNotice(token: string, name: string): Promise<PortalNotice> {
   return dataOf(
     await api.POST('/api/portal/notices/{token}/acknowledge', {
       params: { path: { token } },

@@ -3,11 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import i18n from '../../../i18n/i18n';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import {
-  acknowledgePortalNotice,
-  getPortalNotice,
-  type PortalNotice,
-} from '../api/portal-api';
+import { acknowledgePortalNotice, getPortalNotice, type PortalNotice } from '../api/portal-api';
 import { PortalNoticePage } from './PortalNoticePage';
 
 jest.mock('../api/portal-api', () => ({
@@ -52,18 +48,12 @@ describe('PortalNoticePage', () => {
     });
     renderPortal();
 
-    expect(
-      await screen.findByRole('heading', { name: notice.subject }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: notice.subject })).toBeTruthy();
     expect(screen.getByText('DL-2026-0007')).toBeTruthy();
-    expect(
-      screen
-        .getByTitle(`Content of the notice: ${notice.subject}`)
-        .getAttribute('sandbox'),
-    ).toBe('');
-    expect(
-      screen.getByRole('link', { name: /Download PDF/ }).getAttribute('href'),
-    ).toBe('/api/portal/notices/tok-123/pdf');
+    expect(screen.getByTitle(`Content of the notice: ${notice.subject}`).getAttribute('sandbox')).toBe('');
+    expect(screen.getByRole('link', { name: /Download PDF/ }).getAttribute('href')).toBe(
+      '/api/portal/notices/tok-123/pdf',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: /Confirm receipt/ }));
     expect(await screen.findByText('Enter your name.')).toBeTruthy();
@@ -73,21 +63,12 @@ describe('PortalNoticePage', () => {
       target: { value: '  Jane Doe ' },
     });
     fireEvent.click(screen.getByRole('button', { name: /Confirm receipt/ }));
-    await waitFor(() =>
-      expect(acknowledgePortalNotice).toHaveBeenCalledWith(
-        'tok-123',
-        'Jane Doe',
-      ),
-    );
-    expect(
-      await screen.findByText(/Receipt confirmed on .* by Jane Doe\./),
-    ).toBeTruthy();
+    await waitFor(() => expect(acknowledgePortalNotice).toHaveBeenCalledWith('tok-123', 'Jane Doe'));
+    expect(await screen.findByText(/Receipt confirmed on .* by Jane Doe\./)).toBeTruthy();
   });
 
   it('reveals nothing for an unknown or expired link', async () => {
-    jest
-      .mocked(getPortalNotice)
-      .mockRejectedValue(new ApiError(404, ['not found']));
+    jest.mocked(getPortalNotice).mockRejectedValue(new ApiError(404, ['not found']));
     renderPortal();
     expect(await screen.findByText('Melding niet gevonden')).toBeTruthy();
     expect(screen.queryByText('not found')).toBeNull();

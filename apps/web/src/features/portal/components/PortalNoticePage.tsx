@@ -1,22 +1,5 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  Center,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconDownload,
-  IconLinkOff,
-} from '@tabler/icons-react';
+import { Alert, Box, Button, Card, Center, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconLinkOff } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -29,10 +12,7 @@ import { LoadError } from '../../layout/components/LoadError';
 import { useDocumentTitle } from '../../layout/hooks/use-document-title';
 import { LanguageSwitch } from '../../language/components/LanguageSwitch';
 import { type PortalNotice, portalPdfUrl } from '../api/portal-api';
-import {
-  useAcknowledgePortalNotice,
-  usePortalNotice,
-} from '../hooks/use-portal-notice';
+import { useAcknowledgePortalNotice, usePortalNotice } from '../hooks/use-portal-notice';
 
 /**
  * The customer portal: a customer contact opens a notice through a personal link, reads it,
@@ -42,15 +22,8 @@ export function PortalNoticePage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   const notice = usePortalNotice(token);
-  const notFound =
-    notice.isError && isApiError(notice.error) && notice.error.status < 500;
-  useDocumentTitle(
-    notice.data
-      ? notice.data.subject
-      : notFound
-        ? t('portal.notFound.title')
-        : t('portal.title'),
-  );
+  const notFound = notice.isError && isApiError(notice.error) && notice.error.status < 500;
+  useDocumentTitle(notice.data ? notice.data.subject : notFound ? t('portal.notFound.title') : t('portal.title'));
   useNoticeLanguage(notice.data);
 
   return (
@@ -59,12 +32,7 @@ export function PortalNoticePage() {
         <Brand />
         <LanguageSwitch />
       </Group>
-      <Center
-        component="main"
-        id="main-content"
-        px={{ base: 'xs', sm: 'md' }}
-        py="xl"
-      >
+      <Center component="main" id="main-content" px={{ base: 'xs', sm: 'md' }} py="xl">
         <Stack w="100%" maw={820} gap="md">
           {notice.isPending ? (
             <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
@@ -79,10 +47,7 @@ export function PortalNoticePage() {
               headingOrder={1}
             />
           ) : notice.isError ? (
-            <LoadError
-              onRetry={() => void notice.refetch()}
-              retrying={notice.isFetching}
-            />
+            <LoadError onRetry={() => void notice.refetch()} retrying={notice.isFetching} />
           ) : (
             <PortalNoticeView token={token} notice={notice.data} />
           )}
@@ -102,37 +67,21 @@ function useNoticeLanguage(notice: PortalNotice | undefined) {
   useEffect(() => {
     if (!notice || applied.current) return;
     applied.current = true;
-    if (i18n.language !== notice.language)
-      void i18n.changeLanguage(notice.language);
+    if (i18n.language !== notice.language) void i18n.changeLanguage(notice.language);
   }, [notice, i18n]);
 }
 
-function PortalNoticeView({
-  token,
-  notice,
-}: {
-  token: string;
-  notice: PortalNotice;
-}) {
+function PortalNoticeView({ token, notice }: { token: string; notice: PortalNotice }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
     <>
-      <Card
-        component="section"
-        aria-labelledby="portal-title"
-        p={{ base: 'sm', sm: 'lg' }}
-      >
+      <Card component="section" aria-labelledby="portal-title" p={{ base: 'sm', sm: 'lg' }}>
         <Stack gap="xs" mb="md">
           <Text size="sm" c="dimmed">
             {t('portal.intro', { customer: notice.customerName })}
           </Text>
-          <Title
-            order={1}
-            fz={{ base: 'xl', sm: 'h2' }}
-            id="portal-title"
-            style={{ overflowWrap: 'anywhere' }}
-          >
+          <Title order={1} fz={{ base: 'xl', sm: 'h2' }} id="portal-title" style={{ overflowWrap: 'anywhere' }}>
             {notice.subject}
           </Title>
           <Group gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
@@ -153,9 +102,7 @@ function PortalNoticeView({
                 <Text span c="dimmed">
                   {t('portal.sentAt')}:
                 </Text>{' '}
-                <time dateTime={notice.sentAt}>
-                  {formatDateTime(notice.sentAt, lang)}
-                </time>
+                <time dateTime={notice.sentAt}>{formatDateTime(notice.sentAt, lang)}</time>
               </Text>
             )}
           </Group>
@@ -190,13 +137,7 @@ function PortalNoticeView({
   );
 }
 
-function AcknowledgeCard({
-  token,
-  notice,
-}: {
-  token: string;
-  notice: PortalNotice;
-}) {
+function AcknowledgeCard({ token, notice }: { token: string; notice: PortalNotice }) {
   const { t } = useTranslation();
   const lang = useLang();
   const acknowledge = useAcknowledgePortalNotice(token);
@@ -244,11 +185,7 @@ function AcknowledgeCard({
   };
 
   return (
-    <Card
-      component="section"
-      aria-labelledby="portal-ack-title"
-      p={{ base: 'sm', sm: 'lg' }}
-    >
+    <Card component="section" aria-labelledby="portal-ack-title" p={{ base: 'sm', sm: 'lg' }}>
       <Title order={2} fz="lg" id="portal-ack-title" mb={4}>
         {t('portal.acknowledge.title')}
       </Title>
@@ -267,12 +204,7 @@ function AcknowledgeCard({
             error={nameError}
           />
           {serverError && (
-            <Alert
-              role="alert"
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden="true" />}
-            >
+            <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
               {serverError}
             </Alert>
           )}

@@ -1,10 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
-import {
-  acknowledgePortalNotice,
-  getPortalNotice,
-  portalNoticeQueryKey,
-} from '../api/portal-api';
+import { acknowledgePortalNotice, getPortalNotice, portalNoticeQueryKey } from '../api/portal-api';
 
 export function usePortalNotice(token: string) {
   return useQuery({
@@ -20,7 +16,6 @@ export function useAcknowledgePortalNotice(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => acknowledgePortalNotice(token, name),
-    onSuccess: (notice) =>
-      queryClient.setQueryData(portalNoticeQueryKey(token), notice),
+    onSuccess: (notice) => queryClient.setQueryData(portalNoticeQueryKey(token), notice),
   });
 }

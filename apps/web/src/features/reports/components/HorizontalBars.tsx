@@ -38,7 +38,12 @@ export function HorizontalBars({ data, label, color = 'var(--mantine-primary-col
           >
             <Box
               h="100%"
-              style={{ width: `${(d.value / max) * 100}%`, background: color, borderRadius: 4, minWidth: d.value > 0 ? 4 : 0 }}
+              style={{
+                width: `${(d.value / max) * 100}%`,
+                background: color,
+                borderRadius: 4,
+                minWidth: d.value > 0 ? 4 : 0,
+              }}
             />
           </Box>
         </li>

@@ -26,7 +26,10 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
         style={{ display: 'flex', alignItems: 'flex-end', gap: 6, height: CHART_HEIGHT + 40, overflowX: 'auto' }}
       >
         {data.map((d) => (
-          <Box key={d.month} style={{ flex: '1 0 28px', display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
+          <Box
+            key={d.month}
+            style={{ flex: '1 0 28px', display: 'flex', flexDirection: 'column', alignItems: 'center' }}
+          >
             <Text size="xs" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {d.breaches > 0 ? d.breaches : ''}
             </Text>
@@ -37,7 +40,10 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
                 width: '70%',
                 maxWidth: 40,
                 height: Math.max(2, (d.breaches / max) * CHART_HEIGHT),
-                background: d.breaches > 0 ? 'var(--mantine-color-lekwacht-2, var(--mantine-color-blue-2))' : 'var(--mantine-color-gray-2)',
+                background:
+                  d.breaches > 0
+                    ? 'var(--mantine-color-lekwacht-2, var(--mantine-color-blue-2))'
+                    : 'var(--mantine-color-gray-2)',
                 borderRadius: '4px 4px 0 0',
               }}
             >
@@ -61,7 +67,11 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
       </Box>
       <Group gap="md" mt="xs" aria-hidden="true">
         <Group gap={6}>
-          <Box w={12} h={12} style={{ borderRadius: 2, background: 'var(--mantine-color-lekwacht-2, var(--mantine-color-blue-2))' }} />
+          <Box
+            w={12}
+            h={12}
+            style={{ borderRadius: 2, background: 'var(--mantine-color-lekwacht-2, var(--mantine-color-blue-2))' }}
+          />
           <Text size="xs">{t('reports.trend.breaches')}</Text>
         </Group>
         <Group gap={6}>

@@ -8,14 +8,42 @@ jest.mock('../api/reports-api', () => ({
   fetchReportSummary: jest.fn(),
 }));
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 const summary: ReportSummary = {
   from: '2026-01-01',
   to: '2026-03-31',
   breaches: 5,
-  byCause: { ...zeros(['hacking', 'malware', 'lost_or_stolen_device', 'misdirected_mail', 'employee_error', 'insider_misuse', 'social_engineering', 'other'] as const), hacking: 3, malware: 2 },
-  byCategory: { ...zeros(['contact', 'identity_documents', 'national_id_number', 'financial', 'credentials', 'special_category_health', 'special_category_other', 'criminal', 'location_behavioural', 'business_only'] as const), contact: 4 },
+  byCause: {
+    ...zeros([
+      'hacking',
+      'malware',
+      'lost_or_stolen_device',
+      'misdirected_mail',
+      'employee_error',
+      'insider_misuse',
+      'social_engineering',
+      'other',
+    ] as const),
+    hacking: 3,
+    malware: 2,
+  },
+  byCategory: {
+    ...zeros([
+      'contact',
+      'identity_documents',
+      'national_id_number',
+      'financial',
+      'credentials',
+      'special_category_health',
+      'special_category_other',
+      'criminal',
+      'location_behavioural',
+      'business_only',
+    ] as const),
+    contact: 4,
+  },
   authorityNotified: 4,
   authorityOnTimeRate: 0.75,
   customerNotices: 2,

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconChartBar, IconDownload } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +31,9 @@ import { MonthTrend } from './MonthTrend';
 const percent = (rate: number | null | undefined, lang: 'nl' | 'en') =>
   rate === null || rate === undefined
     ? '—'
-    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(
+        rate,
+      );
 
 const decimal = (n: number | null | undefined, lang: 'nl' | 'en') =>
   n === null || n === undefined
@@ -82,7 +97,11 @@ export function ReportsPage() {
             min={period.from}
             onChange={(e) => setPeriod({ to: e.currentTarget.value })}
             error={
-              problem === 'to' ? t('reports.period.invalidDate') : problem === 'order' ? t('reports.period.order') : undefined
+              problem === 'to'
+                ? t('reports.period.invalidDate')
+                : problem === 'order'
+                  ? t('reports.period.order')
+                  : undefined
             }
             w={170}
           />
@@ -154,10 +173,18 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
         />
         <KpiCard
           label={t('reports.kpi.medianHours')}
-          value={data.medianHoursToAuthority === null ? '—' : t('reports.kpi.hours', { hours: decimal(data.medianHoursToAuthority, lang) })}
+          value={
+            data.medianHoursToAuthority === null
+              ? '—'
+              : t('reports.kpi.hours', { hours: decimal(data.medianHoursToAuthority, lang) })
+          }
           hint={t('reports.kpi.medianHint')}
         />
-        <KpiCard label={t('reports.kpi.notRequired')} value={String(data.notRequired)} hint={t('reports.kpi.notRequiredHint')} />
+        <KpiCard
+          label={t('reports.kpi.notRequired')}
+          value={String(data.notRequired)}
+          hint={t('reports.kpi.notRequiredHint')}
+        />
       </SimpleGrid>
 
       <Card p="md" component="section" aria-labelledby="report-trend-heading">
@@ -175,7 +202,9 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
             </Title>
             {data.repeatCauses.length > 0 && (
               <Badge color="orange" variant="light">
-                {t('reports.causes.repeat', { causes: data.repeatCauses.map((c) => t(`causes.${c.cause}`)).join(', ') })}
+                {t('reports.causes.repeat', {
+                  causes: data.repeatCauses.map((c) => t(`causes.${c.cause}`)).join(', '),
+                })}
               </Badge>
             )}
           </Group>
@@ -190,7 +219,11 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
               {t('reports.categories.none')}
             </Text>
           ) : (
-            <HorizontalBars data={categories} label={t('reports.categories.title')} color="var(--mantine-color-slate-5, var(--mantine-color-gray-6))" />
+            <HorizontalBars
+              data={categories}
+              label={t('reports.categories.title')}
+              color="var(--mantine-color-slate-5, var(--mantine-color-gray-6))"
+            />
           )}
         </Card>
       </SimpleGrid>

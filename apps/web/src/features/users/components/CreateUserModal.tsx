@@ -42,9 +42,7 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
         isEmail(t('users.validation.emailInvalid'))(value.trim()),
       name: isNotEmpty(t('users.validation.nameRequired')),
       password: (value) =>
-        value.length < MIN_PASSWORD_LENGTH
-          ? t('users.validation.passwordLength', { min: MIN_PASSWORD_LENGTH })
-          : null,
+        value.length < MIN_PASSWORD_LENGTH ? t('users.validation.passwordLength', { min: MIN_PASSWORD_LENGTH }) : null,
     },
   });
   const apiErrors = useFormApiErrors(form, FIELDS);

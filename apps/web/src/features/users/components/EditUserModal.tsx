@@ -75,12 +75,7 @@ export function EditUserModal({ user, isSelf, onClose }: EditUserModalProps) {
             {user.email}
           </Text>
           <FormErrors messages={apiErrors.formErrors} />
-          <TextInput
-            label={t('users.fields.name')}
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
+          <TextInput label={t('users.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <RoleSelect
               {...form.getInputProps('role')}

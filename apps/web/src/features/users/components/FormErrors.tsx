@@ -7,7 +7,13 @@ export function FormErrors({ messages }: { messages: string[] }) {
   const { t } = useTranslation();
   if (messages.length === 0) return null;
   return (
-    <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />} title={t('errors.saveFailed')}>
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle aria-hidden="true" />}
+      title={t('errors.saveFailed')}
+    >
       {messages.length === 1 ? (
         messages[0]
       ) : (

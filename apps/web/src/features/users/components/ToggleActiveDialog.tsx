@@ -32,9 +32,7 @@ export function ToggleActiveDialog({ user, onClose }: ToggleActiveDialogProps) {
         onSuccess: (updated) => {
           notifications.show({
             color: 'green',
-            title: deactivate
-              ? t('users.notifications.deactivated.title')
-              : t('users.notifications.reactivated.title'),
+            title: deactivate ? t('users.notifications.deactivated.title') : t('users.notifications.reactivated.title'),
             message: t(
               deactivate ? 'users.notifications.deactivated.message' : 'users.notifications.reactivated.message',
               { name: updated.name },

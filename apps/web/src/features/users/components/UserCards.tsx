@@ -51,7 +51,11 @@ export function UserCards({ users, currentUserId, onEdit, onToggleActive }: User
                   variant="light"
                   color={user.active ? 'red' : 'lekwacht'}
                   leftSection={
-                    user.active ? <IconUserOff size={14} aria-hidden="true" /> : <IconUserCheck size={14} aria-hidden="true" />
+                    user.active ? (
+                      <IconUserOff size={14} aria-hidden="true" />
+                    ) : (
+                      <IconUserCheck size={14} aria-hidden="true" />
+                    )
                   }
                   aria-label={
                     user.active

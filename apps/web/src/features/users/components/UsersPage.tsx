@@ -49,20 +49,10 @@ export function UsersPage() {
       ) : (
         <>
           <Card p={0} visibleFrom="sm">
-            <UsersTable
-              users={users.data}
-              currentUserId={me.id}
-              onEdit={setEditing}
-              onToggleActive={setToggling}
-            />
+            <UsersTable users={users.data} currentUserId={me.id} onEdit={setEditing} onToggleActive={setToggling} />
           </Card>
           <Box hiddenFrom="sm">
-            <UserCards
-              users={users.data}
-              currentUserId={me.id}
-              onEdit={setEditing}
-              onToggleActive={setToggling}
-            />
+            <UserCards users={users.data} currentUserId={me.id} onEdit={setEditing} onToggleActive={setToggling} />
           </Box>
         </>
       )}
