@@ -5,7 +5,8 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build -p api web --output-style=static
+RUN npx nx run-many -t build -p api web --output-style=static \
+ && npx nx run api:production-lockfile --output-style=static
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app

@@ -1,8 +1,8 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { AppLogger } from './http/app-logger';
+import { requestLogConfig } from './http/request-logging';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
@@ -23,6 +23,8 @@ import { AuthorityNotificationsModule } from './authority-notifications/authorit
 import { ReportsModule } from './reports/reports.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { NoticesModule } from './notices/notices.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { ClockModule } from './clock/clock';
 
 @Module({})
 export class AppModule {
@@ -34,14 +36,10 @@ export class AppModule {
         // nestjs-pino: structured JSON logs with a request id on every line.
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.env.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-          },
+          pinoHttp: requestLogConfig(config.env.LOG_LEVEL, config.env.LOG_FORMAT),
         }),
         DatabaseModule,
+        ClockModule,
         // @nestjs/schedule only triggers; due work is claimed from the database (escalations/).
         ScheduleModule.forRoot(),
         MailModule,
@@ -51,6 +49,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CustomersModule,
+        OrganisationModule,
         ObligationsModule,
         AssessmentsModule,
         BreachesModule,
@@ -60,7 +59,7 @@ export class AppModule {
         NoticesModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, AppLogger],
     };
   }
 }

@@ -32,6 +32,8 @@ export async function createLekwacht(
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    // configureApp registers the JSON parser only: no urlencoded or text bodies (login CSRF).
+    bodyParser: false,
   });
   const openApi = configureApp(app);
   if (options.webDir) serveWebApp(app, options.webDir);

@@ -49,19 +49,21 @@ async function main(): Promise<void> {
   });
   stopCleanlyOnSignal(close);
   await app.listen(config.port);
+  new Logger('Config').log(describeConfig(config));
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
     `  Lekwacht is running on ${url}`,
     `  database: ${config.database.kind === 'embedded' ? `embedded (${config.env.LEKWACHT_DATA_DIR})` : 'PostgreSQL server'}`,
+    `  mail: ${config.env.SMTP_URL ? 'SMTP' : 'kept in the app (Mailbox page); set SMTP_URL to send'}`,
     `  API docs: ${url}/api/docs`,
   ];
   if (config.demoData) {
     lines.push('  demo logins (password: ' + config.env.DEMO_PASSWORD + '):');
     for (const u of DEMO_USERS) lines.push(`    ${u.role.padEnd(8)} ${u.email}`);
   }
-  process.stdout.write(lines.join('\n') + '\n\n');
-  new Logger('Config').log(describeConfig(config));
+  // After the start-up logs, so the URL and the logins are the last thing on the screen.
+  setTimeout(() => process.stdout.write(lines.join('\n') + '\n\n'), 50);
 }
 
 main().catch((err: unknown) => {

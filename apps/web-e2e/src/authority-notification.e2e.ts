@@ -8,6 +8,50 @@ jest.setTimeout(180_000);
 
 const WAIT = { timeout: 30_000 };
 
+/**
+ * The required answers the journey does not type in the UI (the reporter's job title and phone
+ * are typed there): the journey is about the four-eyes steps, not about filling forty fields.
+ */
+const REMAINING_ANSWERS = {
+  notification: { legalBasis: ['avg'], phased: false },
+  contact: {
+    organisationName: 'Softmakers B.V.',
+    organisationAddress: 'Ortelliuslaan 850',
+    organisationCity: 'Utrecht',
+    chamberOfCommerceNumber: '12345678',
+    reporterName: 'Olga Officier',
+    contactPointName: 'Fleur de Graaf',
+    contactPointPhone: '030 7654321',
+    contactPointEmail: 'fg@softmakers.example',
+    otherOrganisationInvolved: false,
+  },
+  timeline: {
+    occurredFrom: new Date(Date.now() - 6 * 3_600_000).toISOString(),
+    discoveryMethod: 'Melding van een klant',
+    ongoing: false,
+    containedAt: new Date(Date.now() - 3_600_000).toISOString(),
+  },
+  breach: {
+    summary: 'Via een lek in het klantportaal zijn klantgegevens gedownload.',
+    incidentType: 'hacking',
+    breachTypes: ['confidentiality'],
+    natureOfBreach: ['copied'],
+    exfiltration: 'yes',
+  },
+  personalData: { categories: ['email_or_electronic_address'], specialCategories: [], recordsMin: 10, recordsMax: 20 },
+  dataSubjects: { personsMin: 5, personsMax: 10, groups: ['customers'], vulnerableSubjects: false },
+  priorMeasures: { unintelligible: 'no' },
+  consequences: { harmTypes: ['phishing_or_spam'], likelyConsequences: 'Phishing', severity: 'medium' },
+  followUpActions: {
+    dataSubjectsInformed: 'no',
+    dataSubjectsNotInformedReason: 'no_high_risk',
+    dataSubjectsNotInformedExplanation: 'Alleen e-mailadressen',
+    measuresTaken: 'Lek gedicht',
+    crossBorder: false,
+    otherAuthoritiesNotified: false,
+  },
+};
+
 /** The "Melding aan de AP" card on a breach page. */
 const apSection = (page: Page) => page.locator('section[aria-labelledby="ap-notification-title"]');
 
@@ -64,6 +108,32 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await ap.getByLabel(/^Functie van de melder/).waitFor(WAIT);
     expect(await ap.getByLabel(/^Functie van de melder/).inputValue()).toBe('Functionaris gegevensbescherming');
 
+    // --- an incomplete form is refused, with the missing answers listed by question
+    await ap.getByRole('button', { name: 'Ter goedkeuring aanbieden' }).click();
+    const refusal = ap.getByRole('alert').filter({ hasText: /Niet ingediend: \d+ verplichte antwoorden? ontbr/ });
+    await refusal.waitFor(WAIT);
+    await refusal.getByText('2. Tijdlijn › Hoe is het datalek ontdekt?').waitFor();
+    await screenshotOf(ap, '10b-ap-incomplete-refused');
+    // … and the API refuses it too, naming the answers
+    const incomplete = await apiCall<{ message: string[] }>(
+      officer.context,
+      'POST',
+      `/api/breaches/${breach.id}/authority-notification/submit`,
+    );
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.message.join('\n')).toContain('content.timeline.discoveryMethod is a required answer');
+    await ap.getByText('Concept', { exact: true }).waitFor();
+
+    // --- the officer answers the rest, then submits the complete form
+    const saved = await apiCall(officer.context, 'PUT', `/api/breaches/${breach.id}/authority-notification`, {
+      content: REMAINING_ANSWERS,
+    });
+    expect(saved.status).toBe(200);
+    await page.reload();
+    await ap
+      .getByText(/\(100%\)/)
+      .first()
+      .waitFor(WAIT);
     await ap.getByRole('button', { name: 'Ter goedkeuring aanbieden' }).click();
     await ap.getByText('Wacht op goedkeuring', { exact: true }).waitFor(WAIT);
     await ap.getByText(/Een manager \(niet degene die het concept aanbood\) moet de melding goedkeuren/).waitFor();

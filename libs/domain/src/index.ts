@@ -3,3 +3,7 @@ export * from './obligations';
 export * from './escalations';
 export * from './breaches';
 export * from './authority-notifications';
+export * from './reports';
+export * from './customers';
+export * from './organisation';
+export * from './notices';

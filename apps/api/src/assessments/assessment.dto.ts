@@ -9,6 +9,8 @@ import {
   type ConfidentialityImpact,
   type DataCategory,
   type DataSubjectException,
+  OUTCOME_FIELDS,
+  type OutcomeField,
   IDENTIFIABILITY_LEVELS,
   type Identifiability,
   INTEGRITY_LEVELS,
@@ -171,3 +173,26 @@ export const toAssessmentDto = (a: AssessmentEntity, assessorName: string): Asse
   assessedBy: { id: a.assessedById, name: assessorName },
   createdAt: a.createdAt.toISOString(),
 });
+
+export class OutcomeChangeDto {
+  @ApiProperty({ enum: OUTCOME_FIELDS })
+  field!: OutcomeField;
+  @ApiProperty({ nullable: true, oneOf: [{ type: 'boolean' }, { type: 'string' }] })
+  from!: boolean | string | null;
+  @ApiProperty({ nullable: true, oneOf: [{ type: 'boolean' }, { type: 'string' }] })
+  to!: boolean | string | null;
+}
+
+/** The facts changed after the latest assessment: what a re-assessment would change. */
+export class ReassessmentDto {
+  /** The version the comparison is against. */
+  latestVersion!: number;
+  /** Fact names that differ from the assessed facts. */
+  changedFacts!: string[];
+  /** Outcome fields that differ between the latest final outcome and the current facts' computed one. */
+  @ApiProperty({ type: OutcomeChangeDto, isArray: true })
+  outcomeChanges!: OutcomeChangeDto[];
+  /** The computed outcome for the current facts. */
+  @ApiProperty({ type: AssessmentOutcomeDto })
+  computed!: AssessmentOutcomeDto;
+}

@@ -58,7 +58,14 @@ describe('assessments (HTTP, real database)', () => {
           cause: 'hacking',
           discoveredAt: '2026-11-20T10:30:00+01:00',
           facts,
-          affectedCustomers: [{ customerId: customer, subjectsCount: 1500, role: 'processor' }],
+          // The breach's role follows the customers' (a processor for all of them is a processor).
+          affectedCustomers: [
+            {
+              customerId: customer,
+              subjectsCount: 1500,
+              role: (facts as { role?: string } | null)?.role === 'processor' ? 'processor' : 'controller',
+            },
+          ],
         })
         .expect(201)
     ).body.id as string;
@@ -106,12 +113,13 @@ describe('assessments (HTTP, real database)', () => {
     await admin.get(`/api/breaches/${id}/assessments`).expect(403);
     await t.http().post('/api/assessments/evaluate').send(riskyFacts).expect(401);
     await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201);
-    expect((await manager.get(`/api/breaches/${id}/assessments`).expect(200)).body).toHaveLength(1);
+    // version 1 came with the registration, version 2 from the officer
+    expect((await manager.get(`/api/breaches/${id}/assessments`).expect(200)).body).toHaveLength(2);
   });
 
-  it('creates version 1 then 2, sets the obligations required and shows them on the timeline', async () => {
+  it('registration with facts is version 1; re-assessing changed facts is version 2; obligations follow; timeline', async () => {
     const id = await register();
-    const v1 = (await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201)).body;
+    const v1 = (await officer.get(`/api/breaches/${id}`).expect(200)).body.assessment;
     expect(v1).toMatchObject({
       breachId: id,
       version: 1,
@@ -129,15 +137,40 @@ describe('assessments (HTTP, real database)', () => {
     expect(byKind(breach.obligations, 'data_subjects')[0]?.required).toBe(true);
     expect(byKind(breach.obligations, 'customer').map((o) => o.required)).toEqual([true]);
 
-    // less risky facts: version 2 proposes false everywhere, the obligations stay open
-    await officer.patch(`/api/breaches/${id}`, { facts: harmlessFacts }).expect(200);
+    expect(breach.reassessment).toBeNull();
+
+    // less risky facts: the breach view offers a re-assessment and says what would change
+    const patched = (await officer.patch(`/api/breaches/${id}`, { facts: harmlessFacts }).expect(200)).body;
+    expect(patched.assessment.version).toBe(1);
+    expect(patched.reassessment).toMatchObject({
+      latestVersion: 1,
+      changedFacts: expect.arrayContaining(['confidentiality', 'dataCategories', 'subjectsCount']),
+      outcomeChanges: expect.arrayContaining([
+        { field: 'authority.required', from: true, to: false },
+        { field: 'dataSubjects.required', from: true, to: false },
+      ]),
+    });
+    expect(patched.reassessment.computed.authority.required).toBe(false);
+    // version 2 makes every duty a decision to confirm: open, proposed by the assessor
     const v2 = (await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201)).body;
     expect(v2.version).toBe(2);
     expect(v2.final.authority).toEqual({ required: false, notifyController: false });
     expect(v2.final.dataSubjects.required).toBe(false);
     const after = (await officer.get(`/api/breaches/${id}`).expect(200)).body;
     expect(after.assessment.id).toBe(v2.id);
-    for (const o of after.obligations as Obligation[]) expect(o).toMatchObject({ required: false, state: 'open' });
+    expect(after.reassessment).toBeNull();
+    for (const o of after.obligations as Obligation[]) {
+      expect(o).toMatchObject({
+        required: false,
+        state: 'open',
+        overdue: false,
+        awaitingDecision: true,
+        notRequiredProposal: {
+          proposedBy: { id: officer.user.id },
+          rationale: expect.stringMatching(/^Beoordeling versie 2/),
+        },
+      });
+    }
 
     const list = (await manager.get(`/api/breaches/${id}/assessments`).expect(200)).body;
     expect(list.map((a: { version: number }) => a.version)).toEqual([2, 1]);
@@ -173,7 +206,8 @@ describe('assessments (HTTP, real database)', () => {
       .post(`/api/breaches/${id}/assessments`, { override: { justification: 'Niets om te overschrijven' } })
       .expect(400);
     await officer.post(`/api/breaches/${id}/assessments`, { extra: true }).expect(400);
-    expect((await officer.get(`/api/breaches/${id}/assessments`).expect(200)).body).toEqual([]);
+    // only the registration's version 1
+    expect((await officer.get(`/api/breaches/${id}/assessments`).expect(200)).body).toHaveLength(1);
   });
 
   it('keeps computed and final apart on an override, and the obligations follow the final outcome', async () => {
@@ -195,11 +229,11 @@ describe('assessments (HTTP, real database)', () => {
     expect(byKind(breach.obligations, 'data_subjects')[0]?.required).toBe(false);
     expect(byKind(breach.obligations, 'customer')[0]?.required).toBe(false);
     const [event] = await ds.query(
-      `SELECT after FROM audit_events WHERE breach_id = $1 AND action = 'assessment.created'`,
+      `SELECT after FROM audit_events WHERE breach_id = $1 AND action = 'assessment.created' AND after->>'version' = '2'`,
       [id],
     );
     expect(event.after).toMatchObject({
-      version: 1,
+      version: 2,
       override: { justification },
       final: { authority: { required: false } },
     });
@@ -214,15 +248,16 @@ describe('assessments (HTTP, real database)', () => {
     expect(byKind(breach.obligations, 'customer')[0]?.required).toBe(true);
   });
 
-  it('only changes open obligations', async () => {
-    const id = await register();
+  it('a fulfilled obligation stays fulfilled; its required still follows the outcome', async () => {
+    const id = await register(null);
     await ds.query(
       `UPDATE obligations SET state = 'fulfilled', fulfilled_at = now() WHERE breach_id = $1 AND kind = 'authority'`,
       [id],
     );
+    await officer.patch(`/api/breaches/${id}`, { facts: riskyFacts }).expect(200);
     await officer.post(`/api/breaches/${id}/assessments`, {}).expect(201);
     const breach = (await officer.get(`/api/breaches/${id}`).expect(200)).body;
-    expect(byKind(breach.obligations, 'authority')[0]).toMatchObject({ state: 'fulfilled', required: null });
+    expect(byKind(breach.obligations, 'authority')[0]).toMatchObject({ state: 'fulfilled', required: true });
     expect(byKind(breach.obligations, 'data_subjects')[0]?.required).toBe(true);
   });
 
@@ -250,6 +285,6 @@ describe('assessments (HTTP, real database)', () => {
       Array.from({ length: 8 }, () => officer.post(`/api/breaches/${id}/assessments`, {})),
     );
     for (const r of results) expect(r.status).toBe(201);
-    expect(results.map((r) => r.body.version as number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(results.map((r) => r.body.version as number).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Append-only; chained by SHA-256 over the previous event's hash (see audit-chain.ts). */
+/** Append-only; each event's hash covers the previous event's hash (see audit-chain.ts). */
 @Entity('audit_events')
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint' })
@@ -39,6 +39,14 @@ export class AuditEventEntity {
 
   @Column({ type: 'text' })
   hash!: string;
+
+  /** 'hmac-sha256' (keyed) for new events; 'sha256' for those written before the chain was keyed. */
+  @Column({ type: 'text', default: () => "'sha256'" })
+  alg!: string;
+
+  /** Which audit key hashed a keyed event (auditKeyId), so a rotated chain verifies per segment. */
+  @Column({ type: 'text', nullable: true })
+  keyId!: string | null;
 }
 
 /** One row: the chain's head, locked FOR UPDATE so concurrent writers append in turn. */
@@ -52,4 +60,36 @@ export class AuditHeadEntity {
 
   @Column({ type: 'text' })
   hash!: string;
+
+  /** Last seq of the unkeyed segment, and its seal (HMAC with the audit key); set once at start. */
+  @Column({ type: 'bigint', nullable: true })
+  legacyUntil!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  legacySeal!: string | null;
+}
+
+/** A signed checkpoint made by the daily job; the day is the claim that makes it run once. */
+@Entity('audit_checkpoints')
+export class AuditCheckpointEntity {
+  @PrimaryColumn({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'bigint' })
+  seq!: string;
+
+  @Column({ type: 'text' })
+  headHash!: string;
+
+  @Column({ type: 'bigint' })
+  count!: string;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'text' })
+  keyId!: string;
+
+  @Column({ type: 'text' })
+  signature!: string;
 }

@@ -1,9 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Actor } from './actor';
-import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain';
-import { AuditEventEntity, AuditHeadEntity } from './audit-event.entity';
+import {
+  checkLink,
+  GENESIS_HASH,
+  KEYED_ALG,
+  keyedChainHash,
+  LEGACY_ALG,
+  legacyBoundarySeal,
+  START,
+  type ChainedFields,
+  type ChainState,
+} from './audit-chain';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditKeys } from './audit-key';
 
 export interface PendingAuditEvent {
   action: string;
@@ -14,21 +25,66 @@ export interface PendingAuditEvent {
   after?: unknown;
 }
 
+interface VerifiedHead {
+  /** The head as the audit_head row states it (0 and the genesis hash on an empty chain). */
+  seq: number;
+  headHash: string;
+  /** Events in audit_events. */
+  count: number;
+}
+
 export type AuditVerification =
-  | { ok: true; events: number }
-  | { ok: false; events: number; brokenAt: { seq: string; reason: string } };
+  | ({ ok: true; events: number } & VerifiedHead)
+  | ({ ok: false; events: number; brokenAt: { seq: string; reason: string } } & VerifiedHead);
+
+/** The chain walked up to some seq: how far it held, and the last hash it reached. */
+export interface ChainWalk {
+  events: number;
+  lastSeq: string;
+  lastHash: string;
+  brokenAt?: { seq: string; reason: string };
+}
+
+interface HeadRow {
+  seq: string;
+  hash: string;
+  legacy_until: string | null;
+  legacy_seal: string | null;
+}
 
 /** JSON round trip so what we hash is exactly what jsonb stores (no Dates, no undefined). */
 const plain = (value: unknown): Record<string, unknown> | null =>
   value === undefined || value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
 
+const fieldsOf = (row: AuditEventEntity): ChainedFields => ({
+  seq: row.seq,
+  occurredAt: row.occurredAt.toISOString(),
+  actorId: row.actorId,
+  actorLabel: row.actorLabel,
+  action: row.action,
+  entityType: row.entityType,
+  entityId: row.entityId,
+  breachId: row.breachId,
+  before: row.before,
+  after: row.after,
+});
+
 @Injectable()
-export class AuditLog {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AuditLog implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: AuditKeys,
+  ) {}
+
+  /** Seals where the unkeyed segment ends, once, on the first start with a key. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.sealLegacyBoundary();
+  }
 
   /**
    * Appends inside the caller's transaction. The head row is locked FOR UPDATE, so
    * concurrent transactions append one after the other and the chain never forks.
+   * The key is in memory (AuditKeys): an append costs one HMAC per event, no disk or extra query.
    */
   async append(manager: EntityManager, actor: Actor, events: PendingAuditEvent[]): Promise<void> {
     if (events.length === 0) return;
@@ -36,6 +92,7 @@ export class AuditLog {
       seq: string;
       hash: string;
     }[];
+    const key = this.keys.keyring.current;
     let seq = BigInt(head?.seq ?? '0');
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = new Date();
@@ -54,7 +111,7 @@ export class AuditLog {
         before: plain(e.before),
         after: plain(e.after),
       };
-      const hash = chainHash(prevHash, fields);
+      const hash = keyedChainHash(key.secret, prevHash, fields);
       rows.push(
         manager.create(AuditEventEntity, {
           ...fields,
@@ -63,68 +120,157 @@ export class AuditLog {
           after: fields.after as Record<string, unknown> | null,
           prevHash,
           hash,
+          alg: KEYED_ALG,
+          keyId: key.id,
         }),
       );
       prevHash = hash;
     }
     // jsonb columns are typed loosely by TypeORM's insert; the rows are complete entities.
     await manager.insert(AuditEventEntity, rows as unknown as QueryDeepPartialEntity<AuditEventEntity>[]);
-    await manager.upsert(AuditHeadEntity, { id: 1, seq: seq.toString(), hash: prevHash }, ['id']);
+    // Only seq and hash: the legacy seal on the same row must survive every append.
+    await manager.query(
+      `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
+      [seq.toString(), prevHash],
+    );
   }
 
   /** Recomputes the whole chain; names the first event whose link does not hold. */
   async verify(): Promise<AuditVerification> {
-    const [head] = (await this.dataSource.query('SELECT seq, hash FROM audit_head WHERE id = 1')) as {
-      seq: string;
-      hash: string;
-    }[];
-    let prevHash = GENESIS_HASH;
+    const head = await this.head(this.dataSource.manager);
+    const stated = { seq: Number(head?.seq ?? 0), headHash: head?.hash ?? GENESIS_HASH };
+    // Up to the head read first: events appended while the walk runs are not "missing" from it.
+    const walk = await this.walk(head ? BigInt(head.seq) : undefined);
+    const count = async () =>
+      Number(((await this.dataSource.query('SELECT count(*) AS n FROM audit_events')) as { n: string }[])[0]?.n ?? 0);
+    if (walk.brokenAt)
+      return { ok: false, events: walk.events, brokenAt: walk.brokenAt, ...stated, count: await count() };
+    if (head && (head.seq !== walk.lastSeq || head.hash !== walk.lastHash)) {
+      return {
+        ok: false,
+        events: walk.events,
+        brokenAt: { seq: head.seq, reason: 'the newest events are missing (deleted at the end)' },
+        ...stated,
+        count: await count(),
+      };
+    }
+    // One statement, one snapshot: a row beyond the head there was not written by an append.
+    const [beyond] = (await this.dataSource.query(
+      `SELECT h.seq, (SELECT max(seq) FROM audit_events) AS max FROM audit_head h WHERE h.id = 1`,
+    )) as { seq: string; max: string | null }[];
+    if (beyond?.max && BigInt(beyond.max) > BigInt(beyond.seq)) {
+      return {
+        ok: false,
+        events: walk.events,
+        brokenAt: { seq: (BigInt(beyond.seq) + 1n).toString(), reason: 'events after the head (inserted)' },
+        ...stated,
+        count: await count(),
+      };
+    }
+    return { ok: true, events: walk.events, ...stated, count: walk.events };
+  }
+
+  /**
+   * Walks the chain from the start up to `upTo` (inclusive; all when omitted), in batches.
+   * Public for checkpoint verification, which needs the hash the chain reaches at a given seq.
+   */
+  async walk(upTo?: bigint): Promise<ChainWalk> {
+    const boundary = await this.legacyBoundary();
+    let state: ChainState = { ...START, legacyUntil: boundary.legacyUntil };
     let expectedSeq = 1n;
-    let count = 0;
+    let events = 0;
+    const result = (brokenAt?: ChainWalk['brokenAt']): ChainWalk => ({
+      events,
+      lastSeq: (expectedSeq - 1n).toString(),
+      lastHash: state.prevHash,
+      brokenAt,
+    });
+    if (boundary.broken) return result({ seq: '0', reason: boundary.broken });
     const batch = 2000;
     for (;;) {
-      const rows = await this.dataSource
+      const query = this.dataSource
         .getRepository(AuditEventEntity)
         .createQueryBuilder('e')
         .where('e.seq >= :from', { from: expectedSeq.toString() })
         .orderBy('e.seq', 'ASC')
-        .take(batch)
-        .getMany();
+        .take(batch);
+      if (upTo !== undefined) query.andWhere('e.seq <= :upTo', { upTo: upTo.toString() });
+      const rows = await query.getMany();
       for (const row of rows) {
-        if (BigInt(row.seq) !== expectedSeq) {
-          return this.broken(count, expectedSeq.toString(), `event ${expectedSeq} is missing`);
-        }
-        const fields: ChainedFields = {
-          seq: row.seq,
-          occurredAt: row.occurredAt.toISOString(),
-          actorId: row.actorId,
-          actorLabel: row.actorLabel,
-          action: row.action,
-          entityType: row.entityType,
-          entityId: row.entityId,
-          breachId: row.breachId,
-          before: row.before,
-          after: row.after,
-        };
-        if (row.prevHash !== prevHash) {
-          return this.broken(count, row.seq, 'previous hash does not match the event before it');
-        }
-        if (chainHash(prevHash, fields) !== row.hash) {
-          return this.broken(count, row.seq, 'content does not match its hash (edited)');
-        }
-        prevHash = row.hash;
+        if (BigInt(row.seq) !== expectedSeq)
+          return result({ seq: expectedSeq.toString(), reason: `event ${expectedSeq} is missing` });
+        const checked = checkLink(
+          state,
+          {
+            seq: row.seq,
+            alg: row.alg,
+            keyId: row.keyId,
+            prevHash: row.prevHash,
+            hash: row.hash,
+            fields: fieldsOf(row),
+          },
+          this.keys.keyring,
+        );
+        if ('broken' in checked) return result({ seq: row.seq, reason: checked.broken });
+        state = checked.state;
         expectedSeq += 1n;
-        count += 1;
+        events += 1;
       }
       if (rows.length < batch) break;
     }
-    if (head && (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash)) {
-      return this.broken(count, head.seq, 'the newest events are missing (deleted at the end)');
-    }
-    return { ok: true, events: count };
+    return result();
   }
 
-  private broken(events: number, seq: string, reason: string): AuditVerification {
-    return { ok: false, events, brokenAt: { seq, reason } };
+  private async head(manager: EntityManager, lock = false): Promise<HeadRow | undefined> {
+    const [head] = (await manager.query(
+      `SELECT seq, hash, legacy_until, legacy_seal FROM audit_head WHERE id = 1${lock ? ' FOR UPDATE' : ''}`,
+    )) as HeadRow[];
+    return head;
+  }
+
+  /** The sealed end of the unkeyed segment: events after it must be keyed. */
+  private async legacyBoundary(): Promise<{ legacyUntil: bigint; broken?: string }> {
+    const head = await this.head(this.dataSource.manager);
+    // Not sealed yet (no start since the migration): nothing may be unkeyed, the strictest reading.
+    if (!head || head.legacy_until === null || head.legacy_seal === null) return { legacyUntil: 0n };
+    const [keyId, seal] = head.legacy_seal.split(':');
+    const key = keyId ? this.keys.keyring.byId.get(keyId) : undefined;
+    if (!key) {
+      return {
+        legacyUntil: 0n,
+        broken: `the end of the unkeyed segment is sealed with an audit key that is not configured (key id ${keyId})`,
+      };
+    }
+    if (seal !== legacyBoundarySeal(key.secret, head.legacy_until)) {
+      return {
+        legacyUntil: 0n,
+        broken: 'the seal on the end of the unkeyed segment does not hold (audit_head rewritten)',
+      };
+    }
+    return { legacyUntil: BigInt(head.legacy_until) };
+  }
+
+  /**
+   * The unkeyed segment is what was written before the first keyed start: every legacy event. The
+   * seal stops a rewrite from turning the whole chain into recomputable legacy links.
+   */
+  private async sealLegacyBoundary(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING`, [
+        GENESIS_HASH,
+      ]);
+      const head = await this.head(manager, true);
+      if (!head || head.legacy_seal !== null) return;
+      const [last] = (await manager.query(`SELECT max(seq) AS seq FROM audit_events WHERE alg = $1`, [LEGACY_ALG])) as {
+        seq: string | null;
+      }[];
+      const legacyUntil = last?.seq ?? '0';
+      const key = this.keys.keyring.current;
+      await manager.query(`UPDATE audit_head SET legacy_until = $1, legacy_seal = $2 WHERE id = 1`, [
+        legacyUntil,
+        `${key.id}:${legacyBoundarySeal(key.secret, legacyUntil)}`,
+      ]);
+    });
   }
 }

@@ -2,14 +2,16 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AuditController } from './audit.controller';
-import { AuditEventEntity, AuditHeadEntity } from './audit-event.entity';
+import { AuditCheckpoints } from './audit-checkpoints.service';
+import { AuditCheckpointEntity, AuditEventEntity, AuditHeadEntity } from './audit-event.entity';
+import { AuditKeys } from './audit-key';
 import { AuditLog } from './audit-log.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity, AuditHeadEntity])],
+  imports: [TypeOrmModule.forFeature([AuditEventEntity, AuditHeadEntity, AuditCheckpointEntity])],
   controllers: [AuditController],
-  providers: [AuditLog, UnitOfWork],
-  exports: [AuditLog, UnitOfWork],
+  providers: [AuditKeys, AuditLog, UnitOfWork, AuditCheckpoints],
+  exports: [AuditLog, UnitOfWork, AuditKeys],
 })
 export class AuditModule {}

@@ -33,6 +33,18 @@ export class UpdateAuthorityNotificationDto {
   version?: number;
 }
 
+export class SubmitForApprovalDto {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', maxLength: 2000 },
+    description:
+      'Only for a phased notification (content.notification.phased, GDPR art. 33(4)): for each required answer still missing, keyed by its path (e.g. "timeline.containedAt"), why it follows later. Without it, submitting an incomplete form is refused with 400 naming the missing answers.',
+  })
+  @IsOptional()
+  @IsObject()
+  missingAnswerReasons?: Record<string, unknown>;
+}
+
 export class ReasonDto {
   @Trim()
   @IsString()
@@ -153,6 +165,13 @@ export class AuthorityNotificationDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Every answer of the AP form, by section' })
   content!: Record<string, unknown>;
   completeness!: CompletenessDto;
+  /** Required answers that apply and are missing, as `section.field` paths in form order. */
+  missingAnswers!: string[];
+  /** For a phased notification: why each missing answer follows later, by path. */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  missingAnswerReasons!: Record<string, string>;
+  /** Submitting for approval (or approving) would be accepted: complete, or phased with a reason per missing answer. */
+  readyForApproval!: boolean;
   @ApiProperty({
     nullable: true,
     type: String,

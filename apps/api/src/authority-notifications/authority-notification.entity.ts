@@ -66,6 +66,10 @@ export class AuthorityNotificationEntity {
   @Column({ type: 'text', nullable: true })
   withdrawReason!: string | null;
 
+  /** Why each answer still missing from a phased notification follows later (art. 33(4)), by path. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  missingAnswerReasons!: Record<string, string>;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -9,6 +9,7 @@ import {
   CreateFollowUpDto,
   ReasonDto,
   RecordSubmissionDto,
+  SubmitForApprovalDto,
   UpdateAuthorityNotificationDto,
 } from './authority-notification.dto';
 import { buildAuthorityNotificationExport } from './authority-notification-export';
@@ -40,18 +41,25 @@ export class AuthorityNotificationsController {
     return this.notifications.update(person(user), id, body);
   }
 
-  /** draft → awaiting_approval; the caller becomes the drafter, who may not approve it. */
+  /**
+   * draft → awaiting_approval; the caller becomes the drafter, who may not approve it. 400 naming
+   * the missing required answers unless the form is complete, or phased with a reason for each.
+   */
   @Roles('officer')
   @Post('submit')
   @HttpCode(200)
   submit(
     @CurrentUser() user: SessionUser,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: SubmitForApprovalDto = {},
   ): Promise<AuthorityNotificationDto> {
-    return this.notifications.submit(person(user), id);
+    return this.notifications.submit(person(user), id, body ?? {});
   }
 
-  /** awaiting_approval → approved; 403 for the drafter (four-eyes), 409 in any other state. */
+  /**
+   * awaiting_approval → approved; 403 for the drafter (four-eyes), 409 in any other state, 400
+   * naming the missing required answers as for submit.
+   */
   @Roles('manager')
   @Post('approve')
   @HttpCode(200)

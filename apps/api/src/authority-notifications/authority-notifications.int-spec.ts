@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type request from 'supertest';
+import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { completeApForm } from '../testing/ap-content';
 
 const HOUR = 3_600_000;
 
@@ -80,6 +82,7 @@ describe('AP notification (HTTP, real database)', () => {
       (o) => o.kind === 'authority',
     ) as Obligation;
   const approved = async (id: string) => {
+    await completeApForm(officer, id);
     await officer.post(url(id, '/submit')).expect(200);
     await manager.post(url(id, '/approve')).expect(200);
   };
@@ -206,6 +209,7 @@ describe('AP notification (HTTP, real database)', () => {
       .expect(409);
     await officer.post(url(b.id, '/withdraw'), { reason: 'Geen datalek' }).expect(409);
 
+    await completeApForm(officer, b.id);
     const submitted = await officer.post(url(b.id, '/submit')).expect(200);
     expect(submitted.body).toMatchObject({
       state: 'awaiting_approval',
@@ -390,6 +394,7 @@ describe('AP notification (HTTP, real database)', () => {
 
   it('reject needs a reason, returns the draft for editing, and keeps every rejection', async () => {
     const b = await breach();
+    await completeApForm(officer, b.id);
     await officer.post(url(b.id, '/submit')).expect(200);
     const noReason = await manager.post(url(b.id, '/reject'), {}).expect(400);
     expect(noReason.body.message.join('\n')).toMatch(/reason/);
@@ -404,6 +409,7 @@ describe('AP notification (HTTP, real database)', () => {
       },
     ]);
     await officer.put(url(b.id), { content: { personalData: { recordsMin: 1500, recordsMax: 3000 } } }).expect(200);
+    await completeApForm(officer, b.id);
     await officer.post(url(b.id, '/submit')).expect(200);
     await manager2.post(url(b.id, '/reject'), { reason: 'Nog een keer' }).expect(200);
     const again = (await officer.get(url(b.id)).expect(200)).body;
@@ -424,6 +430,7 @@ describe('AP notification (HTTP, real database)', () => {
     ).body;
     const drafter = await t.loginAs({ email, password });
     const b = await breach(2, drafter);
+    await completeApForm(drafter, b.id);
     const sub = await drafter.post(url(b.id, '/submit')).expect(200);
     expect(sub.body.draftedBy).toEqual({ id: user.id, name: 'Dirk Drafter' });
     await admin.patch(`/api/users/${user.id}`, { role: 'manager' }).expect(200);
@@ -553,14 +560,149 @@ describe('AP notification (HTTP, real database)', () => {
         .expect(201)
     ).body as { id: string; obligations: Obligation[] };
     for (const o of b.obligations) {
-      await officer
-        .post(`/api/obligations/${o.id}/not-required`, { rationale: 'Geen persoonsgegevens betrokken na onderzoek' })
-        .expect(200);
+      // Data subjects are settled as "not required" only on an art. 34(3) ground (issue #16).
+      const [path, body] =
+        o.kind === 'data_subjects'
+          ? ['art34-exception', { ground: 'unintelligible', rationale: 'Geen persoonsgegevens betrokken na onderzoek' }]
+          : ['not-required', { rationale: 'Geen persoonsgegevens betrokken na onderzoek' }];
+      await officer.post(`/api/obligations/${o.id}/${path}`, body).expect(200);
       await manager.post(`/api/obligations/${o.id}/not-required/approve`).expect(200);
     }
     await officer.post(`/api/breaches/${b.id}/close`).expect(200);
     await officer.put(url(b.id), { content: { other: { additionalInformation: 'x' } } }).expect(409);
     await officer.post(url(b.id, '/submit')).expect(409);
     expect((await officer.get(url(b.id)).expect(200)).body.persisted).toBe(false);
+  });
+  describe('four-eyes on a complete form', () => {
+    const missingOf = (res: request.Response) =>
+      (res.body.message as string[]).map((m) => /^content\.([\w.]+) is a required answer/.exec(m)?.[1]);
+
+    it('submitting an incomplete form is refused with 400 naming every missing answer; nothing is stored', async () => {
+      const b = await breach();
+      const draft = (await officer.get(url(b.id)).expect(200)).body;
+      expect(draft.completeness.complete).toBe(false);
+      expect(draft.readyForApproval).toBe(false);
+      expect(draft.missingAnswers.length).toBeGreaterThan(0);
+      expect(draft.missingAnswers[0]).toMatch(/^[a-zA-Z]+\.[a-zA-Z]+$/);
+      const res = await officer.post(url(b.id, '/submit')).expect(400);
+      expect(missingOf(res)).toEqual(draft.missingAnswers);
+      expect(res.body.message[0]).toMatch(
+        /mark the notification phased \(content\.notification\.phased, GDPR art\. 33\(4\)\)/,
+      );
+      const after = (await officer.get(url(b.id)).expect(200)).body;
+      expect(after).toMatchObject({ state: 'draft', persisted: false, draftedBy: null });
+      // Answering all but one still names that one.
+      await completeApForm(officer, b.id);
+      await officer.put(url(b.id), { content: { timeline: { discoveryMethod: null } } }).expect(200);
+      const one = await officer.post(url(b.id, '/submit')).expect(400);
+      expect(missingOf(one)).toEqual(['timeline.discoveryMethod']);
+      // Reasons do not excuse a notification that is not phased.
+      await officer
+        .post(url(b.id, '/submit'), { missingAnswerReasons: { 'timeline.discoveryMethod': 'Volgt later' } })
+        .expect(400);
+      expect((await officer.get(url(b.id)).expect(200)).body.state).toBe('draft');
+    });
+
+    it('a phased notification goes to approval with a reason for each missing answer, and the manager sees them', async () => {
+      const b = await breach();
+      await completeApForm(officer, b.id);
+      await officer
+        .put(url(b.id), {
+          content: {
+            notification: { phased: true, phasedExplanation: 'De omvang wordt nog onderzocht.' },
+            personalData: { recordsMin: null, recordsMax: null },
+            timeline: { discoveryMethod: null },
+          },
+        })
+        .expect(200);
+      const draft = (await officer.get(url(b.id)).expect(200)).body;
+      expect(draft.missingAnswers).toEqual([
+        'timeline.discoveryMethod',
+        'personalData.recordsMin',
+        'personalData.recordsMax',
+      ]);
+      const partly = await officer
+        .post(url(b.id, '/submit'), {
+          missingAnswerReasons: { 'personalData.recordsMin': 'Telling loopt', 'personalData.recordsMax': '  ' },
+        })
+        .expect(400);
+      expect(missingOf(partly)).toEqual(['timeline.discoveryMethod', 'personalData.recordsMax']);
+      expect(partly.body.message[0]).toMatch(/missingAnswerReasons\["timeline\.discoveryMethod"\]/);
+      const reasons = {
+        'timeline.discoveryMethod': 'Wordt met de hostingpartij nagegaan',
+        'personalData.recordsMin': 'Telling loopt',
+        'personalData.recordsMax': 'Telling loopt',
+        // A reason for an answer that is given is not kept.
+        'breach.summary': 'overbodig',
+      };
+      const sub = await officer.post(url(b.id, '/submit'), { missingAnswerReasons: reasons }).expect(200);
+      expect(sub.body).toMatchObject({ state: 'awaiting_approval', readyForApproval: true });
+      const seen = (await manager.get(url(b.id)).expect(200)).body;
+      expect(seen.missingAnswerReasons).toEqual({
+        'timeline.discoveryMethod': 'Wordt met de hostingpartij nagegaan',
+        'personalData.recordsMin': 'Telling loopt',
+        'personalData.recordsMax': 'Telling loopt',
+      });
+      expect(seen.completeness.complete).toBe(false);
+      await manager.post(url(b.id, '/approve')).expect(200);
+      const audit = (await timeline(b.id)).find((e) => e.action === 'authority_notification.submitted_for_approval');
+      expect(audit).toBeDefined();
+    });
+
+    it('reasons must name questions of the form (400 naming the key)', async () => {
+      const b = await breach();
+      const res = await officer
+        .post(url(b.id, '/submit'), { missingAnswerReasons: { 'timeline.nope': 'x', 'breach.summary': 42 } })
+        .expect(400);
+      expect(res.body.message).toEqual([
+        'missingAnswerReasons["timeline.nope"] is not a question of the AP form',
+        'missingAnswerReasons["breach.summary"] must be a string',
+      ]);
+      await officer.post(url(b.id, '/submit'), { missingAnswerReasons: 'alles volgt' }).expect(400);
+      for (const body of [
+        { missingAnswerReasons: [] },
+        { missingAnswerReasons: { 'timeline.containedAt': { nested: ['x'] } } },
+        { missingAnswerReasons: { __proto__: 'x' } },
+        { extra: true },
+      ]) {
+        const res = await officer.post(url(b.id, '/submit'), body);
+        expect([res.status, body]).toEqual([400, body]);
+        expect(res.body.message.length).toBeGreaterThan(0);
+      }
+      for (const raw of ['[1]', '"x"', 'null', '42']) {
+        const res = await officer.agent
+          .post(url(b.id, '/submit'))
+          .set('x-xsrf-token', officer.csrf)
+          .set('content-type', 'application/json')
+          .send(raw);
+        expect(res.status).toBeLessThan(500);
+      }
+      expect((await officer.get(url(b.id)).expect(200)).body).toMatchObject({ state: 'draft', persisted: false });
+    });
+
+    it('approving a draft that misses an answer (submitted before this rule) is refused with 400 naming it', async () => {
+      const b = await breach();
+      await completeApForm(officer, b.id);
+      await officer.post(url(b.id, '/submit')).expect(200);
+      await t.app
+        .get(DataSource)
+        .query(
+          `UPDATE authority_notifications SET content = jsonb_set(content, '{breach,summary}', 'null') WHERE breach_id = $1`,
+          [b.id],
+        );
+      const res = await manager.post(url(b.id, '/approve')).expect(400);
+      expect(missingOf(res)).toEqual(['breach.summary']);
+      expect((await manager.get(url(b.id)).expect(200)).body).toMatchObject({
+        state: 'awaiting_approval',
+        approvedBy: null,
+        readyForApproval: false,
+        missingAnswers: ['breach.summary'],
+      });
+      // The manager sends it back; the officer completes it.
+      await manager.post(url(b.id, '/reject'), { reason: 'Samenvatting ontbreekt' }).expect(200);
+      await completeApForm(officer, b.id);
+      await officer.post(url(b.id, '/submit')).expect(200);
+      await manager.post(url(b.id, '/approve')).expect(200);
+    });
   });
 });

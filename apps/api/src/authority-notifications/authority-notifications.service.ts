@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  approvalReadiness,
+  approvalReadinessErrors,
   type AuthorityNotificationContent,
   type AuthorityNotificationEvent,
   type AuthorityNotificationState,
@@ -15,6 +17,7 @@ import {
   prefillAuthorityNotification,
   transitionAuthorityNotification,
   validateAuthorityNotificationPatch,
+  validateMissingAnswerReasons,
 } from '@lekwacht/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AssessmentEntity } from '../assessments/assessment.entity';
@@ -36,6 +39,7 @@ import type {
   PersonNameRefDto,
   RecordSubmissionDto,
   RejectionDto,
+  SubmitForApprovalDto,
   UpdateAuthorityNotificationDto,
 } from './authority-notification.dto';
 import { AuthorityNotificationEntity } from './authority-notification.entity';
@@ -141,7 +145,14 @@ export class AuthorityNotificationsService {
     return this.get(breachId);
   }
 
-  async submit(actor: Person, breachId: string, now = new Date()): Promise<AuthorityNotificationDto> {
+  async submit(
+    actor: Person,
+    breachId: string,
+    body: SubmitForApprovalDto = {},
+    now = new Date(),
+  ): Promise<AuthorityNotificationDto> {
+    const checked = validateMissingAnswerReasons(body.missingAnswerReasons);
+    if (!checked.ok) throw new InvalidInputError(checked.errors);
     await this.uow.run(actor, async (tx) => {
       const { breach, row: existing } = await this.lock(tx, breachId);
       if (breach.status === 'closed')
@@ -149,6 +160,12 @@ export class AuthorityNotificationsService {
       const { row, prefilled } = await this.draftOf(tx, breach, existing);
       const before = snapshot(row);
       row.state = step(row.state, 'submit');
+      const readiness = await this.readiness(tx.manager, breachId, row.content, checked.reasons, now);
+      if (!readiness.ready) throw new InvalidInputError(approvalReadinessErrors(readiness));
+      // Only the reasons for answers actually missing are kept: the manager approves exactly those.
+      row.missingAnswerReasons = Object.fromEntries(
+        readiness.phased ? readiness.missing.map((p) => [p, checked.reasons[p] as string]) : [],
+      );
       row.draftedById = actor.id;
       row.approvedById = null;
       row.approvedAt = null;
@@ -162,7 +179,11 @@ export class AuthorityNotificationsService {
         entityId: row.id,
         breachId,
         before,
-        after: { ...snapshot(row), completeness: completeness(row.content).percent },
+        after: {
+          ...snapshot(row),
+          completeness: completeness(row.content).percent,
+          missingAnswerReasons: row.missingAnswerReasons,
+        },
       });
     });
     return this.get(breachId);
@@ -176,6 +197,10 @@ export class AuthorityNotificationsService {
       if (!mayApprove(row.draftedById, actor.id)) {
         throw new ForbiddenError(['four-eyes: the person who submitted the draft for approval cannot approve it']);
       }
+      // Checked again: the reason for delay becomes a required answer once the 72 hours pass
+      // while the draft waits for approval.
+      const readiness = await this.readiness(tx.manager, breachId, row.content, row.missingAnswerReasons, now);
+      if (!readiness.ready) throw new InvalidInputError(approvalReadinessErrors(readiness));
       row.state = next;
       row.approvedById = actor.id;
       row.approvedAt = now;
@@ -323,6 +348,20 @@ export class AuthorityNotificationsService {
 
   // ---------- helpers ----------
 
+  private async readiness(
+    m: EntityManager,
+    breachId: string,
+    content: AuthorityNotificationContent,
+    reasons: Record<string, string>,
+    now: Date,
+  ) {
+    const authority = await m.findOne(ObligationEntity, {
+      where: { breachId, kind: 'authority' },
+      select: { id: true, dueAt: true },
+    });
+    return approvalReadiness(content, { late: isLate(authority?.dueAt ?? null, now) }, reasons);
+  }
+
   private async stopApprovalEscalation(tx: Transaction, breachId: string): Promise<void> {
     const authority = await tx.manager.findOne(ObligationEntity, {
       where: { breachId, kind: 'authority' },
@@ -384,6 +423,7 @@ export class AuthorityNotificationsService {
       delayReason: null,
       withdrawnAt: null,
       withdrawReason: null,
+      missingAnswerReasons: {},
     });
     return { row, prefilled: content };
   }
@@ -404,11 +444,13 @@ export class AuthorityNotificationsService {
 
   /** The reporter is the officer who registered the breach; the contact point its named contact person. */
   private async prefill(m: EntityManager, breach: BreachEntity): Promise<AuthorityNotificationContent> {
-    const [assessment, affected, organisation] = await Promise.all([
-      m.findOne(AssessmentEntity, { where: { breachId: breach.id }, order: { version: 'DESC' } }),
-      m.findBy(AffectedCustomerEntity, { breachId: breach.id }),
-      loadOrganisation(m),
-    ]);
+    // One after the other: `m` is a transaction's single connection, which runs one query at a time.
+    const assessment = await m.findOne(AssessmentEntity, {
+      where: { breachId: breach.id },
+      order: { version: 'DESC' },
+    });
+    const affected = await m.findBy(AffectedCustomerEntity, { breachId: breach.id });
+    const organisation = await loadOrganisation(m);
     const customers = affected.length
       ? await m.find(CustomerEntity, {
           where: { id: In(affected.map((a) => a.customerId)) },
@@ -489,6 +531,7 @@ export class AuthorityNotificationsService {
         rejectedAt: e.occurredAt.toISOString(),
       };
     });
+    const readiness = approvalReadiness(content, ctx, row?.missingAnswerReasons ?? {});
     return {
       id: row?.id ?? null,
       breachId,
@@ -496,6 +539,9 @@ export class AuthorityNotificationsService {
       state: row?.state ?? 'draft',
       content: content as unknown as Record<string, unknown>,
       completeness: completeness(content, ctx),
+      missingAnswers: readiness.missing,
+      readyForApproval: readiness.ready,
+      missingAnswerReasons: row?.missingAnswerReasons ?? {},
       dueAt: dueAt?.toISOString() ?? null,
       late: ctx.late,
       draftedBy: ref(row?.draftedById),

@@ -1,7 +1,11 @@
 import type { CustomerRole } from '@lekwacht/contracts';
+import type { DataCategory } from '@lekwacht/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A customer whose data the breach touched, with its own subject count and our role. */
+/**
+ * A customer's slice of a breach: its own data categories, people and counts, and our role for
+ * it. The customer's notice shows only this slice.
+ */
 @Entity('affected_customers')
 @Index('affected_customers_breach_customer_key', ['breachId', 'customerId'], { unique: true })
 export class AffectedCustomerEntity {
@@ -19,6 +23,18 @@ export class AffectedCustomerEntity {
   @Column({ type: 'int', nullable: true })
   subjectsCount!: number | null;
 
-  @Column({ type: 'text' })
+  /** Processor by default: the vendor processes its customers' data on their behalf. */
+  @Column({ type: 'text', default: 'processor' })
   role!: CustomerRole;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  dataCategories!: DataCategory[];
+
+  /** Groups of people whose data it is (e.g. "patients", "employees"), as the customer calls them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  groupsOfPeople!: string[];
+
+  /** Approximate number of records; null = not known yet. */
+  @Column({ type: 'int', nullable: true })
+  recordsEstimate!: number | null;
 }

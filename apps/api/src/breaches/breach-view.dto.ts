@@ -6,9 +6,9 @@ import {
   CUSTOMER_ROLES,
   type CustomerRole,
 } from '@lekwacht/contracts';
-import type { AssessmentFacts } from '@lekwacht/domain';
+import { type AssessmentFacts, DATA_CATEGORIES, type DataCategory } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { AssessmentDto } from '../assessments/assessment.dto';
+import { AssessmentDto, ReassessmentDto } from '../assessments/assessment.dto';
 import { ObligationDto, toObligationDto } from '../obligations/obligation.dto';
 import type { ObligationEntity } from '../obligations/obligation.entity';
 import type { AffectedCustomerEntity } from './affected-customer.entity';
@@ -21,6 +21,18 @@ export class AffectedCustomerDto {
   subjectsCount!: number | null;
   @ApiProperty({ enum: CUSTOMER_ROLES })
   role!: CustomerRole;
+  @ApiProperty({ enum: DATA_CATEGORIES, isArray: true })
+  dataCategories!: DataCategory[];
+  groupsOfPeople!: string[];
+  @ApiProperty({ nullable: true, type: Number })
+  recordsEstimate!: number | null;
+}
+
+export class CustomerSummaryDto {
+  @ApiProperty({ nullable: true, type: String })
+  nl!: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  en!: string | null;
 }
 
 export class PersonRefDto {
@@ -44,7 +56,17 @@ export class BreachSummaryDto {
 }
 
 export class BreachDto extends BreachSummaryDto {
+  /** Internal; never shown to customers. */
   description!: string;
+  /** What customers are told, per language. */
+  @ApiProperty({ type: CustomerSummaryDto })
+  customerSummary!: CustomerSummaryDto;
+  /** Measures taken as customers are told them, per language (measuresTaken stays internal). */
+  @ApiProperty({ type: CustomerSummaryDto })
+  customerMeasures!: CustomerSummaryDto;
+  /** Likely consequences as customers are told them, per language (likelyConsequences stays internal). */
+  @ApiProperty({ type: CustomerSummaryDto })
+  customerConsequences!: CustomerSummaryDto;
   @ApiProperty({ nullable: true, type: String })
   occurredAt!: string | null;
   @ApiProperty({ nullable: true, type: String })
@@ -66,6 +88,13 @@ export class BreachDto extends BreachSummaryDto {
     description: 'The latest assessment version; null until assessed',
   })
   assessment!: AssessmentDto | null;
+  @ApiProperty({
+    type: ReassessmentDto,
+    nullable: true,
+    required: false,
+    description: 'Facts changed since the latest assessment: what a re-assessment would change',
+  })
+  reassessment?: ReassessmentDto | null;
   @ApiProperty({ nullable: true, type: String })
   closedAt!: string | null;
   updatedAt!: string;
@@ -111,6 +140,9 @@ export function toBreachDto(
   return {
     ...toBreachSummary(b, parts.obligations, now),
     description: b.description,
+    customerSummary: { nl: b.customerSummaryNl, en: b.customerSummaryEn },
+    customerMeasures: { nl: b.customerMeasuresNl, en: b.customerMeasuresEn },
+    customerConsequences: { nl: b.customerConsequencesNl, en: b.customerConsequencesEn },
     occurredAt: b.occurredAt?.toISOString() ?? null,
     containedAt: b.containedAt?.toISOString() ?? null,
     contactPersonId: b.contactPersonId,
@@ -124,6 +156,9 @@ export function toBreachDto(
       customerName: parts.customerNames.get(a.customerId) ?? '',
       subjectsCount: a.subjectsCount,
       role: a.role,
+      dataCategories: a.dataCategories ?? [],
+      groupsOfPeople: a.groupsOfPeople ?? [],
+      recordsEstimate: a.recordsEstimate ?? null,
     })),
     assessment: parts.assessment,
     closedAt: b.closedAt?.toISOString() ?? null,

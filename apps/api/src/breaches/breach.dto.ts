@@ -6,7 +6,7 @@ import {
   CUSTOMER_ROLES,
   type CustomerRole,
 } from '@lekwacht/contracts';
-import type { AssessmentFacts } from '@lekwacht/domain';
+import { type AssessmentFacts, DATA_CATEGORIES, type DataCategory } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -15,6 +15,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -39,9 +40,54 @@ export class AffectedCustomerInputDto {
   @Max(1_000_000_000)
   subjectsCount!: number | null;
 
-  @ApiProperty({ enum: CUSTOMER_ROLES })
+  /** Our role for this customer's data; processor when omitted (we process on the customer's behalf). */
+  @ApiProperty({ enum: CUSTOMER_ROLES, required: false, default: 'processor' })
+  @IsOptional()
   @IsIn(CUSTOMER_ROLES)
-  role!: CustomerRole;
+  role?: CustomerRole;
+
+  /** This customer's data categories (its slice; the notice shows only these). */
+  @ApiProperty({ enum: DATA_CATEGORIES, isArray: true, required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DATA_CATEGORIES.length)
+  @ArrayUnique()
+  @IsIn(DATA_CATEGORIES, { each: true })
+  dataCategories?: DataCategory[];
+
+  /** Groups of people whose data it is, e.g. "patients". */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  groupsOfPeople?: string[];
+
+  @ApiProperty({ nullable: true, required: false, type: Number })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  recordsEstimate?: number | null;
+}
+
+/** Text written for customers, per language; only the languages the affected customers read are needed. */
+export class CustomerSummaryInputDto {
+  @ApiProperty({ nullable: true, required: false, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(20_000)
+  nl?: string | null;
+
+  @ApiProperty({ nullable: true, required: false, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(20_000)
+  en?: string | null;
 }
 
 class BreachFactsFields {
@@ -90,6 +136,29 @@ class BreachFactsFields {
   @ValidateIf((_, v) => v !== null)
   @IsAssessmentFacts()
   facts?: AssessmentFacts | null;
+
+  @ApiProperty({ type: CustomerSummaryInputDto, required: false })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerSummaryInputDto)
+  customerSummary?: CustomerSummaryInputDto;
+
+  /** Measures taken, for customers, per language; notices never show the internal measuresTaken. */
+  @ApiProperty({ type: CustomerSummaryInputDto, required: false })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerSummaryInputDto)
+  customerMeasures?: CustomerSummaryInputDto;
+
+  /** Likely consequences, for customers, per language; notices never show the internal likelyConsequences. */
+  @ApiProperty({ type: CustomerSummaryInputDto, required: false })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerSummaryInputDto)
+  customerConsequences?: CustomerSummaryInputDto;
 
   @ApiProperty({ type: [AffectedCustomerInputDto], required: false })
   @IsOptional()

@@ -28,8 +28,34 @@ export class BreachEntity {
   @Column({ type: 'text' })
   title!: string;
 
+  /** Internal: may name every customer involved. Never reaches a notice (see customerSummary). */
   @Column({ type: 'text', default: '' })
   description!: string;
+
+  /** What happened, in words fit for customers, Dutch; the only narrative a Dutch notice carries. */
+  @Column({ type: 'text', nullable: true })
+  customerSummaryNl!: string | null;
+
+  /** The same for English notices. */
+  @Column({ type: 'text', nullable: true })
+  customerSummaryEn!: string | null;
+
+  /**
+   * Measures taken, in words for customers, per language: what a notice shows instead of the
+   * internal `measuresTaken` (register, AP form). null = not written; see buildNoticeView.
+   */
+  @Column({ type: 'text', nullable: true })
+  customerMeasuresNl!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  customerMeasuresEn!: string | null;
+
+  /** Likely consequences for customers, per language, beside the internal `likelyConsequences`. */
+  @Column({ type: 'text', nullable: true })
+  customerConsequencesNl!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  customerConsequencesEn!: string | null;
 
   @Column({ type: 'text' })
   cause!: BreachCause;
@@ -45,6 +71,13 @@ export class BreachEntity {
   @Column({ type: 'timestamptz', nullable: true })
   containedAt!: Date | null;
 
+  /**
+   * When the officer confirmed that this is a breach (not just a suspicion); starts customer
+   * clocks whose agreement counts from confirmation. null = not confirmed yet.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
   /** The breach's named contact person (an internal user); escalations go there first. */
   @Column({ type: 'uuid', nullable: true })
   contactPersonId!: string | null;
@@ -52,9 +85,11 @@ export class BreachEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   affectedSystems!: string[];
 
+  /** Internal (register, AP form); notices show customerMeasuresNl/En instead. */
   @Column({ type: 'text', default: '' })
   measuresTaken!: string;
 
+  /** Internal (register, AP form); notices show customerConsequencesNl/En instead. */
   @Column({ type: 'text', default: '' })
   likelyConsequences!: string;
 

@@ -61,10 +61,12 @@ describe('breach register (HTTP, real database)', () => {
     expect(b.affectedCustomers).toHaveLength(2);
     const discovered = Date.parse('2026-11-20T10:30:00+01:00');
     const authority = b.obligations.find((o: { kind: string }) => o.kind === 'authority');
+    // Registered with facts: assessed at once (version 1); the duties follow its outcome.
+    expect(b.assessment).toMatchObject({ version: 1 });
     expect(authority).toMatchObject({
       basis: 'statutory',
       state: 'open',
-      required: null,
+      required: true,
       customerId: null,
       late: false,
       fulfilledAt: null,

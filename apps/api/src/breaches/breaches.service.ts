@@ -1,14 +1,18 @@
+import type { CustomerRole } from '@lekwacht/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   amsterdamYear,
   type AssessmentFacts,
   breachReference,
+  dataSubjectsSettledForClosure,
+  deriveBreachRole,
   validateAssessmentFacts,
   validateBreachTimes,
 } from '@lekwacht/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AssessmentsService } from '../assessments/assessments.service';
+import { Clock } from '../clock/clock';
 import type { Actor } from '../audit/actor';
 import { CustomerEntity } from '../customers/customer.entity';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
@@ -33,6 +37,25 @@ function normalizeFacts(facts: AssessmentFacts | null | undefined): AssessmentFa
   return result.facts;
 }
 
+/**
+ * Issue #15: our role for the breach as a whole follows from the affected customers' roles
+ * (processor by default), not from a separate default, so the assessment engine creates AP and
+ * data-subject duties only where we are controller for some of the data.
+ */
+function withDerivedRole(
+  facts: AssessmentFacts | null,
+  affected: readonly { role?: CustomerRole | null }[],
+): AssessmentFacts | null {
+  if (!facts) return null;
+  return {
+    ...facts,
+    role: deriveBreachRole(
+      affected.map((a) => ({ role: a.role ?? 'processor' })),
+      facts.role,
+    ),
+  };
+}
+
 /** What the audit trail keeps of a breach (facts, not bookkeeping columns). */
 const auditSnapshot = (b: BreachEntity, affected: AffectedCustomerEntity[]) => ({
   reference: b.reference,
@@ -48,7 +71,17 @@ const auditSnapshot = (b: BreachEntity, affected: AffectedCustomerEntity[]) => (
   likelyConsequences: b.likelyConsequences,
   facts: b.facts,
   status: b.status,
-  affectedCustomers: affected.map((a) => ({ customerId: a.customerId, subjectsCount: a.subjectsCount, role: a.role })),
+  customerSummary: { nl: b.customerSummaryNl, en: b.customerSummaryEn },
+  customerMeasures: { nl: b.customerMeasuresNl, en: b.customerMeasuresEn },
+  customerConsequences: { nl: b.customerConsequencesNl, en: b.customerConsequencesEn },
+  affectedCustomers: affected.map((a) => ({
+    customerId: a.customerId,
+    subjectsCount: a.subjectsCount,
+    role: a.role,
+    dataCategories: a.dataCategories,
+    groupsOfPeople: a.groupsOfPeople,
+    recordsEstimate: a.recordsEstimate,
+  })),
 });
 
 @Injectable()
@@ -59,9 +92,10 @@ export class BreachesService {
     private readonly obligations: ObligationsService,
     private readonly escalations: EscalationPlanner,
     private readonly assessments: AssessmentsService,
+    private readonly clock: Clock,
   ) {}
 
-  async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = new Date()): Promise<BreachDto> {
+  async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = this.clock.now()): Promise<BreachDto> {
     const times = {
       occurredAt: toDate(dto.occurredAt),
       discoveredAt: new Date(dto.discoveredAt),
@@ -84,13 +118,21 @@ export class BreachesService {
         reference: breachReference(year, counter?.last_number ?? 1),
         title: dto.title,
         description: dto.description ?? '',
+        customerSummaryNl: dto.customerSummary?.nl?.trim() || null,
+        customerSummaryEn: dto.customerSummary?.en?.trim() || null,
+        customerMeasuresNl: dto.customerMeasures?.nl?.trim() || null,
+        customerMeasuresEn: dto.customerMeasures?.en?.trim() || null,
+        customerConsequencesNl: dto.customerConsequences?.nl?.trim() || null,
+        customerConsequencesEn: dto.customerConsequences?.en?.trim() || null,
         cause: dto.cause,
         ...times,
         contactPersonId: dto.contactPersonId ?? null,
         affectedSystems: dto.affectedSystems ?? [],
         measuresTaken: dto.measuresTaken ?? '',
         likelyConsequences: dto.likelyConsequences ?? '',
-        facts: normalizeFacts(dto.facts),
+        // Issue #15 (engineer E → A): the breach-level role follows from the customers' slices, so
+        // AP and data-subject duties arise only where we are controller for some data.
+        facts: withDerivedRole(normalizeFacts(dto.facts), affectedInput),
         escalationPolicy: (await readEscalationSettings(tx.manager)).policy,
         status: 'open',
         closedAt: null,
@@ -111,13 +153,23 @@ export class BreachesService {
         breach.discoveredAt,
         affectedInput.map((a) => a.customerId),
       );
+      // Registered with facts: assessed at once (version 1, same transaction), so every duty
+      // follows an outcome from the start and a not-required one never escalates as overdue.
+      if (breach.facts) {
+        await this.assessments.assessInTx(tx, actor, breach, null, now);
+        obligations.splice(
+          0,
+          obligations.length,
+          ...(await tx.manager.findBy(ObligationEntity, { breachId: breach.id })),
+        );
+      }
       await this.escalations.planFor(tx, breach, obligations, now);
       return breach.id;
     });
     return this.get(id);
   }
 
-  async update(actor: Actor, id: string, dto: UpdateBreachDto, now = new Date()): Promise<BreachDto> {
+  async update(actor: Actor, id: string, dto: UpdateBreachDto, now = this.clock.now()): Promise<BreachDto> {
     await this.checkReferences(this.dataSource.manager, dto.contactPersonId ?? null, dto.affectedCustomers ?? []);
     await this.uow.run(actor, async (tx) => {
       const breach = await tx.manager.findOne(BreachEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -142,12 +194,22 @@ export class BreachesService {
       Object.assign(breach, times);
       if (dto.title !== undefined) breach.title = dto.title;
       if (dto.description !== undefined) breach.description = dto.description;
+      if (dto.customerSummary?.nl !== undefined) breach.customerSummaryNl = dto.customerSummary.nl?.trim() || null;
+      if (dto.customerSummary?.en !== undefined) breach.customerSummaryEn = dto.customerSummary.en?.trim() || null;
+      if (dto.customerMeasures?.nl !== undefined) breach.customerMeasuresNl = dto.customerMeasures.nl?.trim() || null;
+      if (dto.customerMeasures?.en !== undefined) breach.customerMeasuresEn = dto.customerMeasures.en?.trim() || null;
+      if (dto.customerConsequences?.nl !== undefined)
+        breach.customerConsequencesNl = dto.customerConsequences.nl?.trim() || null;
+      if (dto.customerConsequences?.en !== undefined)
+        breach.customerConsequencesEn = dto.customerConsequences.en?.trim() || null;
       if (dto.cause !== undefined) breach.cause = dto.cause;
       if (dto.contactPersonId !== undefined) breach.contactPersonId = dto.contactPersonId;
       if (dto.affectedSystems !== undefined) breach.affectedSystems = dto.affectedSystems;
       if (dto.measuresTaken !== undefined) breach.measuresTaken = dto.measuresTaken;
       if (dto.likelyConsequences !== undefined) breach.likelyConsequences = dto.likelyConsequences;
       if (dto.facts !== undefined) breach.facts = normalizeFacts(dto.facts);
+      // Issue #15: the breach-level role follows from the customers' slices (see withDerivedRole).
+      if (breach.facts) breach.facts = withDerivedRole(breach.facts, dto.affectedCustomers ?? affectedBefore);
       await tx.manager.save(breach);
 
       let affected = affectedBefore;
@@ -160,7 +222,10 @@ export class BreachesService {
           breach.discoveredAt,
           dto.affectedCustomers.map((a) => a.customerId),
         );
-        await this.escalations.planFor(tx, breach, added, now);
+        // A customer added later follows the latest outcome like the others.
+        await this.assessments.followLatest(tx, breach, now);
+        const fresh = added.length ? await tx.manager.findBy(ObligationEntity, { id: In(added.map((o) => o.id)) }) : [];
+        await this.escalations.planFor(tx, breach, fresh, now);
       }
       if (discoveryMoved) {
         tx.audit({
@@ -201,8 +266,22 @@ export class BreachesService {
         const names = await this.obligationNames(tx.manager, open);
         throw new ConflictError([`breach has open obligations: ${names.join(', ')}`]);
       }
+      const dataSubjects = await tx.manager.findOneBy(ObligationEntity, { breachId: id, kind: 'data_subjects' });
+      if (
+        dataSubjects &&
+        !dataSubjectsSettledForClosure({
+          state: dataSubjects.state,
+          required: dataSubjects.required,
+          informed: dataSubjects.dataSubjectsInformed !== null,
+          art34Ground: dataSubjects.art34Exception !== null,
+        })
+      ) {
+        throw new ConflictError([
+          'data subjects (GDPR art. 34): record that they were informed or an art. 34(3) ground before closing',
+        ]);
+      }
       breach.status = 'closed';
-      breach.closedAt = new Date();
+      breach.closedAt = this.clock.now();
       await tx.manager.save(breach);
       tx.audit({
         action: 'breach.closed',
@@ -235,13 +314,16 @@ export class BreachesService {
     affected.sort((a, b) =>
       (customerNames.get(a.customerId) ?? '').localeCompare(customerNames.get(b.customerId) ?? ''),
     );
-    return toBreachDto(breach, {
-      obligations,
-      affected,
-      customerNames,
-      contactPerson: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
-      assessment,
-    });
+    return {
+      ...toBreachDto(breach, {
+        obligations,
+        affected,
+        customerNames,
+        contactPerson: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
+        assessment,
+      }),
+      reassessment: breach.status === 'closed' ? null : await this.assessments.reassessment(id, breach.facts, m),
+    };
   }
 
   async list(query: ListBreachesQuery): Promise<BreachListDto> {
@@ -275,7 +357,10 @@ export class BreachesService {
         breachId,
         customerId: a.customerId,
         subjectsCount: a.subjectsCount,
-        role: a.role,
+        role: a.role ?? 'processor',
+        dataCategories: a.dataCategories ?? [],
+        groupsOfPeople: (a.groupsOfPeople ?? []).map((g) => g.trim()).filter((g) => g !== ''),
+        recordsEstimate: a.recordsEstimate ?? null,
       }),
     );
     if (rows.length > 0) await tx.manager.save(rows, { chunk: 500 });

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
+import { lateSql } from '../reports/timeliness-sql';
 import { REGISTER_SQL, RegisterExportService } from './register-export.service';
 
 const facts = HACKED_DATABASE_FACTS;
@@ -26,8 +27,8 @@ const SUBSELECT_SQL = `
          b.description, b.likely_consequences, b.measures_taken,
          a.state AS authority_state, ${AMS('a.due_at')} AS authority_due_at,
          ${AMS('a.fulfilled_at')} AS authority_fulfilled_at,
-         CASE WHEN a.late THEN 'yes' ELSE 'no' END AS authority_late, a.delay_reason AS authority_delay_reason,
-         COALESCE((SELECT string_agg(o.state || CASE WHEN o.late THEN ' (late)' ELSE '' END, ', ' ORDER BY cu.name, o.id)
+         CASE WHEN ${lateSql('a', 'now()')} THEN 'yes' ELSE 'no' END AS authority_late, a.delay_reason AS authority_delay_reason,
+         COALESCE((SELECT string_agg(o.state || CASE WHEN ${lateSql('o', 'now()')} THEN ' (late)' ELSE '' END, ', ' ORDER BY cu.name, o.id)
                      FROM obligations o LEFT JOIN customers cu ON cu.id = o.customer_id
                     WHERE o.breach_id = b.id AND o.kind = 'customer'), '') AS customer_obligations,
          d.state AS data_subjects_state
@@ -112,10 +113,12 @@ describe('register export (HTTP, real database)', () => {
     );
     const row = lines.find((l) => l.startsWith(`${withCustomers.reference},`));
     expect(row).toContain(`,"contact, financial",150,"${nameB} (controller), ${nameA} (processor)",`);
-    expect(row).toContain(',"open, open",');
+    // Registered for 20 November 2026: both customer deadlines have passed and are still open.
+    expect(row).toContain(',"open (late), open (late)",');
     const bare = lines.find((l) => l.startsWith(`${without.reference},`));
     expect(bare).toContain(',"contact, financial",1500,,');
-    expect(bare).toMatch(/,no,,,open$/);
+    // The AP deadline (23 November 2026) has passed with the obligation still open: late.
+    expect(bare).toMatch(/,open,2026-11-23 10:30,,yes,,,open$/);
   });
 
   it('gives exactly the rows of the per-breach sub-select query it replaced', async () => {

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { lateSql } from '../reports/timeliness-sql';
 
 /** Column order and headers of the GDPR art. 33(5) register. */
 const COLUMNS: [key: string, header: string][] = [
@@ -34,6 +35,8 @@ const COLUMNS: [key: string, header: string][] = [
 
 const AMS = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
 
+// authority_late and "(late)" mean what the reports mean (lateSql): fulfilled late, or still open
+// past the deadline. COPY takes no parameters, so "now" is the statement's now().
 // Affected customers and customer obligations are aggregated once per table (GROUP BY) and
 // hash-joined, instead of sub-selects run once per breach: at 100,000 breaches that halves the
 // query and keeps its cost estimate under PostgreSQL's JIT inlining threshold (bench/RESULTS.md).
@@ -48,7 +51,7 @@ export const REGISTER_SQL = `
           GROUP BY ac.breach_id),
        co AS (
          SELECT o.breach_id,
-                string_agg(o.state || CASE WHEN o.late THEN ' (late)' ELSE '' END, ', ' ORDER BY cu.name, o.id) AS states
+                string_agg(o.state || CASE WHEN ${lateSql('o', 'now()')} THEN ' (late)' ELSE '' END, ', ' ORDER BY cu.name, o.id) AS states
            FROM obligations o
            LEFT JOIN customers cu ON cu.id = o.customer_id
           WHERE o.kind = 'customer'
@@ -62,7 +65,7 @@ export const REGISTER_SQL = `
          b.description, b.likely_consequences, b.measures_taken,
          a.state AS authority_state, ${AMS('a.due_at')} AS authority_due_at,
          ${AMS('a.fulfilled_at')} AS authority_fulfilled_at,
-         CASE WHEN a.late THEN 'yes' ELSE 'no' END AS authority_late, a.delay_reason AS authority_delay_reason,
+         CASE WHEN ${lateSql('a', 'now()')} THEN 'yes' ELSE 'no' END AS authority_late, a.delay_reason AS authority_delay_reason,
          COALESCE(co.states, '') AS customer_obligations,
          d.state AS data_subjects_state
     FROM breaches b

@@ -56,6 +56,15 @@ const DESCRIPTIONS: Record<string, Describe> = {
     en: `Discovery time corrected: ${String(a?.['reason'] ?? '')}`,
   }),
   'breach.closed': () => ({ nl: 'Datalek gesloten', en: 'Breach closed' }),
+  'breach.confirmed': () => ({ nl: 'Datalek bevestigd', en: 'Breach confirmed' }),
+  'breach.notification_terms_snapshotted': (a) => ({
+    nl: `Afspraken uit de verwerkersovereenkomst vastgelegd voor klant (${a?.['agreed'] ? 'overeengekomen' : 'standaard'} termijn ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} uur)`,
+    en: `Processing agreement terms frozen for customer (${a?.['agreed'] ? 'agreed' : 'default'} deadline ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} hours)`,
+  }),
+  'customer_notice.call_logged': (a) => ({
+    nl: `Telefonische kennisgeving vastgelegd: ${String(a?.['personReached'] ?? '')}`,
+    en: `Notice phone call logged: ${String(a?.['personReached'] ?? '')}`,
+  }),
   'obligation.created': (a) => ({
     nl: `Verplichting aangemaakt: ${KIND_NL[kind(a)] ?? kind(a)}`,
     en: `Obligation created: ${KIND_EN[kind(a)] ?? kind(a)}`,
@@ -84,13 +93,19 @@ const DESCRIPTIONS: Record<string, Describe> = {
       en: `Escalation (${KIND_EN[kind(a)] ?? kind(a)}) sent to ${to}`,
     };
   },
-  'escalation.acknowledged': (a) => ({
-    nl: `Escalatie bevestigd door ${String(a?.['acknowledgedBy'] ?? '')}`,
-    en: `Escalation acknowledged by ${String(a?.['acknowledgedBy'] ?? '')}`,
-  }),
+  'escalation.acknowledged': (a) => {
+    // Which recipient, and how: after login or with the one-time code from their own mail.
+    const who = `${String(a?.['acknowledgedBy'] ?? '')}${a?.['email'] ? ` (${String(a['email'])})` : ''}`;
+    const via = a?.['via'] === 'code' ? { nl: ' met eenmalige code', en: ' with a one-time code' } : { nl: '', en: '' };
+    return { nl: `Escalatie bevestigd door ${who}${via.nl}`, en: `Escalation acknowledged by ${who}${via.en}` };
+  },
   'mail.queued': (a) => ({
     nl: `E-mail in de wachtrij: ${String(a?.['subject'] ?? '')} (aan ${String(a?.['to'] ?? '')})`,
     en: `E-mail queued: ${String(a?.['subject'] ?? '')} (to ${String(a?.['to'] ?? '')})`,
+  }),
+  'audit.checkpoint_created': (a) => ({
+    nl: `Dagelijks auditcontrolepunt gemaakt (gebeurtenis ${String(a?.['seq'] ?? '')})`,
+    en: `Daily audit checkpoint made (event ${String(a?.['seq'] ?? '')})`,
   }),
   'mail.retried': () => ({
     nl: 'Mislukte e-mail opnieuw in de wachtrij gezet',
@@ -99,6 +114,14 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'notices.generated': (a) => ({
     nl: `Kennisgevingen aan klanten opgesteld (${String(a?.['generated'] ?? 0)} concept)`,
     en: `Customer notices drafted (${String(a?.['generated'] ?? 0)} drafts)`,
+  }),
+  'notices.follow_up_drafted': (a) => ({
+    nl: `Aanvullende kennisgevingen aan klanten opgesteld (${String(a?.['generated'] ?? 0)} concept)`,
+    en: `Supplementary customer notices drafted (${String(a?.['generated'] ?? 0)} drafts)`,
+  }),
+  'notice.reviewed': (a) => ({
+    nl: `Concept-kennisgeving aan klant gecontroleerd door ${String(a?.['reviewedBy'] ?? '')}`,
+    en: `Customer notice draft reviewed by ${String(a?.['reviewedBy'] ?? '')}`,
   }),
   'notice.edited': () => ({
     nl: 'Concept-kennisgeving aan klant bewerkt',
@@ -147,6 +170,14 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'obligation.not_required_rejected': (a) => ({
     nl: `Voorstel "niet vereist" afgewezen: ${KIND_NL[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
     en: `"Not required" proposal rejected: ${KIND_EN[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
+  }),
+  'obligation.reopened': (a) => ({
+    nl: `Verplichting heropend (weer vereist): ${KIND_NL[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
+    en: `Obligation reopened (required again): ${KIND_EN[kind(a)] ?? kind(a)} — ${String(a?.['reason'] ?? '')}`,
+  }),
+  'obligation.not_required_withdrawn': (a) => ({
+    nl: `Voorstel "niet vereist" vervallen na herbeoordeling: ${KIND_NL[kind(a)] ?? kind(a)}`,
+    en: `"Not required" proposal withdrawn after re-assessment: ${KIND_EN[kind(a)] ?? kind(a)}`,
   }),
   'authority_notification.created': () => ({
     nl: 'Concept-melding aan de AP aangemaakt',

@@ -94,9 +94,7 @@ export class CalendarTokensService {
   }
 
   private async revokeActive(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE calendar_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-    ]);
+    await revokeCalendarFeeds(manager, userId);
   }
 
   private async tokenOf(id: string): Promise<string> {
@@ -106,4 +104,16 @@ export class CalendarTokensService {
   private url(token: string): string {
     return `${this.config.publicUrl}/api/calendar/${token}.ics`;
   }
+}
+
+/**
+ * Ends a user's feed link for good; a later re-enable or a new password does not bring it back.
+ * Returns how many links were revoked.
+ */
+export async function revokeCalendarFeeds(manager: EntityManager, userId: string): Promise<number> {
+  const revoked = (await manager.query(
+    `UPDATE calendar_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+    [userId],
+  )) as unknown[];
+  return revoked.length;
 }

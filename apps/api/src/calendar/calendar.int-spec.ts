@@ -176,4 +176,32 @@ describe('calendar feed (HTTP, real database)', () => {
     await t.http().get(`/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAA.${sig}.ics`).expect(404);
     await t.http().get('/api/calendar/nonsense.ics').expect(404);
   });
+
+  it('ends a feed link for good with a password reset and with deactivation (re-enabling does not revive it)', async () => {
+    const email = `${unique('feed')}@lekwacht.test`;
+    const created = await admin
+      .post('/api/users', {
+        email,
+        name: 'Feed Gebruiker',
+        role: 'officer',
+        password: 'feed-password-1',
+        language: 'nl',
+      })
+      .expect(201);
+    const userId = created.body.id as string;
+    const login = async (password: string) => t.loginAs({ email, password });
+
+    const first = (await (await login('feed-password-1')).get('/api/auth/calendar-url').expect(200)).body.url as string;
+    await t.http().get(pathOf(first)).expect(200);
+    await admin.patch(`/api/users/${userId}`, { password: 'feed-password-2' }).expect(200);
+    await t.http().get(pathOf(first)).expect(404);
+
+    const second = (await (await login('feed-password-2')).get('/api/auth/calendar-url').expect(200)).body
+      .url as string;
+    expect(second).not.toBe(first);
+    await t.http().get(pathOf(second)).expect(200);
+    await admin.patch(`/api/users/${userId}`, { active: false }).expect(200);
+    await admin.patch(`/api/users/${userId}`, { active: true }).expect(200);
+    await t.http().get(pathOf(second)).expect(404);
+  });
 });

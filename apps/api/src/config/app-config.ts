@@ -30,6 +30,14 @@ export class AppConfig {
     return this.env.SCHEDULER_ENABLED;
   }
 
+  /** The value for Express's `trust proxy` (see Environment.TRUST_PROXY). */
+  get trustProxy(): boolean | number | string {
+    const v = this.env.TRUST_PROXY.trim();
+    if (v === 'false') return false;
+    if (v === 'true') return true;
+    return /^\d+$/.test(v) ? Number(v) : v;
+  }
+
   get secureCookies(): boolean {
     return this.publicUrl.startsWith('https://');
   }
@@ -43,6 +51,7 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     database: config.database.kind,
     databaseUrl: config.database.kind === 'postgres' ? mask(config.database.url) : undefined,
     dataDir: config.env.LEKWACHT_DATA_DIR,
+    auditKey: config.env.AUDIT_KEY ? 'AUDIT_KEY' : `${config.env.LEKWACHT_DATA_DIR}/audit.key`,
     smtp: config.env.SMTP_URL ? mask(config.env.SMTP_URL) : 'built-in mailbox',
     publicUrl: config.publicUrl,
     scheduler: config.schedulerEnabled,

@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -51,6 +52,17 @@ export class Environment {
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
 
+  /** Keys the audit chain and its checkpoints (docs/security.md); else `<LEKWACHT_DATA_DIR>/audit.key`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters' })
+  AUDIT_KEY?: string;
+
+  /** Earlier audit keys, comma-separated: they only verify the chain segment and checkpoints they made. */
+  @IsOptional()
+  @IsString()
+  AUDIT_PREVIOUS_KEYS?: string;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -74,6 +86,11 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `auto`: readable lines in a terminal, JSON otherwise (log collectors). */
+  @IsOptional()
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   /** Connections per instance; tests on the embedded database set 1. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
@@ -90,14 +107,15 @@ export class Environment {
   MAIL_RETRY_BASE_MS = 5000;
 
   /**
-   * How long a worker holds the mail it claimed; after that another instance may retry it (same
-   * Message-ID). Must exceed the time a batch takes to deliver; tests shorten it.
+   * How long a claim on outgoing mail lasts without renewal. The delivering worker renews it every
+   * third of this while it works, so it only runs out when that worker died: then another
+   * instance takes the mail over (same Message-ID) after at most this long.
    */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt()
-  @Min(1)
-  MAIL_LEASE_SECONDS = 120;
+  @Min(3)
+  MAIL_LEASE_SECONDS = 10;
 
   /** Login attempts per minute for one address and e-mail; tests raise it. */
   @IsOptional()
@@ -112,6 +130,15 @@ export class Environment {
   @IsInt()
   @Min(1)
   PORTAL_RATE_LIMIT = 60;
+
+  /**
+   * Express's `trust proxy`: off by default, so X-Forwarded-For is ignored. Behind a reverse
+   * proxy set it to the proxy's hop count (`1`), `loopback`, or its addresses (comma-separated).
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^(false|true|\d+|[\w.:/, -]+)$/, { message: 'TRUST_PROXY must be false, a hop count, or addresses' })
+  TRUST_PROXY = 'false';
 }
 
 export class ConfigurationError extends Error {}
@@ -129,6 +156,10 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new ConfigurationError(
       'Invalid configuration:\n  - SESSION_SECRET: required with DATABASE_URL in production',
     );
+  }
+  // Several instances on one server database must share the key: a key file per machine would fork it.
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUDIT_KEY) {
+    throw new ConfigurationError('Invalid configuration:\n  - AUDIT_KEY: required with DATABASE_URL in production');
   }
   return env;
 }

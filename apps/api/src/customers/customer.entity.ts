@@ -1,4 +1,5 @@
 import type { Language } from '@lekwacht/contracts';
+import type { NotificationTerms } from '@lekwacht/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** An organisation the vendor works for; notices go to its contact person, else management. */
@@ -25,6 +26,10 @@ export class CustomerEntity {
 
   @Column({ type: 'text', default: 'nl' })
   language!: Language;
+
+  /** What the processing agreement says about breach notices; null = nothing agreed (defaults). */
+  @Column({ type: 'jsonb', nullable: true })
+  notificationTerms!: NotificationTerms | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

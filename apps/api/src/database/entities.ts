@@ -1,8 +1,10 @@
-import { AuditEventEntity, AuditHeadEntity } from '../audit/audit-event.entity';
+import { AuditCheckpointEntity, AuditEventEntity, AuditHeadEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../users/user.entity';
 import { AppSettingEntity } from './app-setting.entity';
 import { EscalationEntity } from '../escalations/escalation.entity';
+import { EscalationRecipientEntity } from '../escalations/escalation-recipient.entity';
+import { EscalationMailboxEntity } from '../escalations/escalation-mailbox.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AffectedCustomerEntity } from '../breaches/affected-customer.entity';
 import { BreachEntity } from '../breaches/breach.entity';
@@ -15,6 +17,8 @@ import { AuthorityNotificationFollowUpEntity } from '../authority-notifications/
 import { CalendarTokenEntity } from '../calendar/calendar-token.entity';
 import { NoticeEntity } from '../notices/notice.entity';
 import { NoticeTemplateEntity } from '../notices/notice-template.entity';
+import { BreachNotificationTermsEntity } from '../customers/breach-notification-terms.entity';
+import { NoticeCallEntity } from '../customers/notice-call.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
 export const ENTITIES = [
@@ -23,12 +27,15 @@ export const ENTITIES = [
   SessionEntity,
   AuditEventEntity,
   AuditHeadEntity,
+  AuditCheckpointEntity,
   CustomerEntity,
   BreachEntity,
   BreachCounterEntity,
   AffectedCustomerEntity,
   ObligationEntity,
   EscalationEntity,
+  EscalationRecipientEntity,
+  EscalationMailboxEntity,
   OutboxMessageEntity,
   AssessmentEntity,
   AuthorityNotificationEntity,
@@ -36,4 +43,6 @@ export const ENTITIES = [
   CalendarTokenEntity,
   NoticeEntity,
   NoticeTemplateEntity,
+  BreachNotificationTermsEntity,
+  NoticeCallEntity,
 ];

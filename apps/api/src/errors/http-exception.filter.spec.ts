@@ -1,8 +1,14 @@
 import type { ArgumentsHost } from '@nestjs/common';
-import { HttpStatus, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { ConflictError } from './domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from './domain-errors';
 import { DATABASE_UNAVAILABLE_MESSAGE, HttpErrorFilter } from './http-exception.filter';
 
 // `pg` ships no type declarations (and @types/pg is not installed): type the one class used.
@@ -159,16 +165,40 @@ describe('HttpErrorFilter', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('leaves domain, HTTP and body-parser errors as they were', () => {
+  it('keeps status and message of domain, HTTP and body-parser errors, and names each problem in errors', () => {
+    expect(answer(new ConflictError(['breach is already closed'])).body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: ['breach is already closed'],
+      errors: [{ path: 'breach', rule: 'closed', message: 'breach is already closed' }],
+    });
     expect(answer(new ConflictError(['already sent'])).body).toEqual({
       statusCode: 409,
       error: 'Conflict',
       message: ['already sent'],
+      errors: [{ path: '', rule: 'conflict', message: 'already sent' }],
     });
     expect(answer(new NotFoundException('breach not found')).body).toEqual({
       statusCode: 404,
       error: 'Not Found',
       message: 'breach not found',
+      errors: [{ path: '', rule: 'notFound', message: 'breach not found' }],
+    });
+    expect(answer(new NotFoundError('breach', 'b-1')).body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: ['breach b-1 not found'],
+      errors: [{ path: '', rule: 'notFound', message: 'breach b-1 not found', params: { entity: 'breach' } }],
+    });
+    expect(answer(new ForbiddenError(['this action needs the role manager'])).body).toMatchObject({
+      statusCode: 403,
+      errors: [{ path: '', rule: 'forbidden' }],
+    });
+    // a 401 names no field: its body stays as it was
+    expect(answer(new UnauthenticatedError(['not logged in'])).body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: ['not logged in'],
     });
     // /api/health's own 503 keeps its body and gets no Retry-After from the filter
     const health = answer(new ServiceUnavailableException({ status: 'error', message: 'database did not answer' }));
@@ -180,8 +210,52 @@ describe('HttpErrorFilter', () => {
       Object.assign(new Error('request aborted'), { status: 400, type: 'request.aborted', code: 'ECONNRESET' }),
     );
     expect(aborted.statusCode).toBe(400);
-    expect(aborted.body).toEqual({ statusCode: 400, error: 'Bad Request', message: ['request could not be read'] });
+    expect(aborted.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ['request could not be read'],
+      errors: [{ path: '', rule: 'unreadable', message: 'request could not be read' }],
+    });
+    const malformed = answer(
+      Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' }),
+    );
+    expect(malformed.body).toMatchObject({ errors: [{ path: '', rule: 'invalidJson' }] });
+    // Nest maps body-parser's SyntaxError to a BadRequestException with the parser's words: not shown
+    const nestMapped = answer(new BadRequestException('Unexpected end of JSON input'));
+    expect(nestMapped.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ['request body is not valid JSON'],
+      errors: [{ path: '', rule: 'invalidJson', message: 'request body is not valid JSON' }],
+    });
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('gives every 400 of a domain validator a path and a rule beside its message', () => {
+    const body = answer(
+      new InvalidInputError([
+        'containedAt must not be before occurredAt',
+        'discoveredAt must not be in the future',
+        'discoveredAtCorrectionReason is required when discoveredAt changes',
+        'from must not be after to',
+      ]),
+    ).body as { message: string[]; errors: unknown[] };
+    expect(body.message).toHaveLength(4);
+    expect(body.errors).toEqual([
+      {
+        path: 'containedAt',
+        rule: 'notBefore',
+        message: 'containedAt must not be before occurredAt',
+        params: { other: 'occurredAt' },
+      },
+      { path: 'discoveredAt', rule: 'notInFuture', message: 'discoveredAt must not be in the future' },
+      {
+        path: 'discoveredAtCorrectionReason',
+        rule: 'required',
+        message: 'discoveredAtCorrectionReason is required when discoveredAt changes',
+      },
+      { path: 'from', rule: 'notAfter', message: 'from must not be after to', params: { other: 'to' } },
+    ]);
   });
 
   it('writes nothing once the response has started', () => {

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Response } from 'express';
 import { describeDatabaseError, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-errors';
+import { type FieldError, fieldErrorOf } from './field-error';
 
 /** Seconds a client should wait before retrying a request refused because the database is gone. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -31,14 +32,42 @@ interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** Beside `message`: each problem with the field it is about and the rule it broke. */
+  errors?: FieldError[];
 }
+
+/** Statuses whose body names its problems in `errors` (401 stays terse: it names no field). */
+const WITH_FIELD_ERRORS = new Set([400, 403, 404, 409, 413, 429]);
+
+/** The rule of an HTTP exception's message that names no rule of its own. */
+const FALLBACK_RULE: Record<number, string> = {
+  400: 'invalid',
+  403: 'forbidden',
+  404: 'notFound',
+  409: 'conflict',
+  413: 'tooLarge',
+  429: 'rateLimited',
+};
+
+const withFieldErrors = (body: ErrorBody, errors: () => FieldError[]): ErrorBody =>
+  WITH_FIELD_ERRORS.has(body.statusCode) ? { ...body, errors: errors() } : body;
+
+/** Nest's mapping of body-parser's invalid-JSON SyntaxError (RoutesResolver.mapExternalException). */
+const isJsonSyntaxError = (exception: HttpException) =>
+  exception.getStatus() === 400 &&
+  /\bJSON\b/.test(exception.message) &&
+  exception.constructor.name === 'BadRequestException';
+
+/** An HTTP exception's message as a list of strings (Nest allows anything in a custom response). */
+const messagesOf = (message: unknown): string[] =>
+  (Array.isArray(message) ? message : [message]).map((m) => (typeof m === 'string' ? m : (JSON.stringify(m) ?? '')));
 
 /**
  * The one place errors become HTTP responses, in NestJS's `{ statusCode, error, message }`
- * format. Body-parser errors (malformed JSON, too large) carry a 4xx `status`; a database
- * that cannot be reached (server stopped, restarting, pool timeout) is answered 503 with
- * `Retry-After` and logged as a warning; anything else unknown is logged and answered 500
- * without internals.
+ * format plus, for 400/403/404/409/413/429, `errors: [{ path, rule, message }]`. Body-parser
+ * errors (malformed JSON, too large) carry a 4xx `status`; a database that cannot be reached
+ * (server stopped, restarting, pool timeout) is answered 503 with `Retry-After` and logged as a
+ * warning; anything else unknown is logged and answered 500 without internals.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -74,7 +103,15 @@ export class HttpErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS[exception.kind];
-      return { statusCode, error: REASON[statusCode] ?? 'Error', message: exception.messages };
+      const body = { statusCode, error: REASON[statusCode] ?? 'Error', message: exception.messages };
+      return withFieldErrors(body, () => exception.errors);
+    }
+    if (exception instanceof HttpException && isJsonSyntaxError(exception)) {
+      // Nest turns body-parser's SyntaxError into a 400 carrying the parser's own words
+      const message = 'request body is not valid JSON';
+      return withFieldErrors({ statusCode: 400, error: 'Bad Request', message: [message] }, () => [
+        { path: '', rule: 'invalidJson', message },
+      ]);
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
@@ -83,18 +120,21 @@ export class HttpErrorFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : ((response as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode, error: REASON[statusCode] ?? 'Error', message };
+      const body = { statusCode, error: REASON[statusCode] ?? 'Error', message };
+      const fallback = FALLBACK_RULE[statusCode] ?? 'invalid';
+      return withFieldErrors(body, () => messagesOf(message).map((m) => fieldErrorOf(m, fallback)));
     }
     const status = (exception as { status?: unknown; type?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const type = (exception as { type?: string }).type;
-      const message =
+      const [message, rule] =
         type === 'entity.parse.failed'
-          ? 'request body is not valid JSON'
+          ? ['request body is not valid JSON', 'invalidJson']
           : type === 'entity.too.large'
-            ? 'request body is too large'
-            : 'request could not be read';
-      return { statusCode: status, error: REASON[status] ?? 'Bad Request', message: [message] };
+            ? ['request body is too large', 'tooLarge']
+            : ['request could not be read', 'unreadable'];
+      const body = { statusCode: status, error: REASON[status] ?? 'Bad Request', message: [message] };
+      return withFieldErrors(body, () => [{ path: '', rule, message }]);
     }
     return { statusCode: 500, error: REASON[500] ?? 'Error', message: 'Internal server error' };
   }

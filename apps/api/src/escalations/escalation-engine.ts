@@ -3,6 +3,8 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APPROVAL_STEP_ID,
+  awaitsNotRequiredDecision,
+  NOT_REQUIRED_DECISION_STEP_ID,
   planAcknowledgementFollowUp,
   planNextApprovalEscalation,
   planNextRecurrence,
@@ -11,15 +13,13 @@ import {
 import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/actor';
 import { BreachEntity } from '../breaches/breach.entity';
+import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
-import { CustomerEntity } from '../customers/customer.entity';
-import { SigningKey } from '../database/signing-key.service';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { SchedulerHeartbeat } from '../health/scheduler-heartbeat';
-import { Outbox } from '../mail/outbox.service';
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { EscalationEntity, type ResolvedRecipient } from './escalation.entity';
-import { composeEscalationMail } from './escalation-mail';
+import { EscalationDigest } from './escalation-digest';
 import { EscalationPlanner } from './escalation-planner';
 import { readEscalationSettings } from './escalation-settings';
 import { EscalationWakeUp } from './escalation-wake-up';
@@ -31,7 +31,7 @@ const ACK_SUFFIX = ':ack-timeout';
 /**
  * Fires due escalation rows. @nestjs/schedule only triggers a sweep every few seconds; a precise
  * timer armed for the next due row keeps lateness to well under a second. Each row is claimed
- * FOR UPDATE SKIP LOCKED in its own transaction that also writes its outbox messages and plans
+ * FOR UPDATE SKIP LOCKED in its own transaction that also adds it to its recipients' digests and plans
  * the follow-ups, so several instances never fire one twice and a crash never loses one.
  */
 @Injectable()
@@ -46,12 +46,12 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
-    private readonly outbox: Outbox,
     private readonly planner: EscalationPlanner,
     private readonly recipients: RecipientResolver,
-    private readonly signing: SigningKey,
+    private readonly digest: EscalationDigest,
     private readonly config: AppConfig,
     private readonly heartbeat: SchedulerHeartbeat,
+    private readonly clock: Clock,
     wakeUp: EscalationWakeUp,
   ) {
     wakeUp.onPoke((dueAtMs) => {
@@ -75,8 +75,19 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     await this.armForNext();
   }
 
-  /** Fires every due row; returns how many fired. Safe to call concurrently (runs once more). */
-  fireDue(now: () => Date = () => new Date()): Promise<number> {
+  /**
+   * Fires every due row, then writes the digests that are due; returns how many fired. Safe to
+   * call concurrently (runs once more). Digests are written after the firing round, not inside it,
+   * so a slow digest never holds back the next firing.
+   */
+  async fireDue(now: () => Date = () => this.clock.now()): Promise<number> {
+    const fired = await this.fireAll(now);
+    // What fired is mailed as digests: at once to a recipient with no mail in the interval.
+    if (!this.stopped) await this.digest.sendDue(now());
+    return fired;
+  }
+
+  private fireAll(now: () => Date): Promise<number> {
     if (this.running) {
       this.again = true;
       return this.running;
@@ -129,8 +140,9 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     try {
       return await this.uow.run(SYSTEM_ACTOR, async (tx) => {
         const [row] = (await tx.manager.query(
-          `SELECT id FROM escalations WHERE state = 'scheduled' AND due_at <= now()
+          `SELECT id FROM escalations WHERE state = 'scheduled' AND due_at <= $1
             ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [now()],
         )) as { id: string }[];
         if (!row) return null;
         claimedId = row.id;
@@ -156,10 +168,18 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     const obligation = await tx.manager.findOneByOrFail(ObligationEntity, { id: e.obligationId });
     const breach = await tx.manager.findOneByOrFail(BreachEntity, { id: e.breachId });
     if (e.stepId === APPROVAL_STEP_ID) return this.handleApprovalWaiting(tx, e, obligation, breach, now);
+    if (e.stepId === NOT_REQUIRED_DECISION_STEP_ID) return this.handleDecisionWaiting(tx, e, obligation, breach, now);
     const isFollowUp = e.stepId.endsWith(ACK_SUFFIX);
     const baseStepId = isFollowUp ? e.stepId.slice(0, -ACK_SUFFIX.length) : e.stepId;
 
-    let skip = obligation.state !== 'open';
+    // A duty the outcome calls not required, with its decision pending, never escalates as a deadline.
+    let skip =
+      obligation.state !== 'open' ||
+      awaitsNotRequiredDecision({
+        state: obligation.state,
+        required: obligation.required,
+        proposalPending: obligation.notRequiredProposedById !== null,
+      });
     if (!skip && isFollowUp) {
       const original = await tx.manager.findOneBy(EscalationEntity, {
         obligationId: e.obligationId,
@@ -257,7 +277,34 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     return true;
   }
 
-  /** Marks the row fired and writes its mails to the outbox and its audit event, in the claiming transaction. */
+  /**
+   * A "not required" decision waiting for a manager: one reminder to the managers other than the
+   * proposer (four-eyes), unless it was decided, withdrawn or rejected meanwhile.
+   */
+  private async handleDecisionWaiting(
+    tx: Transaction,
+    e: EscalationEntity,
+    obligation: ObligationEntity,
+    breach: BreachEntity,
+    now: Date,
+  ): Promise<boolean> {
+    if (obligation.state !== 'open' || obligation.notRequiredProposedById === null) {
+      e.state = 'cancelled';
+      await tx.manager.save(e);
+      return false;
+    }
+    const { recipients: all } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
+    const deciders = all.filter((r) => r.userId === null || r.userId !== obligation.notRequiredProposedById);
+    await this.fire(tx, e, breach, obligation, deciders.length ? deciders : all, now, {
+      replacesContactPerson: false,
+      acknowledgementTimeout: false,
+      awaitingApproval: false,
+      awaitingDecision: true,
+    });
+    return true;
+  }
+
+  /** Marks the row fired, adds it to its recipients' digests and writes its audit event, in the claiming transaction. */
   private async fire(
     tx: Transaction,
     e: EscalationEntity,
@@ -265,40 +312,27 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     obligation: ObligationEntity,
     recipients: ResolvedRecipient[],
     now: Date,
-    mail: { replacesContactPerson: boolean; acknowledgementTimeout: boolean; awaitingApproval: boolean },
+    mail: {
+      replacesContactPerson: boolean;
+      acknowledgementTimeout: boolean;
+      awaitingApproval: boolean;
+      awaitingDecision?: boolean;
+    },
   ): Promise<void> {
     e.state = 'fired';
     e.firedAt = now;
     e.recipients = recipients;
     await tx.manager.save(e);
-    const customerName = obligation.customerId
-      ? ((
-          await tx.manager.findOne(CustomerEntity, {
-            where: { id: obligation.customerId },
-            select: { id: true, name: true },
-          })
-        )?.name ?? null)
-      : null;
-    const base = this.config.publicUrl;
-    const sig = await this.signing.sign(`escalation:${e.id}`);
-    await this.outbox.enqueue(
-      tx,
-      recipients.map((r) => ({
-        kind: 'escalation' as const,
-        breachId: breach.id,
-        sourceId: e.id,
-        to: { name: r.name, email: r.email },
-        ...composeEscalationMail({
-          recipient: r,
-          breach,
-          obligation: { kind: obligation.kind, dueAt: obligation.dueAt ?? now, customerName },
-          now,
-          breachUrl: `${base}/breaches/${breach.id}`,
-          acknowledgeUrl: `${base}/api/escalations/${e.id}/acknowledge?sig=${sig}`,
-          ...mail,
-        }),
-      })),
-    );
+    const reason = mail.awaitingDecision
+      ? 'awaiting_decision'
+      : mail.awaitingApproval
+        ? 'awaiting_approval'
+        : mail.acknowledgementTimeout
+          ? 'acknowledgement_timeout'
+          : mail.replacesContactPerson
+            ? 'replaces_contact_person'
+            : null;
+    await this.digest.collect(tx, e, recipients, reason, now);
     tx.audit({
       action: 'escalation.fired',
       entityType: 'escalation',

@@ -32,83 +32,138 @@ export function timeLeftText(dueAt: Date, now: Date, lang: 'nl' | 'en'): string 
   return ms >= 0 ? `${h} h ${m} min left` : `${h} h ${m} min overdue`;
 }
 
-export interface EscalationMailInput {
-  recipient: ResolvedRecipient;
-  breach: { id: string; reference: string; title: string };
+export type EscalationReason =
+  | 'replaces_contact_person'
+  | 'acknowledgement_timeout'
+  | 'awaiting_approval'
+  | 'awaiting_decision'
+  | null;
+
+/** One line of a digest: one fired escalation for this recipient. */
+export interface DigestMailItem {
+  breach: { reference: string; title: string };
   obligation: { kind: ObligationKind; dueAt: Date; customerName: string | null };
-  now: Date;
-  breachUrl: string;
-  acknowledgeUrl: string;
-  replacesContactPerson: boolean;
-  acknowledgementTimeout: boolean;
-  /** The AP notification is drafted and waits for a manager's approval (four-eyes). */
-  awaitingApproval?: boolean;
+  reason: EscalationReason;
+  /** The page for this escalation, carrying this recipient's link token (never acknowledges by itself). */
+  pageUrl: string;
+  /** Only for a recipient without an account: their own one-time code for this escalation. */
+  code: string | null;
 }
 
-/** The escalation mail in the recipient's language; every user-provided value is escaped in HTML. */
-export function composeEscalationMail(i: EscalationMailInput): { subject: string; text: string; html: string } {
-  const lang = i.recipient.language;
-  const duty = DUTY[lang][i.obligation.kind] + (i.obligation.customerName ? ` (${i.obligation.customerName})` : '');
-  const left = timeLeftText(i.obligation.dueAt, i.now, lang);
-  const overdue = i.obligation.dueAt.getTime() <= i.now.getTime();
+export interface DigestMailInput {
+  recipient: Pick<ResolvedRecipient, 'name' | 'language'>;
+  /** Already in digest order (soonest deadline first). */
+  items: DigestMailItem[];
+  now: Date;
+}
+
+const REASON = {
+  nl: {
+    awaiting_decision:
+      'Volgens de beoordeling is deze verplichting niet vereist. Dat besluit wacht op bevestiging (of afwijzing) ' +
+      'door een andere manager dan de voorsteller; er loopt geen termijn.',
+    awaiting_approval:
+      'De concept-melding wacht op goedkeuring door een andere manager dan de opsteller voordat zij bij de AP kan worden ingediend.',
+    acknowledgement_timeout: 'De contactpersoon heeft de eerdere escalatie niet op tijd bevestigd.',
+    replaces_contact_person:
+      'Er is geen contactpersoon voor dit datalek benoemd; daarom gaat deze escalatie naar de directie.',
+  },
+  en: {
+    awaiting_decision:
+      'The assessment says this duty is not required. That decision waits for a manager other than its proposer ' +
+      'to approve or reject it; no deadline is running.',
+    awaiting_approval:
+      'The draft notification waits for approval by a manager other than its author before it can be filed with the AP.',
+    acknowledgement_timeout: 'The contact person did not acknowledge the earlier escalation in time.',
+    replaces_contact_person: 'No contact person is named for this breach, so this escalation goes to management.',
+  },
+} as const;
+
+function describeItem(i: DigestMailItem, now: Date, lang: 'nl' | 'en') {
   const nl = lang === 'nl';
-  const waiting = i.awaitingApproval ? (nl ? 'wacht op uw goedkeuring' : 'waiting for your approval') : null;
-  const subject = nl
-    ? `[Lekwacht] ${i.breach.reference}: ${waiting ? `${duty} ${waiting}` : `${overdue ? 'termijn verstreken' : left} — ${duty}`}`
-    : `[Lekwacht] ${i.breach.reference}: ${waiting ? `${duty} ${waiting}` : `${overdue ? 'deadline passed' : left} — ${duty}`}`;
-  const why = i.awaitingApproval
-    ? nl
-      ? 'De concept-melding is ingediend ter goedkeuring. Een andere manager dan de opsteller moet haar goedkeuren voordat zij bij de AP kan worden ingediend.'
-      : 'The draft notification was submitted for approval. A manager other than its author must approve it before it can be filed with the AP.'
-    : i.acknowledgementTimeout
+  const duty = DUTY[lang][i.obligation.kind] + (i.obligation.customerName ? ` (${i.obligation.customerName})` : '');
+  const left = timeLeftText(i.obligation.dueAt, now, lang);
+  // A decision to confirm has no running deadline: never "deadline passed", no deadline line.
+  const overdue = i.reason !== 'awaiting_decision' && i.obligation.dueAt.getTime() <= now.getTime();
+  const waiting = i.reason === 'awaiting_approval';
+  const headline = waiting
+    ? `${duty} ${nl ? 'wacht op uw goedkeuring' : 'waiting for your approval'}`
+    : i.reason === 'awaiting_decision'
+      ? `${nl ? 'besluit "niet vereist" te bevestigen' : '"not required" decision to confirm'} — ${duty}`
+      : `${overdue ? (nl ? 'termijn verstreken' : 'deadline passed') : left} — ${duty}`;
+  const why = i.reason ? REASON[lang][i.reason] : '';
+  return { duty, left, overdue, headline, why };
+}
+
+/**
+ * The one escalation mail a recipient gets per digest interval, in their language, listing every
+ * item due for them. Each item links to its page (with this recipient's token) and, for a
+ * recipient without an account, carries this recipient's own code; nothing of other recipients.
+ * Every user-provided value is escaped in HTML.
+ */
+export function composeDigestMail(input: DigestMailInput): { subject: string; text: string; html: string } {
+  const lang = input.recipient.language;
+  const nl = lang === 'nl';
+  const items = input.items.map((i) => ({ i, d: describeItem(i, input.now, lang) }));
+  const first = items[0]!;
+  const overdueCount = items.filter((x) => x.d.overdue).length;
+  const subject =
+    items.length === 1
+      ? `[Lekwacht] ${first.i.breach.reference}: ${first.d.headline}`
+      : nl
+        ? `[Lekwacht] ${items.length} escalaties${overdueCount ? `, ${overdueCount} termijn(en) verstreken` : ''} — eerst: ${first.i.breach.reference}`
+        : `[Lekwacht] ${items.length} escalations${overdueCount ? `, ${overdueCount} deadline(s) passed` : ''} — first: ${first.i.breach.reference}`;
+  const codeLine = (code: string) =>
+    nl ? `Uw eenmalige code om te bevestigen: ${code}` : `Your one-time code to acknowledge: ${code}`;
+  const lines = [
+    nl ? `Beste ${input.recipient.name},` : `Dear ${input.recipient.name},`,
+    '',
+    items.length === 1
       ? nl
-        ? 'De contactpersoon heeft de eerdere escalatie niet op tijd bevestigd.'
-        : 'The contact person did not acknowledge the earlier escalation in time.'
-      : i.replacesContactPerson
-        ? nl
-          ? 'Er is geen contactpersoon voor dit datalek benoemd; daarom gaat deze escalatie naar de directie.'
-          : 'No contact person is named for this breach, so this escalation goes to management.'
-        : '';
-  const lines = nl
-    ? [
-        `Beste ${i.recipient.name},`,
-        '',
-        i.awaitingApproval
-          ? `Voor datalek ${i.breach.reference} "${i.breach.title}" wacht de ${duty} op uw goedkeuring.`
-          : `Voor datalek ${i.breach.reference} "${i.breach.title}" staat de ${duty} nog open.`,
-        `Termijn: ${AMS(i.obligation.dueAt, lang)} (${left}).`,
-        why,
-        '',
-        `Open het datalek: ${i.breachUrl}`,
-        `Bevestig dat u dit oppakt: ${i.acknowledgeUrl}`,
-        '',
-        'Dit bericht is verstuurd door Lekwacht.',
-      ]
-    : [
-        `Dear ${i.recipient.name},`,
-        '',
-        i.awaitingApproval
-          ? `For data breach ${i.breach.reference} "${i.breach.title}" the ${duty} is waiting for your approval.`
-          : `For data breach ${i.breach.reference} "${i.breach.title}" the ${duty} is still open.`,
-        `Deadline: ${AMS(i.obligation.dueAt, lang)} (${left}).`,
-        why,
-        '',
-        `Open the breach: ${i.breachUrl}`,
-        `Acknowledge that you are on it: ${i.acknowledgeUrl}`,
-        '',
-        'This message was sent by Lekwacht.',
-      ];
+        ? 'Er vraagt één verplichting uw aandacht:'
+        : 'One duty needs your attention:'
+      : nl
+        ? `Er vragen ${items.length} verplichtingen uw aandacht, de vroegste termijn eerst:`
+        : `${items.length} duties need your attention, soonest deadline first:`,
+    '',
+    ...items.flatMap(({ i, d }, n) => [
+      `${n + 1}. ${i.breach.reference} "${i.breach.title}": ${d.headline}`,
+      ...(i.reason === 'awaiting_decision'
+        ? []
+        : [`   ${nl ? 'Termijn' : 'Deadline'}: ${AMS(i.obligation.dueAt, lang)} (${d.left}).`]),
+      ...(d.why ? [`   ${d.why}`] : []),
+      `   ${nl ? 'Bekijken en bevestigen dat u dit oppakt' : 'View and acknowledge that you are on it'}: ${i.pageUrl}`,
+      ...(i.code ? [`   ${codeLine(i.code)}`] : []),
+      '',
+    ]),
+    nl
+      ? 'Openen van een link bevestigt niets: bevestigen doet u op de pagina zelf.'
+      : 'Opening a link acknowledges nothing: you acknowledge on the page itself.',
+    nl ? 'Dit bericht is verstuurd door Lekwacht.' : 'This message was sent by Lekwacht.',
+  ];
   const e = escapeHtml;
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:Arial,sans-serif;color:#1a1b1e">
-<p>${e(lines[0])}</p>
-<p>${nl ? 'Voor datalek' : 'For data breach'} <strong>${e(i.breach.reference)}</strong> “${e(i.breach.title)}” ${
-    i.awaitingApproval ? (nl ? 'wacht de' : 'the') : nl ? 'staat de' : 'the'
-  } <strong>${e(duty)}</strong> ${i.awaitingApproval ? (nl ? 'op uw goedkeuring' : 'is waiting for your approval') : nl ? 'nog open' : 'is still open'}.</p>
-<p style="font-size:18px;color:${overdue ? '#c92a2a' : '#e8590c'}"><strong>${e(left)}</strong> — ${e(AMS(i.obligation.dueAt, lang))}</p>
-${why ? `<p>${e(why)}</p>` : ''}
-<p><a href="${e(i.breachUrl)}" style="background:#0b7285;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${nl ? 'Datalek openen' : 'Open the breach'}</a>
-&nbsp; <a href="${e(i.acknowledgeUrl)}">${nl ? 'Bevestigen dat ik dit oppak' : 'Acknowledge'}</a></p>
-<p style="color:#868e96;font-size:12px">${nl ? 'Dit bericht is verstuurd door Lekwacht.' : 'This message was sent by Lekwacht.'}</p>
+<p>${e(lines[0]!)}</p>
+<p>${e(lines[2]!)}</p>
+<ol>
+${items
+  .map(
+    ({
+      i,
+      d,
+    }) => `<li style="margin-bottom:14px"><strong>${e(i.breach.reference)}</strong> “${e(i.breach.title)}”: <strong>${e(d.duty)}</strong><br>
+${
+  i.reason === 'awaiting_decision'
+    ? ''
+    : `<span style="color:${d.overdue ? '#c92a2a' : '#e8590c'}"><strong>${e(d.left)}</strong> — ${e(AMS(i.obligation.dueAt, lang))}</span>`
+}${d.why ? `<br>${e(d.why)}` : ''}<br>
+<a href="${e(i.pageUrl)}" style="color:#0b7285">${nl ? 'Bekijken en bevestigen' : 'View and acknowledge'}</a>${
+      i.code ? `<br>${e(codeLine(i.code))}` : ''
+    }</li>`,
+  )
+  .join('\n')}
+</ol>
+<p style="color:#868e96;font-size:12px">${e(lines[lines.length - 2]!)} ${e(lines[lines.length - 1]!)}</p>
 </body></html>`;
   return { subject, text: lines.filter((l, n) => l !== '' || lines[n - 1] !== '').join('\n'), html };
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   APPROVAL_STEP_ID,
+  awaitsNotRequiredDecision,
+  NOT_REQUIRED_DECISION_STEP_ID,
+  planNotRequiredDecisionReminder,
   type EscalationPolicy,
   planApprovalEscalation,
   planEscalations,
@@ -45,6 +48,11 @@ export class EscalationPlanner {
         hasContactPerson: breach.contactPersonId !== null,
         obligationState: o.state,
         firedStepIds: fired.filter((f) => f.obligationId === o.id).map((f) => f.stepId),
+        awaitingNotRequiredDecision: awaitsNotRequiredDecision({
+          state: o.state,
+          required: o.required,
+          proposalPending: o.notRequiredProposedById !== null,
+        }),
       });
       rows.push(...planned.map((p) => this.row(tx, breach.id, o.id, p)));
     }
@@ -78,6 +86,87 @@ export class EscalationPlanner {
         { state: 'cancelled' },
       );
     }
+  }
+
+  /**
+   * The clock is back on (a re-assessment made the duty required, a decision was reopened or
+   * rejected): steps that never fired are dropped, cancelled ones included, because the unique
+   * (obligation, step, occurrence) key would otherwise swallow the new plan; then the policy is
+   * planned again from the due time. Thresholds already past collapse into one catch-up row that
+   * fires at once, so an overdue duty is escalated as overdue straight away.
+   */
+  async deadlineBackOn(
+    tx: Transaction,
+    breach: PlanningBreach,
+    obligations: ObligationEntity[],
+    now: Date,
+  ): Promise<void> {
+    if (obligations.length === 0) return;
+    await tx.manager.query(
+      `DELETE FROM escalations
+        WHERE obligation_id = ANY($1::uuid[]) AND state IN ('scheduled', 'cancelled') AND step_id <> ALL($2::text[])`,
+      [obligations.map((o) => o.id), [APPROVAL_STEP_ID, NOT_REQUIRED_DECISION_STEP_ID]],
+    );
+    await this.cancelDecisionReminders(
+      tx,
+      obligations.map((o) => o.id),
+    );
+    await this.planFor(tx, breach, obligations, now);
+  }
+
+  /**
+   * The duty became a decision to confirm: its deadline steps are cancelled (no "deadline passed"
+   * mail for a duty the outcome calls not required) and managers get one reminder to decide.
+   */
+  async awaitDecision(tx: Transaction, obligations: ObligationEntity[]): Promise<void> {
+    if (obligations.length === 0) return;
+    await tx.manager.query(
+      `UPDATE escalations SET state = 'cancelled'
+        WHERE obligation_id = ANY($1::uuid[]) AND state = 'scheduled' AND step_id <> ALL($2::text[])`,
+      [obligations.map((o) => o.id), [APPROVAL_STEP_ID, NOT_REQUIRED_DECISION_STEP_ID]],
+    );
+    await this.planDecisionReminders(tx, obligations);
+  }
+
+  /** One reminder per pending proposal (its occurrence follows the earlier proposals'). */
+  async planDecisionReminders(tx: Transaction, obligations: ObligationEntity[]): Promise<void> {
+    const pending = obligations.filter((o) => o.state === 'open' && o.notRequiredProposedAt !== null);
+    if (pending.length === 0) return;
+    const { approvalEscalation } = await readEscalationSettings(tx.manager);
+    const used = (await tx.manager.query(
+      `SELECT obligation_id, max(occurrence)::int AS max FROM escalations
+        WHERE obligation_id = ANY($1::uuid[]) AND step_id = $2 GROUP BY obligation_id`,
+      [pending.map((o) => o.id), NOT_REQUIRED_DECISION_STEP_ID],
+    )) as { obligation_id: string; max: number }[];
+    const next = new Map(used.map((u) => [u.obligation_id, u.max + 1]));
+    // A proposal replacing a pending one replaces its reminder: one reminder per pending decision.
+    await this.cancelDecisionReminders(
+      tx,
+      pending.map((o) => o.id),
+    );
+    const rows = pending.map((o) =>
+      this.row(
+        tx,
+        o.breachId,
+        o.id,
+        planNotRequiredDecisionReminder({
+          policy: approvalEscalation,
+          proposedAt: o.notRequiredProposedAt as Date,
+          occurrence: next.get(o.id) ?? 0,
+        }),
+      ),
+    );
+    await this.insert(tx, rows);
+  }
+
+  /** Decided, withdrawn or rejected: the reminder has nothing left to remind of. */
+  async cancelDecisionReminders(tx: Transaction, obligationIds: string[]): Promise<void> {
+    if (obligationIds.length === 0) return;
+    await tx.manager.update(
+      EscalationEntity,
+      { obligationId: In(obligationIds), stepId: NOT_REQUIRED_DECISION_STEP_ID, state: 'scheduled' },
+      { state: 'cancelled' },
+    );
   }
 
   /** A draft submitted for approval: managers are reminded until someone approves or rejects it. */

@@ -4,6 +4,7 @@ import {
   DEFAULT_APPROVAL_ESCALATION,
   DEFAULT_ESCALATION_POLICY,
   validateApprovalEscalation,
+  validateDigestInterval,
   validateEscalationPolicy,
 } from '@lekwacht/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -37,6 +38,12 @@ export class EscalationSettingsDto {
     description: 'reminders to managers while an AP notification waits for approval (default 4 and 4)',
   })
   approvalEscalation?: ApprovalEscalationDto;
+  @ApiProperty({
+    required: false,
+    description: 'a recipient gets at most one escalation mail per this many minutes (0–1440, default 15)',
+    example: 15,
+  })
+  digestIntervalMinutes?: number;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The built-in default policy' })
   defaultPolicy?: Record<string, unknown>;
 }
@@ -44,11 +51,14 @@ export class EscalationSettingsDto {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Validates the whole body with the domain's policy validator; messages name the field. */
-function parseSettings(body: unknown): EscalationSettings {
+function parseSettings(body: unknown, current: EscalationSettings): EscalationSettings {
   const errors: string[] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new InvalidInputError(['body must be an object']);
-  const { policy, managementMailbox, approvalEscalation, ...rest } = body as Record<string, unknown>;
+  const { policy, managementMailbox, approvalEscalation, digestIntervalMinutes, ...rest } = body as Record<
+    string,
+    unknown
+  >;
   for (const key of Object.keys(rest)) errors.push(`property ${key} should not exist`);
   const result = validateEscalationPolicy(policy);
   if (!result.ok) errors.push(...result.errors.map((e) => `policy.${e}`));
@@ -66,8 +76,19 @@ function parseSettings(body: unknown): EscalationSettings {
       ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION }
       : validateApprovalEscalation(approvalEscalation);
   if (!approval.ok) errors.push(...approval.errors);
-  if (errors.length > 0 || !result.ok || !approval.ok) throw new InvalidInputError(errors);
-  return { policy: result.policy, managementMailbox: mailbox, approvalEscalation: approval.value };
+  // Left out, the interval in force stays (clients written before it existed keep working).
+  const digest =
+    digestIntervalMinutes === undefined
+      ? { ok: true as const, value: current.digestIntervalMinutes }
+      : validateDigestInterval(digestIntervalMinutes);
+  if (!digest.ok) errors.push(...digest.errors);
+  if (errors.length > 0 || !result.ok || !approval.ok || !digest.ok) throw new InvalidInputError(errors);
+  return {
+    policy: result.policy,
+    managementMailbox: mailbox,
+    approvalEscalation: approval.value,
+    digestIntervalMinutes: digest.value,
+  };
 }
 
 /** The policy in force for new breaches; running breaches keep their snapshot. */
@@ -94,9 +115,9 @@ export class EscalationPolicyController {
   @Put()
   @ApiBody({ type: EscalationSettingsDto })
   async put(@CurrentUser() user: SessionUser, @Body() body: unknown): Promise<EscalationSettingsDto> {
-    const settings = parseSettings(body);
     await this.uow.run(actorOf(user), async (tx) => {
       const before = await readEscalationSettings(tx.manager);
+      const settings = parseSettings(body, before);
       await tx.manager.query(
         `INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
         [ESCALATION_SETTINGS_KEY, JSON.stringify(settings)],

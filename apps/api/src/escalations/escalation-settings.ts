@@ -1,6 +1,7 @@
 import {
   type ApprovalEscalationPolicy,
   DEFAULT_APPROVAL_ESCALATION,
+  DEFAULT_DIGEST_INTERVAL_MINUTES,
   DEFAULT_ESCALATION_POLICY,
   type EscalationPolicy,
 } from '@lekwacht/domain';
@@ -12,6 +13,8 @@ export interface EscalationSettings {
   managementMailbox: { name: string; email: string } | null;
   /** When managers are reminded of an AP notification waiting for their approval. */
   approvalEscalation: ApprovalEscalationPolicy;
+  /** A recipient gets at most one escalation mail per this many minutes, listing everything due (0: per firing sweep). */
+  digestIntervalMinutes: number;
 }
 
 export const ESCALATION_SETTINGS_KEY = 'escalation_settings';
@@ -20,6 +23,7 @@ export const DEFAULT_ESCALATION_SETTINGS: EscalationSettings = {
   policy: DEFAULT_ESCALATION_POLICY,
   managementMailbox: null,
   approvalEscalation: DEFAULT_APPROVAL_ESCALATION,
+  digestIntervalMinutes: DEFAULT_DIGEST_INTERVAL_MINUTES,
 };
 
 /** The settings in force (the default policy until an admin saves one). */

@@ -11,8 +11,9 @@ interface Escalation {
   step: string;
   state: string;
   obligationId: string;
-  recipients: { name: string; email: string; kind: string }[];
+  recipients: { name: string; email: string; kind: string; delivery: string; acknowledgedAt: string | null }[];
   acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
 }
 
 describe('escalation engine and mail outbox (HTTP, real database)', () => {
@@ -72,7 +73,7 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     const fired = after.filter((e) => e.state === 'fired');
     const toContact = fired.find((e) => e.step === 'contact-person-12h')!;
     expect(toContact.recipients).toEqual([
-      { name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' },
+      expect.objectContaining({ name: 'Maarten Manager', email: 'manager@lekwacht.test', kind: 'contact_person' }),
     ]);
     const overdue = fired.find((e) => e.step === 'overdue-every-4h')!;
     expect(overdue.recipients.every((r) => r.kind === 'management')).toBe(true);
@@ -99,13 +100,20 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
       subject: string;
       kind: string;
     }[];
-    const managers = overdue.recipients.length;
-    expect(mails.filter((m) => m.kind === 'escalation')).toHaveLength(1 + managers);
-    const one = (await officer.get(`/api/mail/${mails.find((m) => m.subject.includes('Autoriteit'))!.id}`).expect(200))
-      .body;
-    expect(one.subject).toContain(breach.reference);
+    // one digest per recipient: the contact person (also a manager) gets both items in one mail
+    const recipientsOfBreach = new Set([...overdue.recipients, ...toContact.recipients].map((r) => r.email));
+    const escalationMails = mails.filter((m) => m.kind === 'escalation');
+    expect(escalationMails.map((m) => m.to).sort()).toEqual([...recipientsOfBreach].sort());
+    const one = (
+      await officer.get(`/api/mail/${escalationMails.find((m) => m.to === 'manager@lekwacht.test')!.id}`).expect(200)
+    ).body;
+    expect(one.text).toContain(breach.reference);
+    expect(one.text).toMatch(/melding aan de Autoriteit Persoonsgegevens/);
     expect(one.text).toMatch(/nog 1[01] uur/);
-    expect(one.html).toContain(`/breaches/${breach.id}`);
+    expect(one.html).toContain(`/escalations/${toContact.id}?r=`);
+    // no one-click acknowledgement, and no code for a recipient who has an account
+    expect(one.text).not.toMatch(/acknowledge|sig=|eenmalige code/);
+    expect(toContact.recipients[0]).toMatchObject({ delivery: 'queued', acknowledgedAt: null });
 
     const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as {
       action: string;
@@ -130,7 +138,7 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     );
     expect(toContact.recipients.every((r) => r.kind === 'management')).toBe(true);
     const mail = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body.find(
-      (m: { subject: string }) => m.subject.includes('Autoriteit'),
+      (m: { to: string }) => m.to === 'manager2@lekwacht.test',
     );
     expect((await officer.get(`/api/mail/${mail.id}`).expect(200)).body.text).toMatch(/geen contactpersoon/);
   });
@@ -155,28 +163,98 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
     expect(ackedFollowUp.state).toBe('skipped');
   });
 
-  it('acknowledges through the signed link in the mail; a forged link gives 404', async () => {
+  it('GET and HEAD on the mail link change nothing; a POST by a logged-in recipient acknowledges and records who', async () => {
     const breach = await registerLate(manager.user.id);
     await t.app.get(EscalationEngine).fireDue();
-    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as { id: string }[];
-    const text = (await officer.get(`/api/mail/${mails[0]!.id}`).expect(200)).body.text as string;
-    const link = /(\/api\/escalations\/[0-9a-f-]+\/acknowledge\?sig=[\w-]+)/.exec(text)![1]!;
-    await t
-      .http()
-      .get(link.replace(/sig=[\w-]+/, 'sig=forged'))
-      .expect(404);
-    const res = await t.http().get(link).expect(303);
-    expect(res.headers['location']).toContain(`/breaches/${breach.id}`);
-    const id = /escalations\/([0-9a-f-]+)\//.exec(link)![1];
-    expect((await escalationsOf(breach.id)).find((e) => e.id === id)!.acknowledgedAt).not.toBeNull();
+    const toContact = (await escalationsOf(breach.id)).find((e) => e.step === 'contact-person-12h')!;
+    const mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body as {
+      id: string;
+      to: string;
+    }[];
+    // the officer's mailbox view masks link tokens: read the message as it leaves, from the outbox
+    const [{ text }] = (await t.app
+      .get(DataSource)
+      .query(`SELECT text FROM outbox_messages WHERE id = $1`, [
+        mails.find((m) => m.to === manager.user.email)!.id,
+      ])) as {
+      text: string;
+    }[];
+    const link = new RegExp(`(/escalations/${toContact.id}\\?r=[\\w-]+)`).exec(text)?.[1];
+    if (!link) throw new Error(text);
+    const token = new URL(link, 'http://x').searchParams.get('r')!;
+
+    // what a mail scanner does: open the link, the page data, the old one-click route, every way
+    const anon = t.http();
+    await anon.get(`/api/escalations/${toContact.id}/page?r=${token}`).expect(200);
+    await anon.head(`/api/escalations/${toContact.id}/page?r=${token}`).expect(200);
+    const legacy = await anon.get(`/api/escalations/${toContact.id}/acknowledge?sig=anything`).expect(303);
+    expect(legacy.headers['location']).toMatch(new RegExp(`/escalations/${toContact.id}$`));
+    await anon.head(`/api/escalations/${toContact.id}/acknowledge`).expect(303);
+    await anon.get(`/api/escalations/${toContact.id}/page?r=${'x'.repeat(32)}`).expect(404);
+    const page = (await anon.get(`/api/escalations/${toContact.id}/page?r=${token}`).expect(200)).body;
+    expect(page).toMatchObject({
+      breachReference: breach.reference,
+      obligationKind: 'authority',
+      step: 'contact-person-12h',
+      current: true,
+      recipient: { name: 'Maarten Manager', hasAccount: true, isYou: false, acknowledgedAt: null },
+      acknowledgements: [],
+    });
+    expect(JSON.stringify(page)).not.toMatch(/codeHash|linkToken|@lekwacht/);
+    const untouched = (await escalationsOf(breach.id)).find((e) => e.id === toContact.id)!;
+    expect(untouched).toMatchObject({ state: 'fired', acknowledgedAt: null });
+
+    // an anonymous POST is refused; the logged-in recipient acknowledges
+    await anon.post(`/api/escalations/${toContact.id}/acknowledge`).expect(401);
+    expect((await manager.get(`/api/escalations/${toContact.id}/page`).expect(200)).body.recipient.isYou).toBe(true);
+    const acked = (await manager.post(`/api/escalations/${toContact.id}/acknowledge`).expect(200)).body as Escalation;
+    expect(acked).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'Maarten Manager' });
+    expect(acked.recipients).toEqual([
+      expect.objectContaining({ email: manager.user.email, acknowledgedAt: expect.any(String) }),
+    ]);
+    const timeline = (await officer.get(`/api/breaches/${breach.id}/timeline`).expect(200)).body as {
+      action: string;
+      description: { nl: string };
+    }[];
+    expect(timeline.filter((e) => e.action === 'escalation.acknowledged').map((e) => e.description.nl)).toEqual([
+      'Escalatie bevestigd door Maarten Manager (manager@lekwacht.test)',
+    ]);
   });
 
-  it('lets only recipients and managers acknowledge', async () => {
-    const breach = await registerLate(null);
+  it('lets only recipients acknowledge (403 for anyone else), and only while the escalation is current', async () => {
+    const breach = await registerLate(manager.user.id);
     await t.app.get(EscalationEngine).fireDue();
-    const e = (await escalationsOf(breach.id)).find((x) => x.state === 'fired')!;
-    await officer.post(`/api/escalations/${e.id}/acknowledge`).expect(403);
+    const toContact = (await escalationsOf(breach.id)).find((x) => x.step === 'contact-person-12h')!;
+    const manager2 = await t.loginAs('manager2');
+    await officer.post(`/api/escalations/${toContact.id}/acknowledge`).expect(403);
+    await manager2.post(`/api/escalations/${toContact.id}/acknowledge`).expect(403);
+    await manager2.get(`/api/escalations/${toContact.id}/page`).expect(403);
     await officer.get('/api/escalations').expect(400);
+    // the contact person did not react; the follow-up to management fires: the first link has expired
+    const ds = t.app.get(DataSource);
+    await ds.query(
+      `UPDATE escalations SET due_at = now() - interval '1 second' WHERE step_id = 'contact-person-12h:ack-timeout' AND breach_id = $1`,
+      [breach.id],
+    );
+    await t.app.get(EscalationEngine).fireDue();
+    const res = await manager.post(`/api/escalations/${toContact.id}/acknowledge`).expect(409);
+    expect(res.body.message.join(' ')).toMatch(/expired/);
+    expect((await manager.get(`/api/escalations/${toContact.id}/page`).expect(200)).body).toMatchObject({
+      current: false,
+      expiredReason: 'superseded',
+    });
+    // the follow-up itself is current and goes to both managers
+    const followUp = (await escalationsOf(breach.id)).find((x) => x.step === 'contact-person-12h:ack-timeout')!;
+    await manager2.post(`/api/escalations/${followUp.id}/acknowledge`).expect(200);
+    await manager.post(`/api/escalations/${followUp.id}/acknowledge`).expect(200);
+    const both = (await escalationsOf(breach.id)).find((x) => x.id === followUp.id)!;
+    expect(both.acknowledgedBy).toBe('Mirjam de Directeur');
+    expect(
+      both.recipients
+        .filter((r) => r.acknowledgedAt)
+        .map((r) => r.email)
+        .sort(),
+    ).toEqual(['manager2@lekwacht.test', 'manager@lekwacht.test']);
   });
 
   it('delivers the outbox to the built-in mailbox and marks it sent', async () => {

@@ -1,19 +1,28 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { EscalationEntity } from './escalation.entity';
 import { EscalationEngine } from './escalation-engine';
 import { EscalationPlanner } from './escalation-planner';
 import { EscalationWakeUp } from './escalation-wake-up';
-import { EscalationsController } from './escalations.controller';
+import { EscalationLinkController, EscalationsController } from './escalations.controller';
+import { EscalationDigest } from './escalation-digest';
 import { EscalationPolicyController } from './escalation-policy.controller';
 import { EscalationsService } from './escalations.service';
 import { RecipientResolver } from './recipient-resolver';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([EscalationEntity])],
-  controllers: [EscalationsController, EscalationPolicyController],
-  providers: [EscalationEngine, EscalationPlanner, EscalationWakeUp, EscalationsService, RecipientResolver],
+  imports: [TypeOrmModule.forFeature([EscalationEntity]), AuthModule],
+  controllers: [EscalationsController, EscalationLinkController, EscalationPolicyController],
+  providers: [
+    EscalationDigest,
+    EscalationEngine,
+    EscalationPlanner,
+    EscalationWakeUp,
+    EscalationsService,
+    RecipientResolver,
+  ],
   exports: [EscalationPlanner, EscalationEngine],
 })
 export class EscalationsModule {}

@@ -3,24 +3,28 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { AppLogger } from './app-logger';
 import { InvalidInputError } from '../errors/domain-errors';
-import type { ValidationError } from 'class-validator';
-
-function flatten(errors: ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((e) => [
-    ...Object.values(e.constraints ?? {}).map((m) => (prefix && m.startsWith(e.property) ? `${prefix}${m}` : m)),
-    ...flatten(e.children ?? [], `${prefix}${e.property}.`),
-  ]);
-}
+import { fieldErrorsOfValidation } from '../errors/field-error';
+import { ErrorBodyDto, FieldErrorDto } from '../errors/error-body.dto';
+import { bodyTooDeep, jsonDepth, MAX_BODY_DEPTH } from './body-depth';
 
 /** Everything main.ts and the integration tests share: one app, configured one way. */
 export function configureApp(app: NestExpressApplication): OpenAPIObject {
-  app.useLogger(app.get(Logger));
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix('api');
-  app.set('trust proxy', 'loopback');
+  // Off unless the operator says a proxy is in front: trusting X-Forwarded-For from any
+  // loopback peer let a rotating header bypass the rate limits.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // JSON only (bootstrap turns Nest's default parsers off): a cross-site HTML form cannot post
+  // JSON, so it can neither log a victim into another account nor reach any other endpoint.
   app.useBodyParser('json', { limit: '1mb' });
+  app.use((req: { body?: unknown }, _res: unknown, next: (err?: unknown) => void) => {
+    next(jsonDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH ? bodyTooDeep() : undefined);
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,6 +39,9 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // Helmet adds upgrade-insecure-requests by default: over plain http from another
+          // machine the browser then fetches the scripts over https and shows a blank page.
+          upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
         },
       },
       strictTransportSecurity: false,
@@ -47,7 +54,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
       forbidNonWhitelisted: true,
       transform: true,
       forbidUnknownValues: true,
-      exceptionFactory: (errors) => new InvalidInputError(flatten(errors)),
+      exceptionFactory: (errors) => InvalidInputError.of(fieldErrorsOfValidation(errors)),
     }),
   );
   const document = SwaggerModule.createDocument(
@@ -58,6 +65,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
       .setVersion('1.0')
       .addCookieAuth('lekwacht_session')
       .build(),
+    { extraModels: [ErrorBodyDto, FieldErrorDto] },
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;

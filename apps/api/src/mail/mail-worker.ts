@@ -5,14 +5,19 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { MailTransport } from './mail-transport';
 import { MailWakeUp } from './mail-wake-up';
+import { SentLedger } from './sent-ledger';
 import type { OutboxMessageEntity } from './outbox-message.entity';
 
 export const MAX_ATTEMPTS = 10;
-const BATCH = 500;
+/**
+ * Messages claimed at once. Small, so that after a crash only a few wait for the lease, and the
+ * lease is renewed while they are delivered (see deliverBatch).
+ */
+const BATCH = 100;
 /** Messages in flight at once; nodemailer's pool spreads them over its connections. */
 const PARALLEL = 50;
-/** Delivered messages are marked sent in groups of this many (one UPDATE each). */
-const MARK_SENT_EVERY = 50;
+/** Accepted messages are recorded as sent in groups of this many (one UPDATE each). */
+export const RECORD_SENT_EVERY = 10;
 
 /** Exponential back-off: base, 2×base, 4×base… capped at 10 minutes. */
 export const retryDelayMs = (attempts: number, baseMs: number) =>
@@ -30,10 +35,14 @@ interface ClaimedRow {
 }
 
 /**
- * Delivers the outbox. A batch is claimed in a short transaction (FOR UPDATE SKIP LOCKED, so
- * instances never take the same row) and marked `sending` with a lease; delivery happens
- * outside any transaction; the result is written back. A crash mid-delivery leaves the lease to
- * expire (MAIL_LEASE_SECONDS, default 120) and another worker retries with the same Message-ID.
+ * Delivers the outbox. A batch is claimed in a short statement (FOR UPDATE SKIP LOCKED, so
+ * instances never take the same row) and marked `sending` with a short lease that this worker
+ * renews while it delivers; delivery happens outside any transaction. Each message the SMTP peer
+ * accepts is recorded as sent within a few messages, and a failed record is retried until it
+ * commits (SentLedger). A crashed worker stops renewing: another instance takes its messages
+ * over within one lease (MAIL_LEASE_SECONDS, default 10) and sends them with the same
+ * Message-ID; only the messages accepted in the instant before the crash go twice
+ * (docs/operations.md).
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -41,6 +50,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** Failed attempts since the last delivery: the first is logged as a warning, recovery as info. */
+  private failuresInRow = 0;
   private readonly settledListeners: ((outboxIds: string[]) => Promise<unknown>)[] = [];
   /** Listeners run one after the other, beside the next batch's delivery. */
   private settling: Promise<void> = Promise.resolve();
@@ -104,6 +115,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Claims and delivers one batch; returns how many were claimed. */
   async deliverBatch(): Promise<number> {
+    const leaseSeconds = this.config.env.MAIL_LEASE_SECONDS;
     const rows = (await this.dataSource.query(
       `UPDATE outbox_messages SET status = 'sending', attempts = attempts + 1,
               locked_until = now() + make_interval(secs => $2)
@@ -113,36 +125,57 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
                       ORDER BY next_attempt_at
                       LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, to_address, to_name, subject, text, html, message_id, attempts`,
-      [BATCH, this.config.env.MAIL_LEASE_SECONDS],
+      [BATCH, leaseSeconds],
     )) as [ClaimedRow[], number] | ClaimedRow[];
     const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
-    const delivered: string[] = [];
-    const markSent = async () => {
-      const ids = delivered.splice(0);
-      if (ids.length === 0) return;
-      await this.dataSource.query(
-        `UPDATE outbox_messages SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
-        [ids],
-      );
-    };
-    let next = 0;
-    const lane = async () => {
-      while (next < claimed.length) {
-        const row = claimed[next++] as ClaimedRow;
-        if (await this.deliver(row)) delivered.push(row.id);
-        if (delivered.length >= MARK_SENT_EVERY) await markSent();
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, lane));
-    await markSent();
-    if (claimed.length > 0) {
-      const ids = claimed.map((r) => r.id);
-      this.settling = this.settling.then(async () => {
-        for (const listener of this.settledListeners)
-          await listener(ids).catch((err: unknown) => this.logger.error(err));
-      });
+    if (claimed.length === 0) return 0;
+    const ids = claimed.map((r) => r.id);
+    const renewal = setInterval(() => void this.renewLease(ids, leaseSeconds), (leaseSeconds * 1000) / 3);
+    const ledger = new SentLedger((sent) => this.recordSent(sent), {
+      groupSize: RECORD_SENT_EVERY,
+      retryDelayMs: 500,
+      keepTrying: () => !this.stopped,
+      onWriteFailed: (err, sent) =>
+        this.logger.warn(`recording ${sent.length} delivered mails as sent failed, retrying: ${String(err)}`),
+    });
+    try {
+      let next = 0;
+      const lane = async () => {
+        while (next < claimed.length) {
+          const row = claimed[next++] as ClaimedRow;
+          if (await this.deliver(row)) await ledger.record(row.id);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, lane));
+      await ledger.flush();
+    } finally {
+      clearInterval(renewal);
     }
+    this.settling = this.settling.then(async () => {
+      for (const listener of this.settledListeners) await listener(ids).catch((err: unknown) => this.logger.error(err));
+    });
     return claimed.length;
+  }
+
+  private async recordSent(ids: string[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox_messages SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL
+        WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
+      [ids],
+    );
+  }
+
+  /** Keeps the claim while this worker is alive; a failed renewal is tried again at the next tick. */
+  private async renewLease(ids: string[], leaseSeconds: number): Promise<void> {
+    try {
+      await this.dataSource.query(
+        `UPDATE outbox_messages SET locked_until = now() + make_interval(secs => $2)
+          WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
+        [ids, leaseSeconds],
+      );
+    } catch (err) {
+      this.logger.warn(`renewing the lease of ${ids.length} mails failed: ${String(err)}`);
+    }
   }
 
   /** Sends one message; true when the SMTP peer accepted it (the caller marks it sent). */
@@ -157,16 +190,24 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         html: row.html,
         messageId: row.message_id,
       } as OutboxMessageEntity);
+      if (this.failuresInRow > 0) {
+        this.logger.log(`mail delivery recovered after ${this.failuresInRow} failed attempts`);
+        this.failuresInRow = 0;
+      }
       return true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
+      if (this.failuresInRow++ === 0) this.logger.warn(`mail delivery failing: ${message}`);
       const failed = row.attempts >= MAX_ATTEMPTS;
       const delay = retryDelayMs(row.attempts, this.config.env.MAIL_RETRY_BASE_MS);
-      await this.dataSource.query(
-        `UPDATE outbox_messages SET status = $2, last_error = $3, locked_until = NULL,
-                next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
-        [row.id, failed ? 'failed' : 'queued', message.slice(0, 1000), delay / 1000],
-      );
+      // Not delivered: if even this record fails, the lease runs out and the message is retried.
+      await this.dataSource
+        .query(
+          `UPDATE outbox_messages SET status = $2, last_error = $3, locked_until = NULL,
+                  next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+          [row.id, failed ? 'failed' : 'queued', message.slice(0, 1000), delay / 1000],
+        )
+        .catch((e: unknown) => this.logger.warn(`recording a failed attempt of mail ${row.id} failed: ${String(e)}`));
       if (failed)
         this.logger.error(`mail ${row.id} to ${row.to_address} failed after ${row.attempts} attempts: ${message}`);
       return false;

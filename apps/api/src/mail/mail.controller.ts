@@ -1,12 +1,21 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { Raw, type Repository } from 'typeorm';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
-import { FailedMailCountDto, MailDto, MailQuery, MailSummaryDto, toMailDto, toMailSummary } from './mail.dto';
+import {
+  FailedMailCountDto,
+  MailDeliveryStatusDto,
+  MailDto,
+  MailQuery,
+  MailSummaryDto,
+  toMailDto,
+  toMailSummary,
+} from './mail.dto';
+import { MailDeliveryStatusService } from './mail-delivery-status.service';
 import { MailWakeUp } from './mail-wake-up';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
@@ -17,14 +26,27 @@ export class MailController {
     @InjectRepository(OutboxMessageEntity) private readonly messages: Repository<OutboxMessageEntity>,
     private readonly uow: UnitOfWork,
     private readonly wakeUp: MailWakeUp,
+    private readonly deliveryStatus: MailDeliveryStatusService,
   ) {}
 
   /** The outbox and built-in mailbox, newest first. */
   @Roles('officer', 'admin')
   @Get()
   async list(@Query() query: MailQuery): Promise<MailSummaryDto[]> {
+    // A digest about several breaches has no breach of its own: it is found through its escalation items.
     const rows = await this.messages.find({
-      where: query.breachId ? { breachId: query.breachId } : {},
+      where: query.breachId
+        ? [
+            { breachId: query.breachId },
+            {
+              id: Raw(
+                (id) =>
+                  `${id} IN (SELECT outbox_message_id FROM escalation_recipients WHERE breach_id = :breachId AND outbox_message_id IS NOT NULL)`,
+                { breachId: query.breachId },
+              ),
+            },
+          ]
+        : {},
       order: { createdAt: 'DESC' },
       take: 500,
     });
@@ -36,6 +58,13 @@ export class MailController {
   @Get('failed-count')
   async failedCount(): Promise<FailedMailCountDto> {
     return { failed: await this.messages.countBy({ status: 'failed' }) };
+  }
+
+  /** Whether outgoing mail is getting through: the clock board and the notices warn when not. */
+  @Roles('officer', 'manager', 'admin')
+  @Get('delivery')
+  delivery(): Promise<MailDeliveryStatusDto> {
+    return this.deliveryStatus.current();
   }
 
   @Roles('officer', 'admin')

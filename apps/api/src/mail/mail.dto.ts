@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { maskCredentials } from './mailbox-view';
 import { MAIL_KINDS, type MailKind, type OutboxMessageEntity } from './outbox-message.entity';
 
 export class MailQuery {
@@ -50,11 +51,28 @@ export const toMailSummary = (m: OutboxMessageEntity): MailSummaryDto => ({
 
 export const toMailDto = (m: OutboxMessageEntity): MailDto => ({
   ...toMailSummary(m),
-  text: m.text,
-  html: m.html,
+  text: maskCredentials(m.text),
+  html: maskCredentials(m.html),
   messageId: m.messageId,
 });
 
 export class FailedMailCountDto {
+  failed!: number;
+}
+
+export class MailDeliveryStatusDto {
+  @ApiProperty({ enum: ['ok', 'degraded', 'down'] })
+  state!: 'ok' | 'degraded' | 'down';
+  @ApiProperty({ enum: ['smtp', 'mailbox'], description: 'mailbox: no SMTP_URL, mail is kept in the app' })
+  mode!: 'smtp' | 'mailbox';
+  @ApiProperty({ description: 'messages queued or being delivered' })
+  waiting!: number;
+  @ApiProperty({ nullable: true, type: String })
+  oldestWaitingAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'delivery attempts have failed since then' })
+  failingSince!: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  lastError!: string | null;
+  @ApiProperty({ description: 'messages given up on after every attempt' })
   failed!: number;
 }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailController } from './mail.controller';
+import { MailDeliveryStatusService } from './mail-delivery-status.service';
 import { MailTransport } from './mail-transport';
 import { MailWakeUp } from './mail-wake-up';
 import { MailWorker } from './mail-worker';
@@ -11,7 +12,7 @@ import { Outbox } from './outbox.service';
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
   controllers: [MailController],
-  providers: [Outbox, MailTransport, MailWakeUp, MailWorker],
-  exports: [Outbox, MailWorker],
+  providers: [Outbox, MailTransport, MailWakeUp, MailWorker, MailDeliveryStatusService],
+  exports: [Outbox, MailWorker, MailDeliveryStatusService],
 })
 export class MailModule {}

@@ -1,6 +1,8 @@
 import type { Language } from '@lekwacht/contracts';
 import Handlebars from 'handlebars';
+import { buildNoticeView, DEFAULT_ORGANISATION_PROFILE, type NoticeView } from '@lekwacht/domain';
 import { escapeHtml } from '../mail/escape-html';
+import { type TemplateFields, templateFieldsOf, templateProblems } from './notice-template-check';
 
 /**
  * Notice templates are Handlebars. One isolated instance (no globally registered helpers or
@@ -25,33 +27,11 @@ export interface CompiledNoticeTemplate {
   html: (ctx: NoticeContext) => string;
 }
 
-export interface NoticeContext {
-  language: Language;
-  customer: { name: string };
-  recipient: { name: string; kind: 'contact_person' | 'management' };
-  breach: {
-    reference: string;
-    title: string;
-    nature: string;
-    cause: string;
-    occurredAt: string | null;
-    discoveredAt: string;
-    containedAt: string | null;
-    likelyConsequences: string;
-    measuresTaken: string;
-    affectedSystems: string;
-  };
-  contact: { name: string; email: string };
-  processor: boolean;
-  handover: {
-    subjectsCount: string;
-    dataCategories: string;
-    enisaBand: string | null;
-    authorityRequired: string | null;
-    dataSubjectsRequired: string | null;
-  } | null;
-  vendor: { name: string };
-}
+/**
+ * What a template can reach: the whitelisted NoticeView built per customer by the domain
+ * (shared facts, that customer's own slice, our contact point). Never the breach entity.
+ */
+export type NoticeContext = NoticeView;
 
 const UNESCAPED = /\{\{\{|\{\{~?\s*&/;
 
@@ -61,6 +41,9 @@ export function compileNoticeTemplate(src: NoticeTemplateSource): CompiledNotice
     if (escape && UNESCAPED.test(source)) {
       throw new TemplateError(field, 'unescaped output ({{{…}}} or {{&…}}) is not allowed in the HTML body');
     }
+    // The parse tree decides what the template may reach: exactly the NoticeView's fields.
+    const problems = templateProblems(source, noticeTemplateFields());
+    if (problems.length > 0) throw new TemplateError(field, problems.join('; '));
     try {
       // precompile parses eagerly (compile is lazy), so syntax errors surface here.
       hb.precompile(source, { noEscape: !escape, strict: false });
@@ -90,6 +73,16 @@ export function compileNoticeTemplate(src: NoticeTemplateSource): CompiledNotice
     text: guard('bodyText', (ctx) => tidyText(text(ctx))),
     html: guard('bodyHtml', (ctx) => html(ctx).trim()),
   };
+}
+
+let fieldsCache: TemplateFields | null = null;
+
+/** The fields a template can use: the paths of the NoticeView, for a processor and a controller. */
+export function noticeTemplateFields(): TemplateFields {
+  fieldsCache ??= templateFieldsOf(
+    (['nl', 'en'] as const).flatMap((language) => [sampleContext(language, true), sampleContext(language, false)]),
+  );
+  return fieldsCache;
 }
 
 export class TemplateError extends Error {
@@ -150,247 +143,222 @@ export const PORTAL_LINK_TEXT: Record<Language, { intro: string; label: string; 
 };
 
 // ---------------------------------------------------------------------------------------------
-// Localised values for the merge fields
+// Sample data for the template preview: a view built by the same domain function as real notices.
 
-const AMS: Record<Language, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }),
-};
-const TZ_SUFFIX: Record<Language, string> = { nl: ' (Nederlandse tijd)', en: ' (Amsterdam time)' };
-
-export const formatAmsterdam = (d: Date | null, lang: Language): string | null =>
-  d ? AMS[lang].format(d) + TZ_SUFFIX[lang] : null;
-
-export const CAUSE_LABEL: Record<Language, Record<string, string>> = {
-  nl: {
-    hacking: 'hacking',
-    malware: 'malware / ransomware',
-    lost_or_stolen_device: 'verloren of gestolen apparaat',
-    misdirected_mail: 'verkeerd geadresseerde e-mail of post',
-    employee_error: 'fout van een medewerker',
-    insider_misuse: 'onbevoegde toegang door een medewerker',
-    social_engineering: 'social engineering / phishing',
-    other: 'overig',
-  },
-  en: {
-    hacking: 'hacking',
-    malware: 'malware / ransomware',
-    lost_or_stolen_device: 'lost or stolen device',
-    misdirected_mail: 'misdirected e-mail or post',
-    employee_error: 'employee error',
-    insider_misuse: 'unauthorised access by an insider',
-    social_engineering: 'social engineering / phishing',
-    other: 'other',
-  },
-};
-
-export const CATEGORY_LABEL: Record<Language, Record<string, string>> = {
-  nl: {
-    contact: 'contactgegevens',
-    identity_documents: 'identiteitsbewijzen',
-    national_id_number: 'BSN / nationaal identificatienummer',
-    financial: 'financiële gegevens',
-    credentials: 'inloggegevens',
-    special_category_health: 'gezondheidsgegevens',
-    special_category_other: 'overige bijzondere persoonsgegevens',
-    criminal: 'strafrechtelijke gegevens',
-    location_behavioural: 'locatie- of gedragsgegevens',
-    business_only: 'alleen zakelijke contactgegevens',
-  },
-  en: {
-    contact: 'contact details',
-    identity_documents: 'identity documents',
-    national_id_number: 'national identification number',
-    financial: 'financial data',
-    credentials: 'login credentials',
-    special_category_health: 'health data',
-    special_category_other: 'other special-category data',
-    criminal: 'criminal-offence data',
-    location_behavioural: 'location or behavioural data',
-    business_only: 'business contact details only',
-  },
-};
-
-export const BAND_LABEL: Record<Language, Record<string, string>> = {
-  nl: { low: 'laag', medium: 'gemiddeld', high: 'hoog', very_high: 'zeer hoog' },
-  en: { low: 'low', medium: 'medium', high: 'high', very_high: 'very high' },
-};
-
-export const YES_NO: Record<Language, (v: boolean) => string> = {
-  nl: (v) => (v ? 'ja' : 'nee'),
-  en: (v) => (v ? 'yes' : 'no'),
-};
-
-export const UNKNOWN: Record<Language, string> = { nl: 'nog niet bekend', en: 'not known yet' };
-
-/** Sample data for the template preview. */
-export function sampleContext(language: Language): NoticeContext {
+export function sampleContext(language: Language, processor = true): NoticeContext {
   const nl = language === 'nl';
-  return {
-    language,
-    customer: { name: nl ? 'Voorbeeldklant B.V.' : 'Sample Customer Ltd' },
-    recipient: { name: nl ? 'Jan de Vries' : 'Jane Doe', kind: 'contact_person' },
-    breach: {
+  return buildNoticeView(
+    {
       reference: 'DL-2026-0001',
-      title: nl ? 'Ransomware op fileserver' : 'Ransomware on file server',
-      nature: nl ? 'Een fileserver is versleuteld door ransomware.' : 'A file server was encrypted by ransomware.',
-      cause: CAUSE_LABEL[language]['malware'] ?? 'malware',
-      occurredAt: formatAmsterdam(new Date('2026-03-01T22:00:00Z'), language),
-      discoveredAt: formatAmsterdam(new Date('2026-03-02T07:30:00Z'), language) ?? '',
-      containedAt: formatAmsterdam(new Date('2026-03-02T11:00:00Z'), language),
-      likelyConsequences: nl ? 'Mogelijke inzage in naw-gegevens.' : 'Possible disclosure of names and addresses.',
-      measuresTaken: nl
-        ? 'Server geïsoleerd, back-up teruggezet, wachtwoorden gewijzigd.'
-        : 'Server isolated, backup restored, passwords reset.',
-      affectedSystems: 'fileserver-01',
+      cause: 'malware',
+      occurredAt: new Date('2026-03-01T22:00:00Z'),
+      discoveredAt: new Date('2026-03-02T07:30:00Z'),
+      containedAt: new Date('2026-03-02T11:00:00Z'),
+      customerMeasures: {
+        nl: 'Server geïsoleerd, back-up teruggezet, wachtwoorden gewijzigd.',
+        en: 'Server isolated, backup restored, passwords reset.',
+      },
+      customerConsequences: {
+        nl: 'Mogelijke inzage in naw-gegevens.',
+        en: 'Possible disclosure of names and addresses.',
+      },
+      customerSummary: {
+        nl: 'Een fileserver met exportbestanden is versleuteld door ransomware.',
+        en: 'A file server holding export files was encrypted by ransomware.',
+      },
+      facts: {
+        role: 'processor',
+        dataCategories: ['contact', 'financial'],
+        dpcAdjustment: 0,
+        dpcAdjustmentReason: null,
+        subjectsCount: 1250,
+        vulnerableSubjects: false,
+        identifiability: 'maximum',
+        confidentiality: 'unknown_recipients',
+        integrity: 'none',
+        availability: 'temporary',
+        malicious: true,
+        dataUnintelligible: false,
+        recipientTrusted: false,
+        exfiltrationEvidence: null,
+        backupAvailable: true,
+        financialUndertaking: false,
+      },
     },
-    contact: { name: 'Fenna Functionaris', email: 'privacy@softmakers.example' },
-    processor: true,
-    handover: {
-      subjectsCount: '1.250',
-      dataCategories: (nl ? ['contactgegevens', 'financiële gegevens'] : ['contact details', 'financial data']).join(
-        ', ',
-      ),
-      enisaBand: BAND_LABEL[language]['high'] ?? 'high',
-      authorityRequired: YES_NO[language](true),
-      dataSubjectsRequired: YES_NO[language](false),
+    {
+      customerId: '00000000-0000-0000-0000-000000000000',
+      name: nl ? 'Voorbeeldklant B.V.' : 'Sample Customer Ltd',
+      language,
+      contactPersonName: nl ? 'Jan de Vries' : 'Jane Doe',
+      contactPersonEmail: nl ? 'jan@voorbeeldklant.example' : 'jane@sample.example',
+      managementName: nl ? 'Directie Voorbeeldklant' : 'Sample management',
+      managementEmail: 'directie@voorbeeldklant.example',
+      role: processor ? 'processor' : 'controller',
+      dataCategories: ['contact', 'financial'],
+      subjectsCount: 1250,
+      groupsOfPeople: [nl ? 'klanten' : 'clients'],
+      recordsEstimate: 4000,
     },
-    vendor: { name: 'Softmakers B.V.' },
-  };
+    null,
+    DEFAULT_ORGANISATION_PROFILE,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
-// Default templates (seeded into notice_templates on first use; admins may edit them)
+// Default templates (seeded into notice_templates on first use; admins may edit them). They use
+// only NoticeView fields: the customer summary, never the internal description or title.
 
 export const DEFAULT_TEMPLATES: Record<Language, NoticeTemplateSource> = {
   nl: {
-    subject: 'Kennisgeving datalek {{breach.reference}}: {{breach.title}}',
+    subject:
+      '{{#if supplementary}}Aanvulling op kennisgeving datalek{{else}}Kennisgeving datalek{{/if}} {{breach.reference}} – {{organisation.name}}',
     bodyText: `Beste {{recipient.name}},
 
-Wij informeren u als {{#if processor}}verwerker{{else}}leverancier{{/if}} van {{customer.name}} over een datalek bij {{vendor.name}} (referentie {{breach.reference}}).
+{{#if supplementary}}Dit is een aanvulling op onze kennisgeving{{#if previousSentAt}} van {{previousSentAt}}{{/if}}: de feiten zijn gewijzigd of aangevuld. Hieronder leest u de actuele stand.
+
+{{/if}}Wij informeren u als {{slice.roleLabel}} voor {{customer.name}} over een datalek bij {{organisation.name}} (referentie {{breach.reference}}).
+{{#if processor}}
+Uw beslistermijn: als verwerkingsverantwoordelijke beslist u zelf of u dit datalek meldt bij de Autoriteit Persoonsgegevens, binnen {{handover.decisionHours}} uur nadat u ervan op de hoogte bent (AVG art. 33). Ons contactpunt: {{contact.name}}, {{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}.
+{{/if}}
 
 Wat is er gebeurd?
-{{breach.nature}}
+{{breach.summary}}
 Oorzaak: {{breach.cause}}.
 {{#if breach.occurredAt}}Ontstaan: {{breach.occurredAt}}.
 {{/if}}Ontdekt: {{breach.discoveredAt}}.
 {{#if breach.containedAt}}Ingedamd: {{breach.containedAt}}.
 {{/if}}
 
+Uw gegevens
+- Soorten persoonsgegevens: {{slice.dataCategories}}
+- Groepen personen: {{slice.groupsOfPeople}}
+- Aantal betrokkenen: {{slice.subjectsCount}}
+- Geschat aantal records: {{slice.recordsEstimate}}
+
 Waarschijnlijke gevolgen
 {{#if breach.likelyConsequences}}{{breach.likelyConsequences}}{{else}}Wij onderzoeken de gevolgen nog en informeren u zodra wij meer weten.{{/if}}
 
 Genomen en voorgestelde maatregelen
 {{#if breach.measuresTaken}}{{breach.measuresTaken}}{{else}}Wij hebben maatregelen genomen om het lek te dichten en herhaling te voorkomen.{{/if}}
-
-Ons advies
-Wees alert op ongebruikelijke berichten, phishing-e-mails of telefoontjes die naar dit incident verwijzen. Deel geen wachtwoorden of codes en neem bij twijfel contact met ons op.
 {{#if processor}}
 
 Informatie voor uw eigen beoordeling (wij zijn verwerker, u bent verwerkingsverantwoordelijke)
-- Wat er met uw gegevens is gebeurd: {{breach.nature}}
-- Aantal betrokkenen van uw organisatie: {{handover.subjectsCount}}
-- Soorten persoonsgegevens: {{handover.dataCategories}}
-- Tijdlijn: ontstaan {{#if breach.occurredAt}}{{breach.occurredAt}}{{else}}onbekend{{/if}}; ontdekt {{breach.discoveredAt}}; ingedamd {{#if breach.containedAt}}{{breach.containedAt}}{{else}}nog niet{{/if}}
-- Onze beoordeling: ENISA-ernst {{#if handover.enisaBand}}{{handover.enisaBand}}{{else}}nog niet beoordeeld{{/if}}; melding aan de AP nodig naar ons oordeel: {{#if handover.authorityRequired}}{{handover.authorityRequired}}{{else}}nog niet beoordeeld{{/if}}; betrokkenen informeren nodig naar ons oordeel: {{#if handover.dataSubjectsRequired}}{{handover.dataSubjectsRequired}}{{else}}nog niet beoordeeld{{/if}}
-Als verwerkingsverantwoordelijke beslist u zelf of u dit datalek meldt bij de Autoriteit Persoonsgegevens. Dat moet binnen 72 uur nadat u ervan op de hoogte bent geraakt (AVG art. 33).
+{{#if handover.agreementReference}}- Verwerkersovereenkomst: {{handover.agreementReference}}
+{{/if}}- Ons advies over het risico voor uw betrokkenen: {{#if handover.advice}}ENISA-ernst {{handover.advice.enisaBand}}; melding aan de AP nodig naar ons oordeel: {{handover.advice.authorityRequired}}; betrokkenen informeren nodig naar ons oordeel: {{handover.advice.dataSubjectsRequired}}{{else}}nog niet beoordeeld{{/if}}
+Dit advies is berekend op uw eigen gegevens; de beslissing is aan u.
 {{/if}}
 
 Contactpunt
-Voor vragen kunt u terecht bij {{contact.name}} ({{contact.email}}).
+Voor vragen kunt u terecht bij {{contact.name}} ({{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}).
 
 Met vriendelijke groet,
-{{vendor.name}}`,
-    bodyHtml: `<p>Beste {{recipient.name}},</p>
-<p>Wij informeren u als {{#if processor}}verwerker{{else}}leverancier{{/if}} van {{customer.name}} over een datalek bij {{vendor.name}} (referentie <strong>{{breach.reference}}</strong>).</p>
-<h2>Wat is er gebeurd?</h2>
-<p>{{breach.nature}}</p>
+{{organisation.name}}`,
+    bodyHtml: `<div style="border-top:6px solid {{organisation.primaryColour}};padding:12px 0 8px;margin-bottom:12px"><strong style="font-size:18px;vertical-align:middle">{{organisation.name}}</strong></div>
+<p>Beste {{recipient.name}},</p>
+{{#if supplementary}}<p><strong>Dit is een aanvulling op onze kennisgeving{{#if previousSentAt}} van {{previousSentAt}}{{/if}}: de feiten zijn gewijzigd of aangevuld.</strong> Hieronder leest u de actuele stand.</p>
+{{/if}}<p>Wij informeren u als {{slice.roleLabel}} voor {{customer.name}} over een datalek bij {{organisation.name}} (referentie <strong>{{breach.reference}}</strong>).</p>
+{{#if processor}}<p><strong>Uw beslistermijn:</strong> als verwerkingsverantwoordelijke beslist u zelf of u dit datalek meldt bij de Autoriteit Persoonsgegevens, binnen {{handover.decisionHours}} uur nadat u ervan op de hoogte bent (AVG art. 33). Ons contactpunt: {{contact.name}}, {{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}.</p>
+{{/if}}<h2>Wat is er gebeurd?</h2>
+<p>{{breach.summary}}</p>
 <p>Oorzaak: {{breach.cause}}.{{#if breach.occurredAt}}<br>Ontstaan: {{breach.occurredAt}}.{{/if}}<br>Ontdekt: {{breach.discoveredAt}}.{{#if breach.containedAt}}<br>Ingedamd: {{breach.containedAt}}.{{/if}}</p>
+<h2>Uw gegevens</h2>
+<ul>
+<li>Soorten persoonsgegevens: {{slice.dataCategories}}</li>
+<li>Groepen personen: {{slice.groupsOfPeople}}</li>
+<li>Aantal betrokkenen: {{slice.subjectsCount}}</li>
+<li>Geschat aantal records: {{slice.recordsEstimate}}</li>
+</ul>
 <h2>Waarschijnlijke gevolgen</h2>
 <p>{{#if breach.likelyConsequences}}{{breach.likelyConsequences}}{{else}}Wij onderzoeken de gevolgen nog en informeren u zodra wij meer weten.{{/if}}</p>
 <h2>Genomen en voorgestelde maatregelen</h2>
 <p>{{#if breach.measuresTaken}}{{breach.measuresTaken}}{{else}}Wij hebben maatregelen genomen om het lek te dichten en herhaling te voorkomen.{{/if}}</p>
-<h2>Ons advies</h2>
-<p>Wees alert op ongebruikelijke berichten, phishing-e-mails of telefoontjes die naar dit incident verwijzen. Deel geen wachtwoorden of codes en neem bij twijfel contact met ons op.</p>
 {{#if processor}}
 <h2>Informatie voor uw eigen beoordeling</h2>
 <p>Wij zijn verwerker, u bent verwerkingsverantwoordelijke.</p>
 <ul>
-<li>Wat er met uw gegevens is gebeurd: {{breach.nature}}</li>
-<li>Aantal betrokkenen van uw organisatie: {{handover.subjectsCount}}</li>
-<li>Soorten persoonsgegevens: {{handover.dataCategories}}</li>
-<li>Tijdlijn: ontstaan {{#if breach.occurredAt}}{{breach.occurredAt}}{{else}}onbekend{{/if}}; ontdekt {{breach.discoveredAt}}; ingedamd {{#if breach.containedAt}}{{breach.containedAt}}{{else}}nog niet{{/if}}</li>
-<li>Onze beoordeling: ENISA-ernst {{#if handover.enisaBand}}{{handover.enisaBand}}{{else}}nog niet beoordeeld{{/if}}; melding aan de AP nodig naar ons oordeel: {{#if handover.authorityRequired}}{{handover.authorityRequired}}{{else}}nog niet beoordeeld{{/if}}; betrokkenen informeren nodig naar ons oordeel: {{#if handover.dataSubjectsRequired}}{{handover.dataSubjectsRequired}}{{else}}nog niet beoordeeld{{/if}}</li>
+{{#if handover.agreementReference}}<li>Verwerkersovereenkomst: {{handover.agreementReference}}</li>{{/if}}
+<li>Ons advies over het risico voor uw betrokkenen: {{#if handover.advice}}ENISA-ernst {{handover.advice.enisaBand}}; melding aan de AP nodig naar ons oordeel: {{handover.advice.authorityRequired}}; betrokkenen informeren nodig naar ons oordeel: {{handover.advice.dataSubjectsRequired}}{{else}}nog niet beoordeeld{{/if}}</li>
 </ul>
-<p><strong>Als verwerkingsverantwoordelijke beslist u zelf of u dit datalek meldt bij de Autoriteit Persoonsgegevens. Dat moet binnen 72 uur nadat u ervan op de hoogte bent geraakt (AVG art. 33).</strong></p>
+<p>Dit advies is berekend op uw eigen gegevens; de beslissing is aan u.</p>
 {{/if}}
 <h2>Contactpunt</h2>
-<p>Voor vragen kunt u terecht bij {{contact.name}} ({{contact.email}}).</p>
-<p>Met vriendelijke groet,<br>{{vendor.name}}</p>`,
+<p>Voor vragen kunt u terecht bij {{contact.name}} ({{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}).</p>
+<p>Met vriendelijke groet,<br>{{organisation.name}}</p>`,
   },
   en: {
-    subject: 'Data breach notice {{breach.reference}}: {{breach.title}}',
+    subject:
+      '{{#if supplementary}}Update to data breach notice{{else}}Data breach notice{{/if}} {{breach.reference}} – {{organisation.name}}',
     bodyText: `Dear {{recipient.name}},
 
-As {{#if processor}}processor{{else}}supplier{{/if}} of {{customer.name}}, we inform you of a personal data breach at {{vendor.name}} (reference {{breach.reference}}).
+{{#if supplementary}}This updates our notice{{#if previousSentAt}} of {{previousSentAt}}{{/if}}: the facts have changed or been completed. Below is the current state.
+
+{{/if}}As {{slice.roleLabel}} for {{customer.name}}, we inform you of a personal data breach at {{organisation.name}} (reference {{breach.reference}}).
+{{#if processor}}
+Your decision deadline: as controller you decide yourself whether to notify the Dutch Data Protection Authority (AP), within {{handover.decisionHours}} hours of becoming aware of the breach (GDPR art. 33). Our contact point: {{contact.name}}, {{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}.
+{{/if}}
 
 What happened?
-{{breach.nature}}
+{{breach.summary}}
 Cause: {{breach.cause}}.
 {{#if breach.occurredAt}}Occurred: {{breach.occurredAt}}.
 {{/if}}Discovered: {{breach.discoveredAt}}.
 {{#if breach.containedAt}}Contained: {{breach.containedAt}}.
 {{/if}}
 
+Your data
+- Categories of personal data: {{slice.dataCategories}}
+- Groups of people: {{slice.groupsOfPeople}}
+- Data subjects: {{slice.subjectsCount}}
+- Estimated records: {{slice.recordsEstimate}}
+
 Likely consequences
 {{#if breach.likelyConsequences}}{{breach.likelyConsequences}}{{else}}We are still investigating the consequences and will inform you as soon as we know more.{{/if}}
 
 Measures taken and proposed
 {{#if breach.measuresTaken}}{{breach.measuresTaken}}{{else}}We have taken measures to close the breach and prevent it from happening again.{{/if}}
-
-Our advice
-Be alert to unusual messages, phishing e-mails or calls that refer to this incident. Do not share passwords or codes, and contact us when in doubt.
 {{#if processor}}
 
 Information for your own assessment (we are processor, you are controller)
-- What happened to your data: {{breach.nature}}
-- Data subjects of your organisation: {{handover.subjectsCount}}
-- Categories of personal data: {{handover.dataCategories}}
-- Timeline: occurred {{#if breach.occurredAt}}{{breach.occurredAt}}{{else}}unknown{{/if}}; discovered {{breach.discoveredAt}}; contained {{#if breach.containedAt}}{{breach.containedAt}}{{else}}not yet{{/if}}
-- Our assessment: ENISA severity {{#if handover.enisaBand}}{{handover.enisaBand}}{{else}}not assessed yet{{/if}}; AP notification needed in our view: {{#if handover.authorityRequired}}{{handover.authorityRequired}}{{else}}not assessed yet{{/if}}; informing data subjects needed in our view: {{#if handover.dataSubjectsRequired}}{{handover.dataSubjectsRequired}}{{else}}not assessed yet{{/if}}
-As controller you decide yourself whether to notify the Dutch Data Protection Authority (AP). That must happen within 72 hours of becoming aware of the breach (GDPR art. 33).
+{{#if handover.agreementReference}}- Processing agreement: {{handover.agreementReference}}
+{{/if}}- Our advice on the risk to your data subjects: {{#if handover.advice}}ENISA severity {{handover.advice.enisaBand}}; AP notification needed in our view: {{handover.advice.authorityRequired}}; informing data subjects needed in our view: {{handover.advice.dataSubjectsRequired}}{{else}}not assessed yet{{/if}}
+This advice is computed from your own data; the decision is yours.
 {{/if}}
 
 Contact point
-For questions, please contact {{contact.name}} ({{contact.email}}).
+For questions, please contact {{contact.name}} ({{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}).
 
 Kind regards,
-{{vendor.name}}`,
-    bodyHtml: `<p>Dear {{recipient.name}},</p>
-<p>As {{#if processor}}processor{{else}}supplier{{/if}} of {{customer.name}}, we inform you of a personal data breach at {{vendor.name}} (reference <strong>{{breach.reference}}</strong>).</p>
-<h2>What happened?</h2>
-<p>{{breach.nature}}</p>
+{{organisation.name}}`,
+    bodyHtml: `<div style="border-top:6px solid {{organisation.primaryColour}};padding:12px 0 8px;margin-bottom:12px"><strong style="font-size:18px;vertical-align:middle">{{organisation.name}}</strong></div>
+<p>Dear {{recipient.name}},</p>
+{{#if supplementary}}<p><strong>This updates our notice{{#if previousSentAt}} of {{previousSentAt}}{{/if}}: the facts have changed or been completed.</strong> Below is the current state.</p>
+{{/if}}<p>As {{slice.roleLabel}} for {{customer.name}}, we inform you of a personal data breach at {{organisation.name}} (reference <strong>{{breach.reference}}</strong>).</p>
+{{#if processor}}<p><strong>Your decision deadline:</strong> as controller you decide yourself whether to notify the Dutch Data Protection Authority (AP), within {{handover.decisionHours}} hours of becoming aware of the breach (GDPR art. 33). Our contact point: {{contact.name}}, {{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}.</p>
+{{/if}}<h2>What happened?</h2>
+<p>{{breach.summary}}</p>
 <p>Cause: {{breach.cause}}.{{#if breach.occurredAt}}<br>Occurred: {{breach.occurredAt}}.{{/if}}<br>Discovered: {{breach.discoveredAt}}.{{#if breach.containedAt}}<br>Contained: {{breach.containedAt}}.{{/if}}</p>
+<h2>Your data</h2>
+<ul>
+<li>Categories of personal data: {{slice.dataCategories}}</li>
+<li>Groups of people: {{slice.groupsOfPeople}}</li>
+<li>Data subjects: {{slice.subjectsCount}}</li>
+<li>Estimated records: {{slice.recordsEstimate}}</li>
+</ul>
 <h2>Likely consequences</h2>
 <p>{{#if breach.likelyConsequences}}{{breach.likelyConsequences}}{{else}}We are still investigating the consequences and will inform you as soon as we know more.{{/if}}</p>
 <h2>Measures taken and proposed</h2>
 <p>{{#if breach.measuresTaken}}{{breach.measuresTaken}}{{else}}We have taken measures to close the breach and prevent it from happening again.{{/if}}</p>
-<h2>Our advice</h2>
-<p>Be alert to unusual messages, phishing e-mails or calls that refer to this incident. Do not share passwords or codes, and contact us when in doubt.</p>
 {{#if processor}}
 <h2>Information for your own assessment</h2>
 <p>We are processor, you are controller.</p>
 <ul>
-<li>What happened to your data: {{breach.nature}}</li>
-<li>Data subjects of your organisation: {{handover.subjectsCount}}</li>
-<li>Categories of personal data: {{handover.dataCategories}}</li>
-<li>Timeline: occurred {{#if breach.occurredAt}}{{breach.occurredAt}}{{else}}unknown{{/if}}; discovered {{breach.discoveredAt}}; contained {{#if breach.containedAt}}{{breach.containedAt}}{{else}}not yet{{/if}}</li>
-<li>Our assessment: ENISA severity {{#if handover.enisaBand}}{{handover.enisaBand}}{{else}}not assessed yet{{/if}}; AP notification needed in our view: {{#if handover.authorityRequired}}{{handover.authorityRequired}}{{else}}not assessed yet{{/if}}; informing data subjects needed in our view: {{#if handover.dataSubjectsRequired}}{{handover.dataSubjectsRequired}}{{else}}not assessed yet{{/if}}</li>
+{{#if handover.agreementReference}}<li>Processing agreement: {{handover.agreementReference}}</li>{{/if}}
+<li>Our advice on the risk to your data subjects: {{#if handover.advice}}ENISA severity {{handover.advice.enisaBand}}; AP notification needed in our view: {{handover.advice.authorityRequired}}; informing data subjects needed in our view: {{handover.advice.dataSubjectsRequired}}{{else}}not assessed yet{{/if}}</li>
 </ul>
-<p><strong>As controller you decide yourself whether to notify the Dutch Data Protection Authority (AP). That must happen within 72 hours of becoming aware of the breach (GDPR art. 33).</strong></p>
+<p>This advice is computed from your own data; the decision is yours.</p>
 {{/if}}
 <h2>Contact point</h2>
-<p>For questions, please contact {{contact.name}} ({{contact.email}}).</p>
-<p>Kind regards,<br>{{vendor.name}}</p>`,
+<p>For questions, please contact {{contact.name}} ({{contact.email}}{{#if contact.phone}}, {{contact.phone}}{{/if}}).</p>
+<p>Kind regards,<br>{{organisation.name}}</p>`,
   },
 };

@@ -9,6 +9,7 @@ import {
   type CompiledNoticeTemplate,
   compileNoticeTemplate,
   DEFAULT_TEMPLATES,
+  noticeTemplateFields,
   type NoticeTemplateSource,
   sampleContext,
   TemplateError,
@@ -21,6 +22,7 @@ import {
   toTemplateDto,
 } from './notice.dto';
 import { NoticeTemplateEntity } from './notice-template.entity';
+import type { NoticeTemplateFieldsDto } from './notice-template-fields.dto';
 
 export const isLanguage = (l: string): l is Language => (LANGUAGES as readonly string[]).includes(l);
 
@@ -33,6 +35,26 @@ export class NoticeTemplatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
   ) {}
+
+  /** Sample values come from the Dutch processor sample: every field has one there. */
+  fields(): NoticeTemplateFieldsDto {
+    const { leaves, conditions } = noticeTemplateFields();
+    const sample = sampleContext('nl', true) as unknown as Record<string, unknown>;
+    const valueAt = (path: string): unknown =>
+      path
+        .split('.')
+        .reduce<unknown>(
+          (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+          sample,
+        );
+    return {
+      fields: [...leaves].sort().map((path) => {
+        const v = valueAt(path);
+        return { path, sample: v === null || v === undefined ? '' : String(v) };
+      }),
+      conditions: [...conditions].sort(),
+    };
+  }
 
   async list(): Promise<NoticeTemplateDto[]> {
     const rows = await this.dataSource.getRepository(NoticeTemplateEntity).find();

@@ -4,16 +4,20 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 export const NOTICE_STATUSES = ['draft', 'queued', 'sent', 'acknowledged', 'failed'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
-export const RECIPIENT_KINDS = ['contact_person', 'management'] as const;
+export const RECIPIENT_KINDS = ['named_contact', 'contact_person', 'management'] as const;
 export type NoticeRecipientKind = (typeof RECIPIENT_KINDS)[number];
 
+export const NOTICE_KINDS = ['initial', 'supplementary'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
 /**
- * The notice to one affected customer of a breach. One current notice per (breach, customer):
- * re-generating replaces a draft; a notice that went out is resent, never duplicated.
- * The portal token itself is never stored, only its sha256.
+ * A notice to one affected customer of a breach. Sequence 1 is the initial notice; each
+ * supplementary notice (facts changed after sending) gets the next number. Re-drafting replaces
+ * an unsent draft; a notice that went out is resent, never duplicated. The portal token itself
+ * is never stored, only its sha256.
  */
 @Entity('notices')
-@Index('notices_breach_customer_key', ['breachId', 'customerId'], { unique: true })
+@Index('notices_breach_customer_sequence_key', ['breachId', 'customerId', 'sequence'], { unique: true })
 export class NoticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -74,6 +78,29 @@ export class NoticeEntity {
 
   @Column({ type: 'text', nullable: true })
   acknowledgedByName!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  sequence!: number;
+
+  @Column({ type: 'text', default: 'initial' })
+  kind!: NoticeKind;
+
+  /** sha256 of the NoticeView the draft was rendered from: a different hash now means the facts changed. */
+  @Column({ type: 'text', nullable: true })
+  viewHash!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reviewedById!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewedByName!: string | null;
+
+  /** The view hash the reviewer saw; review counts only while it equals viewHash and the current facts. */
+  @Column({ type: 'text', nullable: true })
+  reviewedViewHash!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -76,6 +76,7 @@ describe('customer notice end to end over a real SMTP peer', () => {
       await officer
         .post('/api/breaches', {
           title: unique('Datalek <b>klantportaal</b>'),
+          customerSummary: { nl: 'Een <b>klantportaal</b> was onbedoeld openbaar.' },
           cause: 'hacking',
           discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
           affectedCustomers: [{ customerId: customer.id, subjectsCount: 42, role: 'processor' }],
@@ -84,7 +85,14 @@ describe('customer notice end to end over a real SMTP peer', () => {
     ).body as { id: string; reference: string };
 
     await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
-    expect((await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200)).body).toEqual({
+    await officer
+      .post(`/api/breaches/${breach.id}/notices/review`, {
+        noticeIds: ((await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string }[]).map(
+          (n) => n.id,
+        ),
+      })
+      .expect(200);
+    expect((await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200)).body).toMatchObject({
       queued: 1,
       skipped: 0,
     });

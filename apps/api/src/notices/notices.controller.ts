@@ -19,7 +19,11 @@ import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import {
   AcknowledgeNoticeDto,
+  FollowUpNoticesDto,
   GenerateNoticesResultDto,
+  NoticeArtefactsPreviewDto,
+  ReviewNoticesDto,
+  ReviewNoticesResultDto,
   NoticeDto,
   NoticeSummaryDto,
   NoticePreviewDto,
@@ -32,41 +36,97 @@ import {
 } from './notice.dto';
 import { renderNoticePdf } from './notice-pdf';
 import { NoticeTemplatesService } from './notice-templates.service';
-import { NoticesService } from './notices.service';
+import { NoticeTemplateFieldsDto } from './notice-template-fields.dto';
+import { DraftNotices } from './draft-notices.use-case';
+import { NoticeLinks } from './notice-links.use-case';
+import { NoticeQueries } from './notice-queries';
+import { ReviewNotices } from './review-notices.use-case';
+import { SendNotices } from './send-notices.use-case';
 import { PortalService } from './portal.service';
 
 @ApiTags('notices')
 @Controller()
 export class NoticesController {
-  constructor(private readonly notices: NoticesService) {}
+  constructor(
+    private readonly queries: NoticeQueries,
+    private readonly drafts: DraftNotices,
+    private readonly reviews: ReviewNotices,
+    private readonly sending: SendNotices,
+    private readonly links: NoticeLinks,
+  ) {}
 
+  /** Drafts the initial notices (400 naming customerSummary.<lang> when a needed summary is missing). */
   @Roles('officer')
   @Post('breaches/:id/notices')
   generate(
     @CurrentUser() user: SessionUser,
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<GenerateNoticesResultDto> {
-    return this.notices.generate(actorOf(user), id);
+    return this.drafts.initial(actorOf(user), id);
+  }
+
+  /** Drafts supplementary notices to the same recipients, after facts changed since sending. */
+  @Roles('officer')
+  @Post('breaches/:id/notices/follow-up')
+  followUp(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: FollowUpNoticesDto,
+  ): Promise<GenerateNoticesResultDto> {
+    return this.drafts.followUp(actorOf(user), id, body.customerIds);
   }
 
   @Roles('officer', 'manager')
   @Get('breaches/:id/notices')
   @ApiOkResponse({ type: [NoticeSummaryDto] })
   list(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeSummaryDto[]> {
-    return this.notices.list(id);
+    return this.queries.list(id);
   }
 
+  /** Records the review of drafts the officer has previewed; only reviewed drafts can be sent. */
+  @Roles('officer')
+  @Post('breaches/:id/notices/review')
+  @HttpCode(200)
+  review(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReviewNoticesDto,
+  ): Promise<ReviewNoticesResultDto> {
+    return this.reviews.review(actorOf(user), id, body.noticeIds);
+  }
+
+  /** Queues the reviewed drafts; says how many drafts were skipped and why. */
   @Roles('officer')
   @Post('breaches/:id/notices/send')
   @HttpCode(200)
   send(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SendNoticesResultDto> {
-    return this.notices.send(actorOf(user), id);
+    return this.sending.execute(actorOf(user), id);
   }
 
   @Roles('officer', 'manager')
   @Get('notices/:id')
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDto> {
-    return this.notices.get(id);
+    return this.queries.get(id);
+  }
+
+  /** Exactly what the customer receives: mail text and HTML, portal page (the PDF is at …/preview/pdf). */
+  @Roles('officer', 'manager')
+  @Get('notices/:id/preview')
+  preview(@Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeArtefactsPreviewDto> {
+    return this.reviews.preview(id);
+  }
+
+  @Roles('officer', 'manager')
+  @Get('notices/:id/preview/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async previewPdf(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+    const { portal } = await this.reviews.portalPreview(id);
+    const pdf = await renderNoticePdf(portal);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${portal.reference}-preview.pdf"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(pdf);
   }
 
   @Roles('officer')
@@ -76,21 +136,21 @@ export class NoticesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UpdateNoticeDto,
   ): Promise<NoticeDto> {
-    return this.notices.update(actorOf(user), id, body);
+    return this.drafts.edit(actorOf(user), id, body);
   }
 
   @Roles('officer')
   @Post('notices/:id/resend')
   @HttpCode(200)
   resend(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDto> {
-    return this.notices.resend(actorOf(user), id);
+    return this.links.resend(actorOf(user), id);
   }
 
   @Roles('officer')
   @Post('notices/:id/revoke-token')
   @HttpCode(200)
   revokeToken(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<NoticeDto> {
-    return this.notices.revokeToken(actorOf(user), id);
+    return this.links.revoke(actorOf(user), id);
   }
 }
 
@@ -103,6 +163,13 @@ export class NoticeTemplatesController {
   @Get()
   list(): Promise<NoticeTemplateDto[]> {
     return this.templates.list();
+  }
+
+  /** The merge fields a template can use (exactly the NoticeView), with sample values. */
+  @Roles('officer', 'admin')
+  @Get('fields')
+  fields(): NoticeTemplateFieldsDto {
+    return this.templates.fields();
   }
 
   @Roles('admin')

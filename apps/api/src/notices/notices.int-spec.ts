@@ -32,7 +32,9 @@ describe('customer notices (HTTP, real database)', () => {
   let processorCustomer: { id: string; name: string; contactEmail: string };
   let controllerCustomer: { id: string; name: string; managementEmail: string };
   let breach: { id: string; reference: string; obligations: { id: string; kind: string; customerId: string | null }[] };
-  const title = `<script>alert(1)</script> Phishing & "co" ${Date.now()}`;
+  const title = `Phishing bij ${Date.now()}`;
+  const internal = `INTERN: phishing-mail trof klant A en klant B ${Date.now()}`;
+  const summaryNl = '<script>alert(1)</script> Een phishing-mail gaf toegang tot een mailbox & "co".';
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -63,6 +65,8 @@ describe('customer notices (HTTP, real database)', () => {
       await officer
         .post('/api/breaches', {
           title,
+          description: internal,
+          customerSummary: { nl: summaryNl, en: 'A phishing e-mail gave access to a mailbox.' },
           cause: 'hacking',
           discoveredAt: new Date(Date.now() - 10 * HOUR).toISOString(),
           affectedCustomers: [
@@ -85,8 +89,17 @@ describe('customer notices (HTTP, real database)', () => {
       status: string;
       createdAt: string;
     }[];
-  const mailDetail = async (id: string) =>
-    (await officer.get(`/api/mail/${id}`).expect(200)).body as { text: string; html: string; subject: string };
+  // Straight from the outbox: the mail view masks portal tokens, which is right for readers but not for this test.
+  const mailDetail = async (id: string) => {
+    const [row] = (await t.app
+      .get(DataSource)
+      .query(`SELECT text, html, subject FROM outbox_messages WHERE id = $1`, [id])) as {
+      text: string;
+      html: string;
+      subject: string;
+    }[];
+    return row!;
+  };
 
   it('generates one draft per affected customer, to the contact person else management, in the customer language; processors get the hand-over', async () => {
     await manager.post(`/api/breaches/${breach.id}/notices`).expect(403);
@@ -122,10 +135,17 @@ describe('customer notices (HTTP, real database)', () => {
     expect(b.text).toContain('Dear Board B');
     expect(b.text).not.toContain('Information for your own assessment');
     expect(b.html).not.toContain('Information for your own assessment');
-    // plain text keeps the title as written, HTML escapes it
-    expect(a.subject).toContain('<script>');
+    // plain text keeps the customer summary as written, HTML escapes it; the internal text and title stay out
+    expect(a.text).toContain('<script>alert(1)</script> Een phishing-mail');
     expect(a.html).not.toContain('<script>');
     expect(a.html).toContain('&lt;script&gt;');
+    for (const n of [a, b]) {
+      expect(`${n.subject}${n.text}${n.html}`).not.toContain(internal);
+      expect(`${n.subject}${n.text}${n.html}`).not.toContain(title);
+    }
+    expect(b.text).not.toContain(processorCustomer.name);
+    expect(a.text).not.toContain(controllerCustomer.name);
+    expect(b.text).not.toContain('1.234');
 
     // re-generating replaces drafts only
     const again = await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
@@ -150,15 +170,24 @@ describe('customer notices (HTTP, real database)', () => {
     await officer.patch(`/api/notices/${randomUUID()}`, { subject: 'x' }).expect(404);
   });
 
-  it('sends every draft through the outbox; delivery marks them sent and fulfils the customer obligations; the portal link works; acknowledgement is recorded', async () => {
+  it('sends every reviewed draft through the outbox; delivery marks them sent and fulfils the customer obligations; the portal link works; acknowledgement is recorded', async () => {
+    const drafts = await notices();
+    expect(drafts.every((n) => (n as unknown as { reviewState: string }).reviewState === 'not_reviewed')).toBe(true);
+    const unreviewed = await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
+    expect(unreviewed.body).toEqual({
+      queued: 0,
+      skipped: 2,
+      skippedReasons: { notReviewed: 2, outdated: 0, changedMeanwhile: 0 },
+    });
+    await officer.post(`/api/breaches/${breach.id}/notices/review`, { noticeIds: drafts.map((n) => n.id) }).expect(200);
     const sent = await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
-    expect(sent.body).toEqual({ queued: 2, skipped: 0 });
+    expect(sent.body).toMatchObject({ queued: 2, skipped: 0 });
     expect((await notices()).every((n) => n.status === 'queued')).toBe(true);
     await officer
       .patch(`/api/notices/${(await noticeOf(controllerCustomer.id)).id}`, { subject: 'late edit' })
       .expect(409);
     const again = await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
-    expect(again.body).toEqual({ queued: 0, skipped: 0 });
+    expect(again.body).toMatchObject({ queued: 0, skipped: 0 });
 
     const mails = (await mailsOf()).filter((m) => m.kind === 'notice');
     expect(mails.map((m) => m.to).sort()).toEqual(
@@ -341,6 +370,7 @@ describe('customer notices (HTTP, real database)', () => {
       await officer
         .post('/api/breaches', {
           title: unique('Verloren laptop'),
+          customerSummary: { nl: 'Een laptop is verloren.' },
           cause: 'lost_or_stolen_device',
           discoveredAt: new Date(Date.now() - HOUR).toISOString(),
           affectedCustomers: [{ customerId: c.body.id, subjectsCount: null, role: 'controller' }],
@@ -348,6 +378,8 @@ describe('customer notices (HTTP, real database)', () => {
         .expect(201)
     ).body as { id: string };
     await officer.post(`/api/breaches/${br.id}/notices`).expect(201);
+    const [draft] = (await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[];
+    await officer.post(`/api/breaches/${br.id}/notices/review`, { noticeIds: [draft!.id] }).expect(200);
     await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200);
     const [n] = (await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[];
     const ds = t.app.get(DataSource);
@@ -357,8 +389,8 @@ describe('customer notices (HTTP, real database)', () => {
     await t.app.get(MailWorker).kick();
     await ds.query(`SELECT 1`);
     // the periodic sweep (scheduler is off in tests) – run it directly
-    const { NoticesService } = await import('./notices.service');
-    await t.app.get(NoticesService).reconcileDeliveries();
+    const { ReconcileNoticeDeliveries } = await import('./reconcile-notice-deliveries.use-case');
+    await t.app.get(ReconcileNoticeDeliveries).execute();
     expect(((await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[])[0]!.status).toBe(
       'failed',
     );
@@ -393,7 +425,7 @@ describe('customer notices (HTTP, real database)', () => {
 
     const preview = await admin
       .post('/api/notice-templates/nl/preview', {
-        bodyHtml: '<p>{{customer.name}} – {{breach.reference}} – {{handover.subjectsCount}}</p>',
+        bodyHtml: '<p>{{customer.name}} – {{breach.reference}} – {{slice.subjectsCount}}</p>',
       })
       .expect(200);
     expect(preview.body.html).toBe('<p>Voorbeeldklant B.V. – DL-2026-0001 – 1.250</p>');
@@ -429,6 +461,7 @@ describe('customer notices (HTTP, real database)', () => {
       await officer
         .post('/api/breaches', {
           title: unique('Bulk breach'),
+          customerSummary: { nl: 'Een systeem is gehackt.', en: 'A system was hacked.' },
           cause: 'hacking',
           discoveredAt: new Date(Date.now() - HOUR).toISOString(),
         })
@@ -440,6 +473,8 @@ describe('customer notices (HTTP, real database)', () => {
       [br.id, ids],
     );
     expect((await officer.post(`/api/breaches/${br.id}/notices`).expect(201)).body.generated).toBe(n);
+    const all = (await officer.get(`/api/breaches/${br.id}/notices`).expect(200)).body as Notice[];
+    await officer.post(`/api/breaches/${br.id}/notices/review`, { noticeIds: all.map((x) => x.id) }).expect(200);
     // One recipient the database refuses (a stand-in for any failure inside one notice's queuing).
     const poisoned = 'd7@bulk.example';
     await ds.query(`CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$ BEGIN
@@ -481,7 +516,7 @@ describe('customer notices (HTTP, real database)', () => {
     )) as { audited: number }[];
     expect(audited).toBe(n - 1);
     // the refused one goes out on the next send
-    expect((await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200)).body).toEqual({
+    expect((await officer.post(`/api/breaches/${br.id}/notices/send`).expect(200)).body).toMatchObject({
       queued: 1,
       skipped: 0,
     });

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@lekwacht/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotFoundError } from '../errors/domain-errors';
-import type { PortalNoticeDto } from './notice.dto';
-import { sha256 } from './notices.service';
+import type { PortalNoticeDto, PortalNoticeHistoryItemDto } from './notice.dto';
+import type { NoticeKind } from './notice.entity';
+import { sha256 } from './notice-sources';
+import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
+import { CONTROLLER_DECISION_HOURS, type OrganisationProfile } from '@lekwacht/domain';
 
 /** 32 random bytes in base64url: exactly 43 characters. Anything else is not even looked up. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -13,6 +16,9 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 interface PortalRow {
   id: string;
   breach_id: string;
+  customer_id: string;
+  kind: NoticeKind;
+  sequence: number;
   customer_name: string;
   reference: string;
   language: Language;
@@ -22,6 +28,44 @@ interface PortalRow {
   sent_at: Date | null;
   acknowledged_at: Date | null;
   acknowledged_by_name: string | null;
+  /** Our role for this customer in this breach; null if it is no longer affected. */
+  role: string | null;
+}
+
+/**
+ * Every notice of one customer about one breach that went out, newest first: the portal's
+ * history. Only this customer's own notices, so nothing of another customer can appear.
+ */
+export async function portalHistory(
+  m: EntityManager,
+  breachId: string,
+  customerId: string,
+  currentId: string,
+): Promise<PortalNoticeHistoryItemDto[]> {
+  const rows = (await m.query(
+    `SELECT id, sequence, kind, subject, html, text, sent_at, acknowledged_at FROM notices
+      WHERE breach_id = $1 AND customer_id = $2 AND status <> 'draft' ORDER BY sequence DESC`,
+    [breachId, customerId],
+  )) as {
+    id: string;
+    sequence: number;
+    kind: NoticeKind;
+    subject: string;
+    html: string;
+    text: string;
+    sent_at: Date | null;
+    acknowledged_at: Date | null;
+  }[];
+  return rows.map((r) => ({
+    sequence: r.sequence,
+    kind: r.kind,
+    subject: r.subject,
+    html: r.html,
+    text: r.text,
+    sentAt: r.sent_at?.toISOString() ?? null,
+    acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+    current: r.id === currentId,
+  }));
 }
 
 /** The same answer for unknown, revoked, expired or malformed tokens: it reveals nothing. */
@@ -41,7 +85,11 @@ export class PortalService {
   async get(token: string): Promise<PortalNoticeDto & { id: string }> {
     const row = await this.find(token);
     if (!row) throw notFound();
-    return this.toDto(row);
+    return this.toDto(
+      row,
+      await portalHistory(this.dataSource.manager, row.breach_id, row.customer_id, row.id),
+      await loadOrganisationProfile(this.dataSource.manager),
+    );
   }
 
   /** Records receipt; a second acknowledgement keeps the first one's name and time. */
@@ -76,11 +124,11 @@ export class PortalService {
             status: done.status,
           },
         });
-        return this.toDto({
-          ...row,
-          acknowledged_at: done.acknowledged_at,
-          acknowledged_by_name: done.acknowledged_by_name,
-        });
+        return this.toDto(
+          { ...row, acknowledged_at: done.acknowledged_at, acknowledged_by_name: done.acknowledged_by_name },
+          await portalHistory(tx.manager, row.breach_id, row.customer_id, row.id),
+          await loadOrganisationProfile(tx.manager),
+        );
       }
       const [current] = (await tx.manager.query(
         `SELECT acknowledged_at, acknowledged_by_name FROM notices WHERE id = $1`,
@@ -89,29 +137,43 @@ export class PortalService {
         acknowledged_at: Date | null;
         acknowledged_by_name: string | null;
       }[];
-      return this.toDto({
-        ...row,
-        acknowledged_at: current?.acknowledged_at ?? null,
-        acknowledged_by_name: current?.acknowledged_by_name ?? null,
-      });
+      return this.toDto(
+        {
+          ...row,
+          acknowledged_at: current?.acknowledged_at ?? null,
+          acknowledged_by_name: current?.acknowledged_by_name ?? null,
+        },
+        await portalHistory(tx.manager, row.breach_id, row.customer_id, row.id),
+        await loadOrganisationProfile(tx.manager),
+      );
     });
   }
 
   private async find(token: string): Promise<PortalRow | null> {
     if (!TOKEN_SHAPE.test(token)) return null;
     const [row] = (await this.dataSource.query(
-      `SELECT n.id, n.breach_id, c.name AS customer_name, b.reference, n.language, n.subject, n.html, n.text,
-              n.sent_at, n.acknowledged_at, n.acknowledged_by_name
+      `SELECT n.id, n.breach_id, n.customer_id, n.kind, n.sequence, c.name AS customer_name, b.reference, n.language, n.subject, n.html, n.text,
+              n.sent_at, n.acknowledged_at, n.acknowledged_by_name, ac.role
          FROM notices n JOIN customers c ON c.id = n.customer_id JOIN breaches b ON b.id = n.breach_id
+         LEFT JOIN affected_customers ac ON ac.breach_id = n.breach_id AND ac.customer_id = n.customer_id
         WHERE n.token_hash = $1 AND n.token_revoked_at IS NULL AND n.token_expires_at > now() AND n.status <> 'draft'`,
       [sha256(token)],
     )) as PortalRow[];
     return row ?? null;
   }
 
-  private toDto(r: PortalRow): PortalNoticeDto & { id: string } {
+  private toDto(
+    r: PortalRow,
+    history: PortalNoticeHistoryItemDto[],
+    org: OrganisationProfile,
+  ): PortalNoticeDto & { id: string } {
     return {
       id: r.id,
+      organisation: { ...org, contactPoint: { ...org.contactPoint } },
+      controllerDecisionHours: r.role === 'processor' ? CONTROLLER_DECISION_HOURS : null,
+      kind: r.kind,
+      sequence: r.sequence,
+      history,
       customerName: r.customer_name,
       reference: r.reference,
       language: r.language,

@@ -1,4 +1,5 @@
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { completeApForm } from '../testing/ap-content';
 
 const HOUR = 3_600_000;
 
@@ -135,7 +136,10 @@ describe('governed "not required" decision (HTTP, real database)', () => {
     await manager.post(`/api/obligations/${first.id}/not-required/approve`).expect(200);
     const blocked = await officer.post(`/api/breaches/${b.id}/close`).expect(409);
     expect(blocked.body.message[0]).toMatch(/open obligations: data_subjects/);
-    await officer.post(`/api/obligations/${second.id}/not-required`, { rationale }).expect(200);
+    // Data subjects: "not required" only on an art. 34(3) ground (or an outcome saying so), never bare.
+    await officer
+      .post(`/api/obligations/${second.id}/art34-exception`, { ground: 'unintelligible', rationale })
+      .expect(200);
     // A pending proposal is not a decision: the breach still cannot close.
     await officer.post(`/api/breaches/${b.id}/close`).expect(409);
     await manager2.post(`/api/obligations/${second.id}/not-required/approve`).expect(200);
@@ -154,12 +158,14 @@ describe('governed "not required" decision (HTTP, real database)', () => {
     expect(approvedEvents).toHaveLength(2);
     expect(proposed[0]?.after['rationale']).toBe(rationale);
     expect(approvedEvents[0]?.description.nl).toBe('"Niet vereist" goedgekeurd: melding aan de AP');
+    expect(approvedEvents[1]?.after['art34Exception']).toEqual({ ground: 'unintelligible', publicCommunication: null });
     expect((await manager.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
   });
 
   it('an authority obligation decided not required cannot be fulfilled by recording an AP submission (409)', async () => {
     const b = await breach();
     const authority = b.obligations.find((x) => x.kind === 'authority') as Obligation;
+    await completeApForm(officer, b.id);
     await officer.post(`/api/breaches/${b.id}/authority-notification/submit`).expect(200);
     await manager.post(`/api/breaches/${b.id}/authority-notification/approve`).expect(200);
     await officer.post(`/api/obligations/${authority.id}/not-required`, { rationale }).expect(200);

@@ -1,4 +1,9 @@
 import {
+  awaitsNotRequiredDecision,
+  DATA_SUBJECT_CHANNELS,
+  DATA_SUBJECT_EXCEPTIONS,
+  type DataSubjectChannel,
+  type DataSubjectException,
   isOverdue,
   OBLIGATION_BASES,
   OBLIGATION_KINDS,
@@ -25,6 +30,30 @@ export class NotRequiredProposalDto {
 export class NotRequiredDecisionDto {
   decidedBy!: PersonNameDto;
   decidedAt!: string;
+}
+
+export class DataSubjectsInformedDto {
+  informedAt!: string;
+  @ApiProperty({ enum: DATA_SUBJECT_CHANNELS })
+  channel!: DataSubjectChannel;
+  subjectsCount!: number;
+  @ApiProperty({ nullable: true, type: String })
+  message!: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  messageUrl!: string | null;
+  recordedBy!: PersonNameDto;
+}
+
+export class PublicCommunicationViewDto {
+  where!: string;
+  at!: string;
+}
+
+export class Art34ExceptionViewDto {
+  @ApiProperty({ enum: DATA_SUBJECT_EXCEPTIONS })
+  ground!: DataSubjectException;
+  @ApiProperty({ type: PublicCommunicationViewDto, nullable: true })
+  publicCommunication!: PublicCommunicationViewDto | null;
 }
 
 export class ObligationDto {
@@ -61,12 +90,31 @@ export class ObligationDto {
     description: 'Set once a manager approved the proposal',
   })
   notRequiredDecision?: NotRequiredDecisionDto | null;
+  @ApiProperty({
+    type: DataSubjectsInformedDto,
+    nullable: true,
+    required: false,
+    description: 'data_subjects: how they were informed',
+  })
+  dataSubjectsInformed?: DataSubjectsInformedDto | null;
+  @ApiProperty({
+    type: Art34ExceptionViewDto,
+    nullable: true,
+    required: false,
+    description: 'data_subjects: the art. 34(3) ground of the decision',
+  })
+  art34Exception?: Art34ExceptionViewDto | null;
+  /** Open, called not required by the latest outcome, with a proposal waiting for a manager: a decision, not a deadline. */
+  awaitingDecision!: boolean;
 }
 
 export class OpenObligationDto extends ObligationDto {
   breachId!: string;
   reference!: string;
   title!: string;
+  /** The customer a customer obligation is owed to (the clock board names it); null for the AP and data subjects. */
+  @ApiProperty({ type: String, nullable: true })
+  customerName!: string | null;
 }
 
 export const toObligationDto = (o: ObligationEntity, now = new Date()): ObligationDto => ({
@@ -79,7 +127,9 @@ export const toObligationDto = (o: ObligationEntity, now = new Date()): Obligati
   state: o.state,
   fulfilledAt: o.fulfilledAt?.toISOString() ?? null,
   late: o.late,
-  overdue: isOverdue({ state: o.state, dueAt: o.dueAt }, now),
+  // A decision to confirm is not an overdue deadline (issue #16 point 2).
+  overdue: !awaitsNotRequiredDecision(decisionClock(o)) && isOverdue({ state: o.state, dueAt: o.dueAt }, now),
+  awaitingDecision: awaitsNotRequiredDecision(decisionClock(o)),
   delayReason: o.delayReason ?? null,
   notRequiredProposal:
     o.notRequiredProposedById && o.notRequiredProposedAt
@@ -96,4 +146,21 @@ export const toObligationDto = (o: ObligationEntity, now = new Date()): Obligati
           decidedAt: o.notRequiredDecidedAt.toISOString(),
         }
       : null,
+  dataSubjectsInformed: o.dataSubjectsInformed
+    ? {
+        informedAt: o.dataSubjectsInformed.informedAt,
+        channel: o.dataSubjectsInformed.channel,
+        subjectsCount: o.dataSubjectsInformed.subjectsCount,
+        message: o.dataSubjectsInformed.message,
+        messageUrl: o.dataSubjectsInformed.messageUrl,
+        recordedBy: { id: o.dataSubjectsInformed.recordedById, name: o.dataSubjectsInformed.recordedByName },
+      }
+    : null,
+  art34Exception: o.art34Exception ?? null,
+});
+
+const decisionClock = (o: ObligationEntity) => ({
+  state: o.state,
+  required: o.required,
+  proposalPending: !!o.notRequiredProposedById,
 });

@@ -1,5 +1,27 @@
-import type { ObligationBasis, ObligationKind, ObligationState } from '@lekwacht/domain';
+import type {
+  DataSubjectChannel,
+  DataSubjectException,
+  ObligationBasis,
+  ObligationKind,
+  ObligationState,
+} from '@lekwacht/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Stored as JSON: instants as ISO strings; names as they were at the time, like the decision. */
+export interface DataSubjectsInformedRecord {
+  informedAt: string;
+  channel: DataSubjectChannel;
+  subjectsCount: number;
+  message: string | null;
+  messageUrl: string | null;
+  recordedById: string;
+  recordedByName: string;
+}
+
+export interface Art34ExceptionRecord {
+  ground: DataSubjectException;
+  publicCommunication: { where: string; at: string } | null;
+}
 
 /**
  * One duty to notify with its own clock; created with the breach so none can be forgotten.
@@ -71,6 +93,14 @@ export class ObligationEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   notRequiredDecidedAt!: Date | null;
+
+  /** data_subjects only: how the people were informed (art. 34(1)); set when that fulfilled it. */
+  @Column({ type: 'jsonb', nullable: true })
+  dataSubjectsInformed!: DataSubjectsInformedRecord | null;
+
+  /** data_subjects only: the art. 34(3) ground a "not required" decision rests on. */
+  @Column({ type: 'jsonb', nullable: true })
+  art34Exception!: Art34ExceptionRecord | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

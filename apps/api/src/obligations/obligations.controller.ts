@@ -3,6 +3,8 @@ import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { InvalidInputError } from '../errors/domain-errors';
+import { ProposeArt34ExceptionDto, RecordDataSubjectsInformedDto } from './data-subjects.dto';
+import { DataSubjectsService } from './data-subjects.service';
 import { NotRequiredService } from './not-required.service';
 import { ProposeNotRequiredDto, RejectNotRequiredDto } from './not-required.dto';
 import { ObligationDto, OpenObligationDto } from './obligation.dto';
@@ -14,6 +16,7 @@ export class ObligationsController {
   constructor(
     private readonly obligations: ObligationsService,
     private readonly notRequired: NotRequiredService,
+    private readonly dataSubjects: DataSubjectsService,
   ) {}
 
   @Roles('officer', 'manager')
@@ -58,5 +61,29 @@ export class ObligationsController {
     @Body() body: RejectNotRequiredDto,
   ): Promise<ObligationDto> {
     return this.notRequired.reject(actorOf(user) as { id: string; label: string }, id, body.reason);
+  }
+
+  /** GDPR art. 34(1): the people were informed; fulfils the data_subjects obligation. */
+  @Roles('officer')
+  @Post(':id/data-subjects-informed')
+  @HttpCode(200)
+  recordDataSubjectsInformed(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordDataSubjectsInformedDto,
+  ): Promise<ObligationDto> {
+    return this.dataSubjects.recordInformed(actorOf(user) as { id: string; label: string }, id, body);
+  }
+
+  /** GDPR art. 34(3): proposes the ground as a "not required" decision; a second person approves it. */
+  @Roles('officer')
+  @Post(':id/art34-exception')
+  @HttpCode(200)
+  proposeArt34Exception(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ProposeArt34ExceptionDto,
+  ): Promise<ObligationDto> {
+    return this.dataSubjects.proposeArt34Exception(actorOf(user) as { id: string; label: string }, id, body);
   }
 }

@@ -1,23 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  isLate,
-  ObligationTransitionError,
-  planObligations,
-  recomputeDueAt,
-  transitionObligation,
-} from '@lekwacht/domain';
+import { notificationDueAt, planObligations, recomputeDueAt } from '@lekwacht/domain';
 import { In, type DataSource } from 'typeorm';
 import type { Transaction } from '../database/unit-of-work';
+import { Clock } from '../clock/clock';
 import { ConflictError } from '../errors/domain-errors';
+import { BreachEntity } from '../breaches/breach.entity';
+import {
+  dropNotificationTerms,
+  loadSnapshottedTerms,
+  snapshotNotificationTerms,
+} from '../customers/notification-terms-snapshot';
 import { type OpenObligationDto, toObligationDto } from './obligation.dto';
 import { ObligationEntity } from './obligation.entity';
+import { ObligationSettlement } from './obligation-settlement.service';
 
 const snapshot = (o: ObligationEntity) => toObligationDto(o);
 
 @Injectable()
 export class ObligationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settlement: ObligationSettlement,
+    private readonly clock: Clock,
+  ) {}
 
   /** Every duty of a new breach: one authority, one per customer, one data subjects. */
   async createFor(
@@ -26,7 +32,9 @@ export class ObligationsService {
     discoveredAt: Date,
     customerIds: string[],
   ): Promise<ObligationEntity[]> {
-    const rows = planObligations({ discoveredAt, customerIds }).map((p) =>
+    // The customers' notification terms are frozen now; their deadlines come from that snapshot.
+    const customerTerms = await snapshotNotificationTerms(tx, breachId, customerIds);
+    const rows = planObligations({ discoveredAt, customerIds, customerTerms }).map((p) =>
       tx.manager.create(ObligationEntity, { ...p, breachId, state: 'open', required: null, late: false }),
     );
     await tx.manager.save(rows);
@@ -68,9 +76,16 @@ export class ObligationsService {
       });
     }
     if (removed.length > 0) await tx.manager.delete(ObligationEntity, { id: In(removed.map((o) => o.id)) });
+    await dropNotificationTerms(
+      tx,
+      breachId,
+      removed.map((o) => o.customerId as string),
+    );
     const have = new Set(existing.map((o) => o.customerId));
     const added = customerIds.filter((id) => !have.has(id));
-    const rows = planObligations({ discoveredAt, customerIds: added })
+    const customerTerms = await snapshotNotificationTerms(tx, breachId, added);
+    const confirmedAt = (await tx.manager.findOneBy(BreachEntity, { id: breachId }))?.confirmedAt ?? null;
+    const rows = planObligations({ discoveredAt, customerIds: added, customerTerms, confirmedAt })
       .filter((p) => p.kind === 'customer')
       .map((p) => tx.manager.create(ObligationEntity, { ...p, breachId, state: 'open', required: null, late: false }));
     await tx.manager.save(rows);
@@ -89,8 +104,15 @@ export class ObligationsService {
   /** A corrected discovery moment moves the clocks of the open obligations only. */
   async recomputeDueTimes(tx: Transaction, breachId: string, discoveredAt: Date): Promise<void> {
     const obligations = await tx.manager.find(ObligationEntity, { where: { breachId } });
+    const customerTerms = await loadSnapshottedTerms(tx.manager, breachId);
+    const confirmedAt = (await tx.manager.findOneBy(BreachEntity, { id: breachId }))?.confirmedAt ?? null;
     for (const o of obligations) {
-      const dueAt = recomputeDueAt(o, discoveredAt);
+      const terms = o.customerId === null ? undefined : customerTerms.get(o.customerId);
+      // A customer's clock follows its snapshotted agreement, not the 48 h default.
+      const dueAt =
+        terms && o.state === 'open'
+          ? notificationDueAt(terms, { discoveredAt, confirmedAt })
+          : recomputeDueAt(o, discoveredAt);
       if ((dueAt?.getTime() ?? null) === (o.dueAt?.getTime() ?? null)) continue;
       const before = snapshot(o);
       o.dueAt = dueAt;
@@ -107,9 +129,8 @@ export class ObligationsService {
   }
 
   /**
-   * Records that the duty was met at `at` (the notification's own time, not "now"): lateness is
-   * frozen at that instant, and a late fulfilment must carry the reason for the delay. Runs in the
-   * caller's transaction so the notification and its obligation change together.
+   * Records that the duty was met at `at` (the notification's own time, not "now"); see
+   * ObligationSettlement, the one way to settle an obligation.
    */
   async fulfil(
     tx: Transaction,
@@ -117,26 +138,7 @@ export class ObligationsService {
     at: Date,
     delayReason: string | null,
   ): Promise<ObligationEntity> {
-    const before = snapshot(obligation);
-    try {
-      obligation.state = transitionObligation(obligation.state, 'fulfil');
-    } catch (e) {
-      if (e instanceof ObligationTransitionError)
-        throw new ConflictError([`the ${obligation.kind} obligation is already ${e.from}`]);
-      throw e;
-    }
-    obligation.fulfilledAt = at;
-    obligation.late = isLate(obligation.dueAt, at);
-    obligation.delayReason = delayReason;
-    await tx.manager.save(obligation);
-    tx.audit({
-      action: 'obligation.fulfilled',
-      entityType: 'obligation',
-      entityId: obligation.id,
-      breachId: obligation.breachId,
-      before,
-      after: snapshot(obligation),
-    });
+    await this.settlement.fulfil(tx, [{ obligation, at, delayReason }]);
     return obligation;
   }
 
@@ -151,12 +153,13 @@ export class ObligationsService {
   /** The clock board: every open obligation, soonest due first (no due time last). */
   async listOpen(): Promise<OpenObligationDto[]> {
     const rows = (await this.dataSource.query(
-      `SELECT o.*, b.reference, b.title
+      `SELECT o.*, b.reference, b.title, c.name AS customer_name
          FROM obligations o JOIN breaches b ON b.id = o.breach_id
+         LEFT JOIN customers c ON c.id = o.customer_id
         WHERE o.state = 'open'
         ORDER BY o.due_at ASC NULLS LAST, b.reference`,
     )) as Record<string, unknown>[];
-    const now = new Date();
+    const now = this.clock.now();
     return rows.map((r) => {
       const entity = this.dataSource.getRepository(ObligationEntity).create({
         id: r['id'] as string,
@@ -177,12 +180,15 @@ export class ObligationsService {
         notRequiredDecidedById: r['not_required_decided_by_id'] as string | null,
         notRequiredDecidedByName: r['not_required_decided_by_name'] as string | null,
         notRequiredDecidedAt: r['not_required_decided_at'] as Date | null,
+        dataSubjectsInformed: r['data_subjects_informed'] as ObligationEntity['dataSubjectsInformed'],
+        art34Exception: r['art34_exception'] as ObligationEntity['art34Exception'],
       });
       return {
         ...toObligationDto(entity, now),
         breachId: entity.breachId,
         reference: r['reference'] as string,
         title: r['title'] as string,
+        customerName: (r['customer_name'] as string | null) ?? null,
       };
     });
   }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deliveredMail } from '../testing/delivered-mail';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { findPostgresBin, queryDirect, startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
@@ -61,6 +62,7 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
       const res = await officer
         .post('/api/breaches', {
           title: unique(`Backup datalek ${i}`),
+          customerSummary: { nl: 'Samenvatting voor klanten.', en: 'Summary for customers.' },
           cause: 'hacking',
           discoveredAt: new Date(Date.now() - (i + 1) * HOUR).toISOString(),
           affectedCustomers: [
@@ -76,9 +78,16 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
       })
       .expect(200);
     await officer.post(`/api/breaches/${breaches[1]!.id}/notices`).expect(201);
+    await officer
+      .post(`/api/breaches/${breaches[1]!.id}/notices/review`, {
+        noticeIds: (
+          (await officer.get(`/api/breaches/${breaches[1]!.id}/notices`).expect(200)).body as { id: string }[]
+        ).map((n) => n.id),
+      })
+      .expect(200);
     await officer.post(`/api/breaches/${breaches[1]!.id}/notices/send`).expect(200);
     const [mail] = (await officer.get(`/api/mail?breachId=${breaches[1]!.id}`).expect(200)).body as { id: string }[];
-    const portalToken = tokenIn((await officer.get(`/api/mail/${mail!.id}`).expect(200)).body.text as string);
+    const portalToken = tokenIn((await deliveredMail(source!, mail!.id)).text);
     expect(portalToken).toHaveLength(43);
 
     const sourceManager = await source.loginAs('manager');

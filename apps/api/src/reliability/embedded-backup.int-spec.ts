@@ -166,9 +166,9 @@ maybe('embedded (PGlite) backup: stop, copy the pglite folder, start on the copy
     const closedCleanly = !existsSync(join(dataDir, 'pglite', 'postmaster.pid'));
     expect(closedCleanly).toBe(true);
 
-    // 2. copy the folder as a whole: tar czf lekwacht-data.tgz -C "$LEKWACHT_DATA_DIR" pglite
+    // 2. copy the folder as a whole, with the audit key: tar czf lekwacht-data.tgz -C "$LEKWACHT_DATA_DIR" pglite audit.key
     const archive = join(work, 'lekwacht-data.tgz');
-    await run('tar', ['czf', archive, '-C', dataDir, 'pglite']);
+    await run('tar', ['czf', archive, '-C', dataDir, 'pglite', 'audit.key']);
     const archiveBytes = statSync(archive).size;
     // the original installation is gone: only the copy is left
     rmSync(dataDir, { recursive: true, force: true });

@@ -15,6 +15,22 @@ export class ReportMonthDto {
   month!: string;
   breaches!: number;
   authorityNotified!: number;
+  /** AP deadlines due in this month that were met. */
+  authorityOnTime!: number;
+  /** AP deadlines due in this month that were missed: fulfilled late or still open. */
+  authorityLate!: number;
+}
+
+/** The deadlines due in the period behind an on-time rate. */
+export class DeadlineTimelinessDto {
+  /** Fulfilled by the deadline. */
+  onTime!: number;
+  /** Fulfilled after the deadline. */
+  lateFulfilled!: number;
+  /** Still open although the deadline has passed: late, and counted as late. */
+  openOverdue!: number;
+  /** Open, deadline still ahead: not in the rate yet. */
+  pending!: number;
 }
 
 export class RepeatCauseDto {
@@ -34,15 +50,22 @@ export class ReportSummaryDto {
   byCause!: Record<BreachCause, number>;
   @ApiProperty(countsOf(DATA_CATEGORIES))
   byCategory!: Record<DataCategory, number>;
-  /** Authority obligations fulfilled. */
+  /** Authority obligations of the period's breaches that were fulfilled. */
   authorityNotified!: number;
-  /** On-time fulfilled / fulfilled authority obligations (0–1); null when none fulfilled. */
+  /**
+   * Of the AP deadlines due in the period (whenever the breach was discovered) and already
+   * passed or met: the share met (0–1). A deadline passed and still open counts as late.
+   * Null when no such deadline.
+   */
   @ApiProperty({ type: Number, nullable: true })
   authorityOnTimeRate!: number | null;
-  /** Customer obligations fulfilled. */
+  authorityDeadlines!: DeadlineTimelinessDto;
+  /** Customer obligations of the period's breaches that were fulfilled. */
   customerNotices!: number;
+  /** As authorityOnTimeRate, for the customer deadlines due in the period. */
   @ApiProperty({ type: Number, nullable: true })
   customerOnTimeRate!: number | null;
+  customerDeadlines!: DeadlineTimelinessDto;
   /** Median hours from discovery to the AP notification, one decimal; null when none. */
   @ApiProperty({ type: Number, nullable: true })
   medianHoursToAuthority!: number | null;

@@ -1,5 +1,13 @@
 import { BREACH_CAUSES, type BreachCause } from '@lekwacht/contracts';
-import { DATA_CATEGORIES, type DataCategory } from '@lekwacht/domain';
+import {
+  DATA_CATEGORIES,
+  type DataCategory,
+  NO_TIMELINESS,
+  type ObligationState,
+  onTimeRate,
+  tallyTimeliness,
+  type TimelinessCounts,
+} from '@lekwacht/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
@@ -8,14 +16,30 @@ import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
 import type { ReportPeriod } from './report-period';
 import type { ReportSummaryDto } from './report-summary.dto';
+import { lateSql } from './timeliness-sql';
+
+const AMS_MONTH = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+
+const PERIOD_START = `(($1::date)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const PERIOD_END = `((($2::date + 1))::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 
 /** Breaches discovered in [from 00:00, to + 1 day 00:00) Europe/Amsterdam; $1 = from, $2 = to. */
 const PERIOD_BREACHES = `
   SELECT br.* FROM breaches br
-   WHERE br.discovered_at >= (($1::date)::timestamp AT TIME ZONE 'Europe/Amsterdam')
-     AND br.discovered_at < ((($2::date + 1))::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+   WHERE br.discovered_at >= ${PERIOD_START}
+     AND br.discovered_at < ${PERIOD_END}`;
 
-const AMS_MONTH = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+/**
+ * AP and customer deadlines due in the period, whatever breach they belong to, grouped by what
+ * decides their timeliness ($3 = now): the rate itself is the domain's (onTimeRate), fed one
+ * representative per group, so the SQL only counts and never judges.
+ */
+const DUE_GROUPS = `
+  SELECT ob.kind, ob.state, ob.required, ob.late, (ob.due_at >= $3) AS ahead,
+         ${AMS_MONTH('ob.due_at')} AS month, count(*)::int AS n
+    FROM obligations ob
+   WHERE ob.kind IN ('authority', 'customer') AND ob.due_at >= ${PERIOD_START} AND ob.due_at < ${PERIOD_END}
+   GROUP BY 1, 2, 3, 4, 5, 6`;
 
 const SUMMARY_SQL = `
   WITH b AS (${PERIOD_BREACHES}),
@@ -26,9 +50,8 @@ const SUMMARY_SQL = `
   SELECT
     (SELECT count(*) FROM b)::int AS breaches,
     (SELECT count(*) FROM auth)::int AS authority_notified,
-    (SELECT count(*) FROM auth WHERE NOT late)::int AS authority_on_time,
     (SELECT count(*) FROM cust)::int AS customer_notices,
-    (SELECT count(*) FROM cust WHERE NOT late)::int AS customer_on_time,
+    (SELECT COALESCE(json_agg(d), '[]'::json) FROM (${DUE_GROUPS}) d) AS due_groups,
     (SELECT round((percentile_cont(0.5) WITHIN GROUP (
               ORDER BY extract(epoch FROM fulfilled_at - discovered_at) / 3600))::numeric, 1)
        FROM auth)::float8 AS median_hours_to_authority,
@@ -58,13 +81,14 @@ const CSV_SQL = `
                   b.facts->>'subjectsCount', '') AS subjects_count,
          a.state AS authority_state,
          ${AMS('a.fulfilled_at')} AS authority_fulfilled_at,
-         CASE WHEN a.state = 'fulfilled' THEN CASE WHEN a.late THEN 'yes' ELSE 'no' END ELSE '' END AS authority_late,
+         CASE WHEN ${lateSql('a', '$3')} THEN 'yes' WHEN a.state = 'fulfilled' THEN 'no' ELSE '' END AS authority_late,
          CASE WHEN a.state = 'fulfilled'
               THEN round((extract(epoch FROM a.fulfilled_at - b.discovered_at) / 3600)::numeric, 1)::text
               ELSE '' END AS hours_to_authority,
          ${COUNT_OBLIGATIONS(`o.kind = 'customer'`)} AS customer_notices_due,
          ${COUNT_OBLIGATIONS(`o.kind = 'customer' AND o.state = 'fulfilled'`)} AS customer_notices_fulfilled,
          ${COUNT_OBLIGATIONS(`o.kind = 'customer' AND o.state = 'fulfilled' AND NOT o.late`)} AS customer_notices_on_time,
+         ${COUNT_OBLIGATIONS(`o.kind = 'customer' AND ${lateSql('o', '$3')}`)} AS customer_notices_late,
          ${COUNT_OBLIGATIONS(`o.state = 'not_required'`)} AS not_required
     FROM b
     LEFT JOIN obligations a ON a.breach_id = b.id AND a.kind = 'authority'
@@ -83,15 +107,15 @@ const CSV_COLUMNS = [
   'customer_notices_due',
   'customer_notices_fulfilled',
   'customer_notices_on_time',
+  'customer_notices_late',
   'not_required',
 ];
 
 interface SummaryRow {
   breaches: number;
   authority_notified: number;
-  authority_on_time: number;
   customer_notices: number;
-  customer_on_time: number;
+  due_groups: DueGroup[];
   median_hours_to_authority: number | null;
   not_required: number;
   by_cause: Record<string, number>;
@@ -99,16 +123,42 @@ interface SummaryRow {
   by_month: { month: string; breaches: number; authorityNotified: number }[];
 }
 
-const rate = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+interface DueGroup {
+  kind: 'authority' | 'customer';
+  state: ObligationState;
+  required: boolean | null;
+  late: boolean;
+  /** Deadline not yet passed at `now`. */
+  ahead: boolean;
+  month: string;
+  n: number;
+}
+
+/** The groups' timeliness through the domain rule: a representative due just before or at `now`. */
+const timelinessOfGroups = (groups: DueGroup[], now: Date): TimelinessCounts =>
+  groups.reduce(
+    (counts, g) =>
+      tallyTimeliness(
+        counts,
+        { state: g.state, required: g.required, late: g.late, dueAt: g.ahead ? now : new Date(now.getTime() - 1) },
+        now,
+        g.n,
+      ),
+    NO_TIMELINESS,
+  );
+
+const monthTimeliness = (c: TimelinessCounts) => ({
+  authorityOnTime: c.onTime,
+  authorityLate: c.lateFulfilled + c.openOverdue,
+});
 
 /** Management figures over breaches discovered in a period; all counting is done in SQL. */
 @Injectable()
 export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async summary(period: ReportPeriod): Promise<ReportSummaryDto> {
-    const [row] = (await this.dataSource.query(SUMMARY_SQL, [period.from, period.to])) as SummaryRow[];
+  async summary(period: ReportPeriod, now = new Date()): Promise<ReportSummaryDto> {
+    const [row] = (await this.dataSource.query(SUMMARY_SQL, [period.from, period.to, now])) as SummaryRow[];
     if (!row) throw new Error('report query returned no row');
     const byCause = Object.fromEntries(BREACH_CAUSES.map((c) => [c, row.by_cause[c] ?? 0])) as Record<
       BreachCause,
@@ -118,6 +168,12 @@ export class ReportsService {
       DataCategory,
       number
     >;
+    const authorityGroups = row.due_groups.filter((g) => g.kind === 'authority');
+    const authority = timelinessOfGroups(authorityGroups, now);
+    const customer = timelinessOfGroups(
+      row.due_groups.filter((g) => g.kind === 'customer'),
+      now,
+    );
     return {
       from: period.from,
       to: period.to,
@@ -125,15 +181,23 @@ export class ReportsService {
       byCause,
       byCategory,
       authorityNotified: row.authority_notified,
-      authorityOnTimeRate: rate(row.authority_on_time, row.authority_notified),
+      authorityOnTimeRate: onTimeRate(authority),
+      authorityDeadlines: authority,
       customerNotices: row.customer_notices,
-      customerOnTimeRate: rate(row.customer_on_time, row.customer_notices),
+      customerOnTimeRate: onTimeRate(customer),
+      customerDeadlines: customer,
       medianHoursToAuthority: row.median_hours_to_authority === null ? null : Number(row.median_hours_to_authority),
       notRequired: row.not_required,
       byMonth: row.by_month.map((m) => ({
         month: m.month,
         breaches: Number(m.breaches),
         authorityNotified: Number(m.authorityNotified),
+        ...monthTimeliness(
+          timelinessOfGroups(
+            authorityGroups.filter((g) => g.month === m.month),
+            now,
+          ),
+        ),
       })),
       repeatCauses: BREACH_CAUSES.filter((c) => byCause[c] >= 2)
         .map((cause) => ({ cause, breaches: byCause[cause] }))
@@ -141,12 +205,20 @@ export class ReportsService {
     };
   }
 
-  /** One row per breach with the figures behind the summary, streamed from a cursor. */
-  async writeCsv(out: Writable, period: ReportPeriod, options: { delimiter: ',' | ';' }): Promise<void> {
+  /**
+   * One row per breach discovered in the period with the figures behind the summary, streamed
+   * from a cursor; an open deadline that has passed is late here too.
+   */
+  async writeCsv(
+    out: Writable,
+    period: ReportPeriod,
+    options: { delimiter: ',' | ';' },
+    now = new Date(),
+  ): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const rows = await runner.stream(CSV_SQL, [period.from, period.to]);
+      const rows = await runner.stream(CSV_SQL, [period.from, period.to, now]);
       const csv = stringify({
         header: true,
         bom: true,

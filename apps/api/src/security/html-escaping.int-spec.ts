@@ -1,5 +1,6 @@
 import type request from 'supertest';
 import { EscalationEngine } from '../escalations/escalation-engine';
+import { deliveredMail } from '../testing/delivered-mail';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { ACTIVE_PDF_NAMES, inspectPdf } from './pdf-inspect';
 
@@ -47,6 +48,7 @@ describe('HTML and PDF injection through breach fields', () => {
         .post('/api/breaches', {
           title: `${unique('XSS')} ${HTML} ${PDF}`,
           description: `Omschrijving ${HTML} ${PDF}`,
+          customerSummary: { nl: `Samenvatting ${HTML} ${PDF}` },
           likelyConsequences: `Gevolgen ${HTML}`,
           measuresTaken: `Maatregelen ${HTML}`,
           cause: 'hacking',
@@ -58,6 +60,13 @@ describe('HTML and PDF injection through breach fields', () => {
         .expect(201)
     ).body;
     await officer.post(`/api/breaches/${breach.id}/notices`).expect(201);
+    await officer
+      .post(`/api/breaches/${breach.id}/notices/review`, {
+        noticeIds: ((await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string }[]).map(
+          (n) => n.id,
+        ),
+      })
+      .expect(200);
     await officer.post(`/api/breaches/${breach.id}/notices/send`).expect(200);
     await t.app.get(EscalationEngine).fireDue();
     mails = (await officer.get(`/api/mail?breachId=${breach.id}`).expect(200)).body;
@@ -104,7 +113,7 @@ describe('HTML and PDF injection through breach fields', () => {
 
   it('draws the fields as literal text in the notice PDF, with no PDF action injected', async () => {
     const [mail] = mails.filter((m) => m.kind === 'notice');
-    const text = (await officer.get(`/api/mail/${mail!.id}`).expect(200)).body.text as string;
+    const { text } = await deliveredMail(t, mail!.id);
     const token = /\/portal\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
     const res = await binary(t.http().get(`/api/portal/notices/${token}/pdf`)).expect(200);
     const pdf = inspectPdf(res.body as Buffer);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import './register-paths';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { DataSource } from 'typeorm';
 import { createLekwacht } from '../bootstrap';
 
 declare global {
@@ -13,6 +14,8 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   process.env['TZ'] = 'UTC';
+  // Without it every test app would write <LEKWACHT_DATA_DIR>/audit.key into the working tree.
+  process.env['AUDIT_KEY'] ??= 'lekwacht-test-audit-key-not-for-production';
   if (!process.env['DATABASE_URL']) {
     const embedded = await startEmbeddedPostgres(undefined, 100);
     globalThis.__LEKWACHT_EMBEDDED__ = embedded;
@@ -27,5 +30,12 @@ export default async function globalSetup(): Promise<void> {
     SCHEDULER_ENABLED: 'false',
   });
   await app.init();
+  // Escalation mail is bundled per recipient per digest interval (15 min by default). Test files
+  // share the demo managers, so one file's digest would hold the next file's mail: the test
+  // database sends each firing's digest at once; escalation-digest.int-spec.ts sets its own interval.
+  await app.get(DataSource).query(
+    `INSERT INTO app_settings (key, value) VALUES ('escalation_settings', '{"digestIntervalMinutes": 0}')
+       ON CONFLICT (key) DO UPDATE SET value = app_settings.value || '{"digestIntervalMinutes": 0}'`,
+  );
   await close();
 }

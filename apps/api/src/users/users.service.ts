@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../audit/actor';
 import { hashPassword } from '../auth/password';
+import { revokeCalendarFeeds } from '../calendar/calendar-tokens.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
@@ -58,6 +59,10 @@ export class UsersService {
       if (dto.language !== undefined) user.language = dto.language;
       if (passwordHash) user.passwordHash = passwordHash;
       await tx.manager.save(user);
+      // A feed link is a credential like a session: a password reset or deactivation ends it.
+      if ((passwordHash || dto.active === false) && (await revokeCalendarFeeds(tx.manager, id)) > 0) {
+        tx.audit({ action: 'calendar_token.revoked', entityType: 'user', entityId: id });
+      }
       const after = toUserDto(user);
       tx.audit({
         action: passwordHash ? 'user.updated_with_password' : 'user.updated',

@@ -47,7 +47,16 @@ export interface BreachInput {
   facts?: Record<string, unknown> | null;
   measuresTaken?: string;
   likelyConsequences?: string;
-  affectedCustomers?: { customerId: string; subjectsCount: number | null; role: 'controller' | 'processor' }[];
+  /** What customers are told (never the internal description); a default in both languages when omitted. */
+  customerSummary?: { nl?: string | null; en?: string | null };
+  affectedCustomers?: {
+    customerId: string;
+    subjectsCount: number | null;
+    role?: 'controller' | 'processor';
+    dataCategories?: string[];
+    groupsOfPeople?: string[];
+    recordsEstimate?: number | null;
+  }[];
 }
 
 /** A unique title, so each spec finds its own breach whatever ran before. */
@@ -85,6 +94,10 @@ export async function createBreach(context: BrowserContext, input: BreachInput):
     facts: input.facts === undefined ? HACKING_FACTS : input.facts,
     measuresTaken: input.measuresTaken ?? 'Toegang geblokkeerd, wachtwoorden gewijzigd.',
     likelyConsequences: input.likelyConsequences ?? 'Mogelijk phishing gericht aan de betrokkenen.',
+    customerSummary: input.customerSummary ?? {
+      nl: 'Er is een datalek ontdekt bij onze dienstverlening; wij onderzoeken de gevolgen.',
+      en: 'A data breach was discovered in our service; we are investigating the consequences.',
+    },
     affectedCustomers: input.affectedCustomers ?? [],
   });
   if (res.status !== 201) throw new Error(`registering breach failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -128,4 +141,17 @@ export async function reloadUntil(
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${label}`);
     await page.reload();
   }
+}
+
+/** Drafts the breach's notices, records their review (every current draft) and sends them, through the API. */
+export async function draftReviewAndSendNotices(context: BrowserContext, breachId: string): Promise<void> {
+  const drafted = await apiCall(context, 'POST', `/api/breaches/${breachId}/notices`);
+  if (drafted.status >= 300)
+    throw new Error(`drafting notices failed: ${drafted.status} ${JSON.stringify(drafted.body)}`);
+  const list = await apiCall<{ id: string; status: string }[]>(context, 'GET', `/api/breaches/${breachId}/notices`);
+  const noticeIds = list.body.filter((n) => n.status === 'draft').map((n) => n.id);
+  const reviewed = await apiCall(context, 'POST', `/api/breaches/${breachId}/notices/review`, { noticeIds });
+  if (reviewed.status >= 300) throw new Error(`reviewing notices failed: ${reviewed.status}`);
+  const sent = await apiCall(context, 'POST', `/api/breaches/${breachId}/notices/send`);
+  if (sent.status >= 300) throw new Error(`sending notices failed: ${sent.status}`);
 }

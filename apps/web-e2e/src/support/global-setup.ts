@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startMailSink } from './mail-sink';
 
 const root = join(__dirname, '../../../..');
 
@@ -17,11 +18,15 @@ const freePort = () =>
 
 declare global {
   var __LEKWACHT_E2E_PID__: number | undefined;
+  var __LEKWACHT_E2E_MAIL_SINK_STOP__: (() => Promise<void>) | undefined;
 }
 
 /** Starts the built app in embedded mode with demo data on a free port (as `npm start` does). */
 export default async function globalSetup(): Promise<void> {
   const port = await freePort();
+  const [smtpPort, sinkPort] = [await freePort(), await freePort()];
+  globalThis.__LEKWACHT_E2E_MAIL_SINK_STOP__ = await startMailSink(smtpPort, sinkPort);
+  process.env['E2E_MAIL_SINK_URL'] = `http://127.0.0.1:${sinkPort}/`;
   const dataDir = mkdtempSync(join(tmpdir(), 'lekwacht-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -29,6 +34,9 @@ export default async function globalSetup(): Promise<void> {
     LEKWACHT_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '1000',
+    // mail goes out over SMTP to the sink: recipients read their links from their own inbox
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_RETRY_BASE_MS: '500',
   };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {

@@ -1,22 +1,63 @@
-import type { ApiError } from './api-error';
+import i18n from '../i18n/i18n';
+import {
+  type FieldLabels,
+  lineOf,
+  type ShownError,
+  shownErrorsOf,
+  translateFieldError,
+} from '../shared/errors/translate-api-error';
+import type { ApiError, ApiFieldError } from './api-error';
 
 export interface FieldErrors<F extends string> {
-  /** The first API message per field, keyed by the field it starts with. */
+  /** The first problem per form field, translated, for under the field (without its label). */
   fields: Partial<Record<F, string>>;
-  /** Messages that name no known field. */
+  /** Problems that name no form field, translated, as lines for an alert ("Label: text"). */
   other: string[];
+  /** The same as `other`, with the API's English `detail` where the translation is generic. */
+  otherErrors: ShownError[];
+}
+
+/** The form field an API path belongs to: itself or its parent ("facts.role" → "facts" when only "facts" is a field). */
+function fieldOfPath<F extends string>(path: string, fields: readonly F[]): F | undefined {
+  if (!path) return undefined;
+  return (
+    fields.find((f) => f === path) ??
+    [...fields].sort((a, b) => b.length - a.length).find((f) => path.startsWith(`${f}.`))
+  );
+}
+
+/** Old APIs and proxies send messages only: the field is the message's first word, the rule unknown. */
+function legacyErrorsOf(error: ApiError, fields: readonly string[]): ApiFieldError[] {
+  return error.messages.map((message) => {
+    const field = fields.find((f) => message === f || message.startsWith(`${f} `));
+    return { path: field ?? '', rule: 'unknown', message };
+  });
 }
 
 /**
- * Splits the API's validation messages ("password must be at least 12 characters",
- * "email x@y is already in use") over the form fields they name.
+ * The one way to put an API error on a form: each problem on the field its `path` names,
+ * translated by its `rule` in the current UI language; the rest for an alert above the form.
+ * `labels` names the fields for messages that mention another field or end up in the alert.
  */
-export function fieldErrorsOf<F extends string>(error: ApiError, fields: readonly F[]): FieldErrors<F> {
-  const result: FieldErrors<F> = { fields: {}, other: [] };
-  for (const message of error.messages) {
-    const field = fields.find((f) => message === f || message.startsWith(`${f} `));
-    if (field && !result.fields[field]) result.fields[field] = message;
-    else if (!field) result.other.push(message);
+export function fieldErrorsOf<F extends string>(
+  error: ApiError,
+  fields: readonly F[],
+  labels: FieldLabels = {},
+): FieldErrors<F> {
+  const t = i18n.t.bind(i18n);
+  const result: FieldErrors<F> = { fields: {}, other: [], otherErrors: [] };
+  const problems: ShownError[] =
+    error.errors.length > 0 || error.messages.length === 0
+      ? shownErrorsOf(error, t, labels)
+      : legacyErrorsOf(error, fields).map((e) => translateFieldError(e, t, labels));
+  for (const problem of problems) {
+    const field = fieldOfPath(problem.path, fields);
+    if (field && !result.fields[field]) {
+      result.fields[field] = problem.detail ? `${problem.text} (${problem.detail})` : problem.text;
+    } else if (!field) {
+      result.other.push(lineOf(problem));
+      result.otherErrors.push(problem);
+    }
   }
   return result;
 }

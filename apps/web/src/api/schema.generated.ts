@@ -38,6 +38,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail/delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether outgoing mail is getting through: the clock board and the notices warn when not. */
+    get: operations['MailController_delivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mail/{id}': {
     parameters: {
       query?: never;
@@ -94,10 +111,44 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One-click acknowledgement from the mail; then on to the breach page. */
-    get: operations['EscalationsController_acknowledgeByLink'];
+    /** Links in mails sent before the page existed: on to the page, acknowledging nothing. */
+    get: operations['EscalationLinkController_legacyLink'];
     put?: never;
+    /** A deliberate acknowledgement by a logged-in recipient (the page's button); records which one. */
     post: operations['EscalationsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations/{id}/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EscalationLinkController_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/escalations/{id}/acknowledge-with-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** For a recipient without an account: the one-time code from their mail, once. */
+    post: operations['EscalationLinkController_acknowledgeWithCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -130,6 +181,40 @@ export interface paths {
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/checkpoint': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A signed checkpoint of the current head, to keep outside Lekwacht. */
+    get: operations['AuditController_checkpoint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/checkpoint/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Whether a kept checkpoint's signature holds and the database still matches it. */
+    post: operations['AuditController_verifyCheckpoint'];
     delete?: never;
     options?: never;
     head?: never;
@@ -281,6 +366,123 @@ export interface paths {
     patch: operations['CustomersController_update'];
     trace?: never;
   };
+  '/api/customers/{id}/notification-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationTermsController_get'];
+    put: operations['NotificationTermsController_put'];
+    post?: never;
+    delete: operations['NotificationTermsController_reset'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-terms.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationTermsController_exportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-terms/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** All rows or none: a bad row is a 400 naming its row and column. */
+    post: operations['NotificationTermsController_importCsv'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/customer-clocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationTermsController_customerClocks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NotificationTermsController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/customers/{customerId}/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NotificationTermsController_logCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisation-profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Public: the portal and the login page are branded before anyone signs in. The profile holds
+     *     only what every notice already shows (name, logo, colour, contact point).
+     */
+    get: operations['OrganisationProfileController_get'];
+    put: operations['OrganisationProfileController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/obligations': {
     parameters: {
       query?: never;
@@ -342,6 +544,40 @@ export interface paths {
     put?: never;
     /** Sends a pending proposal back with a reason; the obligation stays open. */
     post: operations['ObligationsController_rejectNotRequired'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/obligations/{id}/data-subjects-informed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** GDPR art. 34(1): the people were informed; fulfils the data_subjects obligation. */
+    post: operations['ObligationsController_recordDataSubjectsInformed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/obligations/{id}/art34-exception': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** GDPR art. 34(3): proposes the ground as a "not required" decision; a second person approves it. */
+    post: operations['ObligationsController_proposeArt34Exception'];
     delete?: never;
     options?: never;
     head?: never;
@@ -492,7 +728,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** draft → awaiting_approval; the caller becomes the drafter, who may not approve it. */
+    /**
+     * draft → awaiting_approval; the caller becomes the drafter, who may not approve it. 400 naming
+     *     the missing required answers unless the form is complete, or phased with a reason for each.
+     */
     post: operations['AuthorityNotificationsController_submit'];
     delete?: never;
     options?: never;
@@ -509,7 +748,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** awaiting_approval → approved; 403 for the drafter (four-eyes), 409 in any other state. */
+    /**
+     * awaiting_approval → approved; 403 for the drafter (four-eyes), 409 in any other state, 400
+     *     naming the missing required answers as for submit.
+     */
     post: operations['AuthorityNotificationsController_approve'];
     delete?: never;
     options?: never;
@@ -709,7 +951,42 @@ export interface paths {
     };
     get: operations['NoticesController_list'];
     put?: never;
+    /** Drafts the initial notices (400 naming customerSummary.<lang> when a needed summary is missing). */
     post: operations['NoticesController_generate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/notices/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Drafts supplementary notices to the same recipients, after facts changed since sending. */
+    post: operations['NoticesController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/notices/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records the review of drafts the officer has previewed; only reviewed drafts can be sent. */
+    post: operations['NoticesController_review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -725,6 +1002,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Queues the reviewed drafts; says how many drafts were skipped and why. */
     post: operations['NoticesController_send'];
     delete?: never;
     options?: never;
@@ -746,6 +1024,39 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['NoticesController_update'];
+    trace?: never;
+  };
+  '/api/notices/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exactly what the customer receives: mail text and HTML, portal page (the PDF is at …/preview/pdf). */
+    get: operations['NoticesController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notices/{id}/preview/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NoticesController_previewPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/notices/{id}/resend': {
@@ -788,6 +1099,23 @@ export interface paths {
       cookie?: never;
     };
     get: operations['NoticeTemplatesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-templates/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The merge fields a template can use (exactly the NoticeView), with sample values. */
+    get: operations['NoticeTemplatesController_fields'];
     put?: never;
     post?: never;
     delete?: never;
@@ -898,6 +1226,23 @@ export interface components {
     FailedMailCountDto: {
       failed: number;
     };
+    MailDeliveryStatusDto: {
+      /** @enum {string} */
+      state: 'ok' | 'degraded' | 'down';
+      /**
+       * @description mailbox: no SMTP_URL, mail is kept in the app
+       * @enum {string}
+       */
+      mode: 'smtp' | 'mailbox';
+      /** @description messages queued or being delivered */
+      waiting: number;
+      oldestWaitingAt: string | null;
+      /** @description delivery attempts have failed since then */
+      failingSince: string | null;
+      lastError: string | null;
+      /** @description messages given up on after every attempt */
+      failed: number;
+    };
     MailDto: {
       /** @enum {string} */
       status: 'queued' | 'sent' | 'failed';
@@ -917,8 +1262,15 @@ export interface components {
       messageId: string;
     };
     EscalationRecipientDto: {
+      userId: string | null;
       /** @enum {string} */
       kind: 'officer' | 'contact_person' | 'management';
+      /**
+       * @description pending: waits for the digest; then the digest mail’s outbox status; withdrawn: settled first
+       * @enum {string}
+       */
+      delivery: 'pending' | 'queued' | 'sending' | 'sent' | 'failed' | 'withdrawn';
+      acknowledgedAt: string | null;
       name: string;
       email: string;
     };
@@ -928,6 +1280,7 @@ export interface components {
       firedAt: string | null;
       recipients: components['schemas']['EscalationRecipientDto'][];
       acknowledgedAt: string | null;
+      /** @description who acknowledged first (a recipient’s name) */
       acknowledgedBy: string | null;
       id: string;
       breachId: string;
@@ -936,6 +1289,46 @@ export interface components {
       occurrence: number;
       dueAt: string;
       catchUp: boolean;
+    };
+    EscalationAcknowledgementDto: {
+      name: string;
+      acknowledgedAt: string;
+    };
+    EscalationPageRecipientDto: {
+      acknowledgedAt: string | null;
+      name: string;
+      /** @description false: a mailbox without an account, acknowledges with the one-time code. */
+      hasAccount: boolean;
+      /** @description The logged-in user is this recipient. */
+      isYou: boolean;
+    };
+    EscalationPageDto: {
+      /** @enum {string} */
+      obligationKind: 'authority' | 'customer' | 'data_subjects';
+      customerName: string | null;
+      firedAt: string | null;
+      /** @enum {string|null} */
+      expiredReason: 'not_fired' | 'settled' | 'superseded' | null;
+      acknowledgements: components['schemas']['EscalationAcknowledgementDto'][];
+      id: string;
+      breachId: string;
+      breachReference: string;
+      breachTitle: string;
+      dueAt: string;
+      step: string;
+      occurrence: number;
+      /** @description Still acknowledgeable: fired, obligation open, no later step fired. */
+      current: boolean;
+      recipient: components['schemas']['EscalationPageRecipientDto'];
+    };
+    AcknowledgeWithCodeDto: {
+      /** @description the link token (r) from the recipient’s mail */
+      r: string;
+      /**
+       * @description the one-time code from the same mail, e.g. ABCD-EFGH
+       * @example ABCD-EFGH
+       */
+      code: string;
     };
     ApprovalEscalationDto: {
       /**
@@ -960,10 +1353,47 @@ export interface components {
       } | null;
       /** @description reminders to managers while an AP notification waits for approval (default 4 and 4) */
       approvalEscalation?: components['schemas']['ApprovalEscalationDto'];
+      /**
+       * @description a recipient gets at most one escalation mail per this many minutes (0–1440, default 15)
+       * @example 15
+       */
+      digestIntervalMinutes?: number;
       /** @description The built-in default policy */
       defaultPolicy: {
         [key: string]: unknown;
       };
+    };
+    BrokenLinkDto: {
+      seq: string;
+      reason: string;
+    };
+    AuditVerificationDto: {
+      brokenAt?: components['schemas']['BrokenLinkDto'];
+      ok: boolean;
+      /** @description Events verified (up to the break when broken). */
+      events: number;
+      /** @description The head as stored: last seq and its hash (0 and 64 zeros on an empty chain). */
+      seq: number;
+      headHash: string;
+      /** @description Events in the log. */
+      count: number;
+    };
+    AuditCheckpointDto: {
+      seq: number;
+      headHash: string;
+      count: number;
+      createdAt: string;
+      keyId: string;
+      signature: string;
+    };
+    CheckpointVerificationDto: {
+      /** @enum {string} */
+      signature: 'valid' | 'invalid' | 'unknown-key';
+      chainVerified: boolean | null;
+      databaseMatches: boolean | null;
+      brokenAt?: components['schemas']['BrokenLinkDto'];
+      ok: boolean;
+      reason: string;
     };
     HealthDto: Record<string, never>;
     LoginDto: {
@@ -1036,6 +1466,111 @@ export interface components {
       name?: string;
       management?: components['schemas']['PersonDto'];
     };
+    NamedContactDto: {
+      phone: string | null;
+      name: string;
+      /** Format: email */
+      email: string;
+    };
+    NotificationRecipientsDto: {
+      namedContacts: components['schemas']['NamedContactDto'][];
+      /** Format: email */
+      securityMailbox: string | null;
+      managementFallback: boolean;
+    };
+    NotificationChannelsDto: {
+      /** @enum {boolean} */
+      email: true;
+      phone: boolean;
+    };
+    NotificationTermsDto: {
+      /** @enum {string} */
+      countedFrom: 'discovery' | 'confirmation';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      requiredContent: (
+        | 'nature'
+        | 'data_categories'
+        | 'subjects_and_records'
+        | 'likely_consequences'
+        | 'measures_taken'
+        | 'measures_advised'
+        | 'contact_point'
+        | 'controller_decision'
+      )[];
+      agreementReference: string | null;
+      /** @example 2024-02-29 */
+      agreementDate: string | null;
+      deadlineHours: number;
+      recipients: components['schemas']['NotificationRecipientsDto'];
+      channels: components['schemas']['NotificationChannelsDto'];
+    };
+    CustomerNotificationTermsDto: {
+      terms: components['schemas']['NotificationTermsDto'];
+      customerId: string;
+      customerName: string;
+      /** @description false = nothing agreed: the privacy statement's defaults apply. */
+      agreed: boolean;
+    };
+    ImportNotificationTermsDto: {
+      /** @description The CSV text (RFC 4180, header row first); at most about 900 KB under the 1 MB body limit. */
+      csv: string;
+    };
+    ImportNotificationTermsResultDto: {
+      imported: number;
+    };
+    NoticeCallDto: {
+      id: string;
+      calledAt: string;
+      personReached: string;
+      note: string;
+      loggedByName: string;
+    };
+    CustomerClockDto: {
+      terms: components['schemas']['NotificationTermsDto'];
+      /** @description null while the terms count from confirmation and the breach is not confirmed yet. */
+      dueAt: string | null;
+      obligationId: string | null;
+      /** @enum {string|null} */
+      obligationState: 'open' | 'fulfilled' | 'not_required' | null;
+      calls: components['schemas']['NoticeCallDto'][];
+      customerId: string;
+      customerName: string;
+      agreed: boolean;
+      pendingConfirmation: boolean;
+      callRequired: boolean;
+    };
+    CustomerClocksDto: {
+      confirmedAt: string | null;
+      customers: components['schemas']['CustomerClockDto'][];
+    };
+    ConfirmBreachDto: {
+      /**
+       * @description When the breach was confirmed; defaults to now.
+       * @example 2026-11-20T10:30:00+01:00
+       */
+      confirmedAt?: string;
+    };
+    LogNoticeCallDto: {
+      note?: string;
+      calledAt: string;
+      /** @description Who at the customer was reached (name, role). */
+      personReached: string;
+    };
+    OrganisationContactPointDto: {
+      phone: string | null;
+      name: string;
+      /** Format: email */
+      email: string;
+    };
+    OrganisationProfileDto: {
+      /** @description data:image/png or data:image/jpeg base64 URL, at most 200 KB */
+      logoDataUrl: string | null;
+      /** @example #1c4e80 */
+      primaryColour: string;
+      name: string;
+      contactPoint: components['schemas']['OrganisationContactPointDto'];
+    };
     PersonNameDto: {
       id: string;
       name: string;
@@ -1048,6 +1583,24 @@ export interface components {
     NotRequiredDecisionDto: {
       decidedBy: components['schemas']['PersonNameDto'];
       decidedAt: string;
+    };
+    DataSubjectsInformedDto: {
+      /** @enum {string} */
+      channel: 'email' | 'letter' | 'phone' | 'sms' | 'in_person' | 'portal' | 'other';
+      message: string | null;
+      messageUrl: string | null;
+      informedAt: string;
+      subjectsCount: number;
+      recordedBy: components['schemas']['PersonNameDto'];
+    };
+    PublicCommunicationViewDto: {
+      where: string;
+      at: string;
+    };
+    Art34ExceptionViewDto: {
+      /** @enum {string} */
+      ground: 'unintelligible' | 'subsequent_measures' | 'disproportionate_effort';
+      publicCommunication: components['schemas']['PublicCommunicationViewDto'] | null;
     };
     OpenObligationDto: {
       /** @enum {string} */
@@ -1065,12 +1618,20 @@ export interface components {
       notRequiredProposal?: components['schemas']['NotRequiredProposalDto'] | null;
       /** @description Set once a manager approved the proposal */
       notRequiredDecision?: components['schemas']['NotRequiredDecisionDto'] | null;
+      /** @description data_subjects: how they were informed */
+      dataSubjectsInformed?: components['schemas']['DataSubjectsInformedDto'] | null;
+      /** @description data_subjects: the art. 34(3) ground of the decision */
+      art34Exception?: components['schemas']['Art34ExceptionViewDto'] | null;
+      /** @description The customer a customer obligation is owed to (the clock board names it); null for the AP and data subjects. */
+      customerName: string | null;
       breachId: string;
       reference: string;
       title: string;
       id: string;
       late: boolean;
       overdue: boolean;
+      /** @description Open, called not required by the latest outcome, with a proposal waiting for a manager: a decision, not a deadline. */
+      awaitingDecision: boolean;
     };
     ProposeNotRequiredDto: {
       /** @description Why the duty does not apply (e.g. "unlikely to result in a risk", art. 33(1)); kept in the register. */
@@ -1092,12 +1653,45 @@ export interface components {
       notRequiredProposal?: components['schemas']['NotRequiredProposalDto'] | null;
       /** @description Set once a manager approved the proposal */
       notRequiredDecision?: components['schemas']['NotRequiredDecisionDto'] | null;
+      /** @description data_subjects: how they were informed */
+      dataSubjectsInformed?: components['schemas']['DataSubjectsInformedDto'] | null;
+      /** @description data_subjects: the art. 34(3) ground of the decision */
+      art34Exception?: components['schemas']['Art34ExceptionViewDto'] | null;
       id: string;
       late: boolean;
       overdue: boolean;
+      /** @description Open, called not required by the latest outcome, with a proposal waiting for a manager: a decision, not a deadline. */
+      awaitingDecision: boolean;
     };
     RejectNotRequiredDto: {
       reason: string;
+    };
+    RecordDataSubjectsInformedDto: {
+      /** Format: date-time */
+      informedAt: string;
+      /** @enum {string} */
+      channel: 'email' | 'letter' | 'phone' | 'sms' | 'in_person' | 'portal' | 'other';
+      /** @description The text sent (this or messageUrl) */
+      message?: string | null;
+      /**
+       * Format: uri
+       * @description Where the message can be read
+       */
+      messageUrl?: string | null;
+      subjectsCount: number;
+    };
+    PublicCommunicationDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description Where it was published (newspaper, website, …). */
+      where: string;
+    };
+    ProposeArt34ExceptionDto: {
+      /** @enum {string} */
+      ground: 'unintelligible' | 'subsequent_measures' | 'disproportionate_effort';
+      /** @description Required for disproportionate_effort */
+      publicCommunication?: components['schemas']['PublicCommunicationDto'] | null;
+      rationale: string;
     };
     AssessmentFactsDto: {
       /** @enum {string} */
@@ -1238,13 +1832,37 @@ export interface components {
       assessedBy: components['schemas']['AssessorDto'];
       createdAt: string;
     };
+    CustomerSummaryInputDto: {
+      nl?: string | null;
+      en?: string | null;
+    };
     AffectedCustomerInputDto: {
-      /** @enum {string} */
+      /**
+       * @description Our role for this customer's data; processor when omitted (we process on the customer's behalf).
+       * @default processor
+       * @enum {string}
+       */
       role: 'controller' | 'processor';
+      /** @description This customer's data categories (its slice; the notice shows only these). */
+      dataCategories?: (
+        | 'contact'
+        | 'identity_documents'
+        | 'national_id_number'
+        | 'financial'
+        | 'credentials'
+        | 'special_category_health'
+        | 'special_category_other'
+        | 'criminal'
+        | 'location_behavioural'
+        | 'business_only'
+      )[];
+      recordsEstimate?: number | null;
       /** Format: uuid */
       customerId: string;
       /** @description Approximate is fine; null when not known yet. */
       subjectsCount: number | null;
+      /** @description Groups of people whose data it is, e.g. "patients". */
+      groupsOfPeople?: string[];
     };
     CreateBreachDto: {
       /** @description ISO-8601 with offset; null when unknown */
@@ -1256,6 +1874,11 @@ export interface components {
       facts?: {
         [key: string]: unknown;
       } | null;
+      customerSummary?: components['schemas']['CustomerSummaryInputDto'];
+      /** @description Measures taken, for customers, per language; notices never show the internal measuresTaken. */
+      customerMeasures?: components['schemas']['CustomerSummaryInputDto'];
+      /** @description Likely consequences, for customers, per language; notices never show the internal likelyConsequences. */
+      customerConsequences?: components['schemas']['CustomerSummaryInputDto'];
       affectedCustomers?: components['schemas']['AffectedCustomerInputDto'][];
       /** @enum {string} */
       cause:
@@ -1275,6 +1898,10 @@ export interface components {
       measuresTaken?: string;
       likelyConsequences?: string;
     };
+    CustomerSummaryDto: {
+      nl: string | null;
+      en: string | null;
+    };
     PersonRefDto: {
       id: string;
       name: string;
@@ -1284,8 +1911,43 @@ export interface components {
       subjectsCount: number | null;
       /** @enum {string} */
       role: 'controller' | 'processor';
+      dataCategories: (
+        | 'contact'
+        | 'identity_documents'
+        | 'national_id_number'
+        | 'financial'
+        | 'credentials'
+        | 'special_category_health'
+        | 'special_category_other'
+        | 'criminal'
+        | 'location_behavioural'
+        | 'business_only'
+      )[];
+      recordsEstimate: number | null;
       customerId: string;
       customerName: string;
+      groupsOfPeople: string[];
+    };
+    OutcomeChangeDto: {
+      /** @enum {string} */
+      field:
+        | 'authority.required'
+        | 'authority.notifyController'
+        | 'dataSubjects.required'
+        | 'dataSubjects.exception'
+        | 'enisa.band';
+      from: (boolean | string) | null;
+      to: (boolean | string) | null;
+    };
+    ReassessmentDto: {
+      /** @description Outcome fields that differ between the latest final outcome and the current facts' computed one. */
+      outcomeChanges: components['schemas']['OutcomeChangeDto'][];
+      /** @description The computed outcome for the current facts. */
+      computed: components['schemas']['AssessmentOutcomeDto'];
+      /** @description The version the comparison is against. */
+      latestVersion: number;
+      /** @description Fact names that differ from the assessed facts. */
+      changedFacts: string[];
     };
     BreachDto: {
       /** @enum {string} */
@@ -1301,6 +1963,12 @@ export interface components {
       /** @enum {string} */
       status: 'open' | 'closed';
       obligations: components['schemas']['ObligationDto'][];
+      /** @description What customers are told, per language. */
+      customerSummary: components['schemas']['CustomerSummaryDto'];
+      /** @description Measures taken as customers are told them, per language (measuresTaken stays internal). */
+      customerMeasures: components['schemas']['CustomerSummaryDto'];
+      /** @description Likely consequences as customers are told them, per language (likelyConsequences stays internal). */
+      customerConsequences: components['schemas']['CustomerSummaryDto'];
       occurredAt: string | null;
       containedAt: string | null;
       contactPersonId: string | null;
@@ -1311,7 +1979,10 @@ export interface components {
       affectedCustomers: components['schemas']['AffectedCustomerDto'][];
       /** @description The latest assessment version; null until assessed */
       assessment: components['schemas']['AssessmentDto'] | null;
+      /** @description Facts changed since the latest assessment: what a re-assessment would change */
+      reassessment?: components['schemas']['ReassessmentDto'] | null;
       closedAt: string | null;
+      /** @description Internal; never shown to customers. */
       description: string;
       affectedSystems: string[];
       measuresTaken: string;
@@ -1358,6 +2029,11 @@ export interface components {
       facts?: {
         [key: string]: unknown;
       } | null;
+      customerSummary?: components['schemas']['CustomerSummaryInputDto'];
+      /** @description Measures taken, for customers, per language; notices never show the internal measuresTaken. */
+      customerMeasures?: components['schemas']['CustomerSummaryInputDto'];
+      /** @description Likely consequences, for customers, per language; notices never show the internal likelyConsequences. */
+      customerConsequences?: components['schemas']['CustomerSummaryInputDto'];
       affectedCustomers?: components['schemas']['AffectedCustomerInputDto'][];
       /** @enum {string} */
       cause?:
@@ -1434,6 +2110,10 @@ export interface components {
       content: {
         [key: string]: unknown;
       };
+      /** @description For a phased notification: why each missing answer follows later, by path. */
+      missingAnswerReasons: {
+        [key: string]: string;
+      };
       /** @description The authority obligation's due time (72 h after discovery) */
       dueAt: string | null;
       draftedBy: components['schemas']['PersonNameRefDto'] | null;
@@ -1456,6 +2136,10 @@ export interface components {
       /** @description false: the draft is prefilled from the breach on every read until an officer saves or submits it. */
       persisted: boolean;
       completeness: components['schemas']['CompletenessDto'];
+      /** @description Required answers that apply and are missing, as `section.field` paths in form order. */
+      missingAnswers: string[];
+      /** @description Submitting for approval (or approving) would be accepted: complete, or phased with a reason per missing answer. */
+      readyForApproval: boolean;
       /** @description Submitted (or, before submission, now) after the due time. */
       late: boolean;
       /** @description 0 before the first save. */
@@ -1468,6 +2152,12 @@ export interface components {
       };
       /** @description Optimistic concurrency: the version this change was made against (0 before the first save); 409 when it moved on. */
       version?: number;
+    };
+    SubmitForApprovalDto: {
+      /** @description Only for a phased notification (content.notification.phased, GDPR art. 33(4)): for each required answer still missing, keyed by its path (e.g. "timeline.containedAt"), why it follows later. Without it, submitting an incomplete form is refused with 400 naming the missing answers. */
+      missingAnswerReasons?: {
+        [key: string]: string;
+      };
     };
     ReasonDto: {
       reason: string;
@@ -1510,6 +2200,10 @@ export interface components {
       month: string;
       breaches: number;
       authorityNotified: number;
+      /** @description AP deadlines due in this month that were met. */
+      authorityOnTime: number;
+      /** @description AP deadlines due in this month that were missed: fulfilled late or still open. */
+      authorityLate: number;
     };
     RepeatCauseDto: {
       /** @enum {string} */
@@ -1523,6 +2217,16 @@ export interface components {
         | 'social_engineering'
         | 'other';
       breaches: number;
+    };
+    DeadlineTimelinessDto: {
+      /** @description Fulfilled by the deadline. */
+      onTime: number;
+      /** @description Fulfilled after the deadline. */
+      lateFulfilled: number;
+      /** @description Still open although the deadline has passed: late, and counted as late. */
+      openOverdue: number;
+      /** @description Open, deadline still ahead: not in the rate yet. */
+      pending: number;
     };
     ReportSummaryDto: {
       byCause: {
@@ -1547,8 +2251,13 @@ export interface components {
         location_behavioural: number;
         business_only: number;
       };
-      /** @description On-time fulfilled / fulfilled authority obligations (0–1); null when none fulfilled. */
+      /**
+       * @description Of the AP deadlines due in the period (whenever the breach was discovered) and already
+       *     passed or met: the share met (0–1). A deadline passed and still open counts as late.
+       *     Null when no such deadline.
+       */
       authorityOnTimeRate: number | null;
+      /** @description As authorityOnTimeRate, for the customer deadlines due in the period. */
       customerOnTimeRate: number | null;
       /** @description Median hours from discovery to the AP notification, one decimal; null when none. */
       medianHoursToAuthority: number | null;
@@ -1561,10 +2270,12 @@ export interface components {
       to: string;
       /** @description Breaches discovered in the period. */
       breaches: number;
-      /** @description Authority obligations fulfilled. */
+      /** @description Authority obligations of the period's breaches that were fulfilled. */
       authorityNotified: number;
-      /** @description Customer obligations fulfilled. */
+      authorityDeadlines: components['schemas']['DeadlineTimelinessDto'];
+      /** @description Customer obligations of the period's breaches that were fulfilled. */
       customerNotices: number;
+      customerDeadlines: components['schemas']['DeadlineTimelinessDto'];
       /** @description Obligations decided not required. */
       notRequired: number;
     };
@@ -1572,18 +2283,33 @@ export interface components {
     GenerateNoticesResultDto: {
       /** @description Drafts written (new or replaced). */
       generated: number;
-      /** @description Customers whose notice already went out (left untouched). */
+      /** @description Customers whose notice already went out (left untouched; send a follow-up instead). */
       skipped: number;
       /** @description Drafts of customers no longer affected, removed. */
       removed: number;
+      /** @description Re-drafted notices whose content did not change, so their review still holds. */
+      stillReviewed: number;
+    };
+    FollowUpNoticesDto: {
+      /** @description Customers to send a supplementary notice to; all customers whose notice went out when omitted. */
+      customerIds?: string[];
     };
     NoticeRecipientDto: {
       /** @enum {string} */
-      kind: 'contact_person' | 'management';
+      kind: 'named_contact' | 'contact_person' | 'management';
       name: string;
       email: string;
     };
     NoticeSummaryDto: {
+      /** @enum {string} */
+      kind: 'initial' | 'supplementary';
+      /**
+       * @description Only for unsent drafts; null once it went out.
+       * @enum {string|null}
+       */
+      reviewState: 'not_reviewed' | 'reviewed' | 'outdated' | null;
+      reviewedAt: string | null;
+      reviewedByName: string | null;
       /** @enum {string} */
       language: 'nl' | 'en';
       /** @enum {string} */
@@ -1594,6 +2320,8 @@ export interface components {
       acknowledgedByName: string | null;
       tokenExpiresAt: string | null;
       id: string;
+      /** @description 1 for the initial notice, 2… for supplementary notices to the same customer. */
+      sequence: number;
       breachId: string;
       customerId: string;
       customerName: string;
@@ -1604,12 +2332,37 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    ReviewNoticesDto: {
+      /** @description The drafts the reviewer has checked (previewed). */
+      noticeIds: string[];
+    };
+    ReviewNoticesResultDto: {
+      reviewed: number;
+    };
+    SendSkippedDto: {
+      /** @description Drafts nobody reviewed yet. */
+      notReviewed: number;
+      /** @description Drafts whose facts changed after drafting or review: draft again and review. */
+      outdated: number;
+      /** @description Drafts another request queued or edited meanwhile. */
+      changedMeanwhile: number;
+    };
     SendNoticesResultDto: {
       queued: number;
-      /** @description Drafts another request queued meanwhile (or that vanished). */
+      /** @description Drafts not sent: the sum of the reasons below. */
       skipped: number;
+      skippedReasons: components['schemas']['SendSkippedDto'];
     };
     NoticeDto: {
+      /** @enum {string} */
+      kind: 'initial' | 'supplementary';
+      /**
+       * @description Only for unsent drafts; null once it went out.
+       * @enum {string|null}
+       */
+      reviewState: 'not_reviewed' | 'reviewed' | 'outdated' | null;
+      reviewedAt: string | null;
+      reviewedByName: string | null;
       /** @enum {string} */
       language: 'nl' | 'en';
       /** @enum {string} */
@@ -1620,6 +2373,8 @@ export interface components {
       acknowledgedByName: string | null;
       tokenExpiresAt: string | null;
       id: string;
+      /** @description 1 for the initial notice, 2… for supplementary notices to the same customer. */
+      sequence: number;
       breachId: string;
       customerId: string;
       customerName: string;
@@ -1631,6 +2386,68 @@ export interface components {
       portalLinkActive: boolean;
       createdAt: string;
       updatedAt: string;
+    };
+    NoticeMailPreviewDto: {
+      to: components['schemas']['NoticeRecipientDto'];
+      subject: string;
+      text: string;
+      html: string;
+    };
+    PortalContactPointDto: {
+      phone: string | null;
+      name: string;
+      email: string;
+    };
+    PortalOrganisationDto: {
+      logoDataUrl: string | null;
+      name: string;
+      primaryColour: string;
+      contactPoint: components['schemas']['PortalContactPointDto'];
+    };
+    PortalNoticeHistoryItemDto: {
+      /** @enum {string} */
+      kind: 'initial' | 'supplementary';
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      sequence: number;
+      subject: string;
+      html: string;
+      text: string;
+      /** @description The notice this link opened. */
+      current: boolean;
+    };
+    PortalNoticeDto: {
+      organisation: components['schemas']['PortalOrganisationDto'];
+      /**
+       * @description Where we are processor for this customer: hours it has for its own art. 33 decision once
+       *     informed (72), shown with the deadline at the top of the portal. null for controllers.
+       */
+      controllerDecisionHours: number | null;
+      /** @enum {string} */
+      kind: 'initial' | 'supplementary';
+      /** @description Every notice to this customer about this breach that went out, newest first. */
+      history: components['schemas']['PortalNoticeHistoryItemDto'][];
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
+      sequence: number;
+      customerName: string;
+      reference: string;
+      subject: string;
+      html: string;
+      text: string;
+    };
+    NoticeArtefactsPreviewDto: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      noticeId: string;
+      customerName: string;
+      mail: components['schemas']['NoticeMailPreviewDto'];
+      portal: components['schemas']['PortalNoticeDto'];
+      /** @description Relative API path of the PDF the portal offers for this notice. */
+      pdfPath: string;
     };
     UpdateNoticeDto: {
       subject?: string;
@@ -1647,6 +2464,17 @@ export interface components {
       /** @description true while the built-in default is in force (never saved by an admin). */
       isDefault: boolean;
     };
+    NoticeTemplateFieldDto: {
+      /** @description As written in a template: `{{path}}`. */
+      path: string;
+      /** @description Its value in the sample notice (empty when the sample has none). */
+      sample: string;
+    };
+    NoticeTemplateFieldsDto: {
+      fields: components['schemas']['NoticeTemplateFieldDto'][];
+      /** @description Paths `{{#if …}}` / `{{#unless …}}` may test (fields and the groups above them). */
+      conditions: string[];
+    };
     PutNoticeTemplateDto: {
       subject: string;
       bodyText: string;
@@ -1662,20 +2490,28 @@ export interface components {
       text: string;
       html: string;
     };
-    PortalNoticeDto: {
-      /** @enum {string} */
-      language: 'nl' | 'en';
-      sentAt: string | null;
-      acknowledgedAt: string | null;
-      acknowledgedByName: string | null;
-      customerName: string;
-      reference: string;
-      subject: string;
-      html: string;
-      text: string;
-    };
     AcknowledgeNoticeDto: {
       name: string;
+    };
+    FieldErrorDto: {
+      /** @description The input field, dot-separated ("affectedCustomers.0.role"); "" for the whole request */
+      path: string;
+      /** @description The check that failed, e.g. required, maxLength, isInstant, notInFuture, conflict */
+      rule: string;
+      /** @description The same problem in English, for people */
+      message: string;
+      /** @description Values the rule was checked against, e.g. { "limit": 300 } or { "other": "occurredAt" } */
+      params?: {
+        [key: string]: unknown;
+      };
+    };
+    ErrorBodyDto: {
+      statusCode: number;
+      /** @description The HTTP reason phrase */
+      error: string;
+      message: string | string[];
+      /** @description Present on 400, 403, 404, 409, 413 and 429: each problem with its field path and rule */
+      errors?: components['schemas']['FieldErrorDto'][];
     };
   };
   responses: never;
@@ -1722,6 +2558,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FailedMailCountDto'];
+        };
+      };
+    };
+  };
+  MailController_delivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDeliveryStatusDto'];
         };
       };
     };
@@ -1789,11 +2644,9 @@ export interface operations {
       };
     };
   };
-  EscalationsController_acknowledgeByLink: {
+  EscalationLinkController_legacyLink: {
     parameters: {
-      query?: {
-        sig?: unknown;
-      };
+      query?: never;
       header?: never;
       path: {
         id: string;
@@ -1803,6 +2656,13 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1828,6 +2688,76 @@ export interface operations {
         content: {
           'application/json': components['schemas']['EscalationDto'];
         };
+      };
+    };
+  };
+  EscalationLinkController_page: {
+    parameters: {
+      query?: {
+        /** @description The recipient's link token from the mail; a logged-in recipient needs none. */
+        r?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationPageDto'];
+        };
+      };
+      /** @description unknown escalation or link token */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EscalationLinkController_acknowledgeWithCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgeWithCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationDto'];
+        };
+      };
+      /** @description more than PORTAL_RATE_LIMIT requests a minute from one address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -1887,7 +2817,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['AuditVerificationDto'];
+        };
+      };
+    };
+  };
+  AuditController_checkpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditCheckpointDto'];
+        };
+      };
+    };
+  };
+  AuditController_verifyCheckpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditCheckpointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointVerificationDto'];
         };
       };
     };
@@ -2148,6 +3120,227 @@ export interface operations {
       };
     };
   };
+  NotificationTermsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerNotificationTermsDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationTermsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerNotificationTermsDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerNotificationTermsDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_exportCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationTermsController_importCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportNotificationTermsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportNotificationTermsResultDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_customerClocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerClocksDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmBreachDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerClocksDto'];
+        };
+      };
+    };
+  };
+  NotificationTermsController_logCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogNoticeCallDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerClocksDto'];
+        };
+      };
+    };
+  };
+  OrganisationProfileController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationProfileDto'];
+        };
+      };
+    };
+  };
+  OrganisationProfileController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganisationProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationProfileDto'];
+        };
+      };
+    };
+  };
   ObligationsController_list: {
     parameters: {
       query?: {
@@ -2227,6 +3420,56 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RejectNotRequiredDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_recordDataSubjectsInformed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordDataSubjectsInformedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_proposeArt34Exception: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeArt34ExceptionDto'];
       };
     };
     responses: {
@@ -2519,7 +3762,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitForApprovalDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -2853,6 +4100,56 @@ export interface operations {
       };
     };
   };
+  NoticesController_followUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpNoticesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GenerateNoticesResultDto'];
+        };
+      };
+    };
+  };
+  NoticesController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewNoticesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewNoticesResultDto'];
+        };
+      };
+    };
+  };
   NoticesController_send: {
     parameters: {
       query?: never;
@@ -2920,6 +4217,48 @@ export interface operations {
       };
     };
   };
+  NoticesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeArtefactsPreviewDto'];
+        };
+      };
+    };
+  };
+  NoticesController_previewPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
   NoticesController_resend: {
     parameters: {
       query?: never;
@@ -2977,6 +4316,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NoticeTemplateDto'][];
+        };
+      };
+    };
+  };
+  NoticeTemplatesController_fields: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTemplateFieldsDto'];
         };
       };
     };

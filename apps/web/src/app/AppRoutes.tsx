@@ -24,7 +24,15 @@ const NoticeTemplatesPage = lazyPage(
   () => import('../features/notice-templates/components/NoticeTemplatesPage'),
   'NoticeTemplatesPage',
 );
+const OrganisationSettingsPage = lazyPage(
+  () => import('../features/organisation/components/OrganisationSettingsPage'),
+  'OrganisationSettingsPage',
+);
 const MailboxPage = lazyPage(() => import('../features/mail/components/MailboxPage'), 'MailboxPage');
+const EscalationLinkPage = lazyPage(
+  () => import('../features/escalations/components/EscalationLinkPage'),
+  'EscalationLinkPage',
+);
 const PortalNoticePage = lazyPage(() => import('../features/portal/components/PortalNoticePage'), 'PortalNoticePage');
 const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), 'ReportsPage');
 const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
@@ -39,6 +47,8 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/portal/:token" element={<PortalNoticePage />} />
+      {/* Public: the mail link. Login (if needed) happens on the page, which changes nothing by itself. */}
+      <Route path="/escalations/:id" element={<EscalationLinkPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRoute />} />
@@ -103,6 +113,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={ADMIN}>
                 <CustomersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/organisation"
+            element={
+              <RequireRole roles={ADMIN}>
+                <OrganisationSettingsPage />
               </RequireRole>
             }
           />

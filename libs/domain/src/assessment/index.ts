@@ -21,3 +21,4 @@ export {
 export { MANY_SUBJECTS_THRESHOLD, LARGE_SCALE_SUBJECTS_THRESHOLD } from './risk-evaluation';
 export { assess, DISPROPORTIONATE_EFFORT_HINT_THRESHOLD } from './assess';
 export * from './validate-assessment-input';
+export * from './reassessment';

@@ -5,3 +5,4 @@ export * from './completeness';
 export * from './prefill';
 export * from './state-machine';
 export * from './export-view';
+export * from './approval-readiness';

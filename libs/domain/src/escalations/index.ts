@@ -7,3 +7,6 @@ export * from './plan-escalations';
 export * from './recurrence';
 export * from './acknowledgement-follow-up';
 export * from './approval-escalation';
+export * from './not-required-decision';
+export * from './escalation-digest';
+export * from './escalation-acknowledgement';

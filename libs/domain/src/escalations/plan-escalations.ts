@@ -19,6 +19,11 @@ export interface PlanEscalationsInput {
    * discoveredAt): each threshold fires at most once per obligation.
    */
   firedStepIds?: readonly string[];
+  /**
+   * The outcome calls the duty not required and a decision to confirm that is pending
+   * (`awaitsNotRequiredDecision`): it gets the decision reminder instead, never a deadline step.
+   */
+  awaitingNotRequiredDecision?: boolean;
 }
 
 interface Threshold {
@@ -47,7 +52,7 @@ function latest(thresholds: readonly Threshold[]): Threshold | null {
 export function planEscalations(input: PlanEscalationsInput): PlannedEscalation[] {
   const { policy, dueAt, now, hasContactPerson, obligationState = 'open', firedStepIds = [] } = input;
   const nowMs = epochMs('now', now);
-  if (obligationState !== 'open' || dueAt === null) {
+  if (obligationState !== 'open' || dueAt === null || input.awaitingNotRequiredDecision === true) {
     return [];
   }
   const dueMs = epochMs('dueAt', dueAt);

@@ -5,3 +5,4 @@ export * from './plan-obligations';
 export * from './lateness';
 export * from './obligation-transitions';
 export * from './recompute-due-at';
+export * from './data-subjects';

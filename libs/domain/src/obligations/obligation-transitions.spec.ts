@@ -34,4 +34,13 @@ describe('transitionObligation', () => {
     expect(error.name).toBe('ObligationTransitionError');
     expect(error.message).toContain('fulfilled');
   });
+
+  it('a later assessment that makes the duty required reopens a not_required obligation', () => {
+    expect(transitionObligation('not_required', 'reopen')).toBe('open');
+  });
+
+  it('a fulfilled or still open obligation cannot be reopened', () => {
+    expect(() => transitionObligation('fulfilled', 'reopen')).toThrow(ObligationTransitionError);
+    expect(() => transitionObligation('open', 'reopen')).toThrow(ObligationTransitionError);
+  });
 });

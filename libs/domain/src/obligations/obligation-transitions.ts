@@ -1,6 +1,6 @@
 import { type ObligationState } from './obligation-kinds';
 
-export const OBLIGATION_EVENTS = ['fulfil', 'decide_not_required'] as const;
+export const OBLIGATION_EVENTS = ['fulfil', 'decide_not_required', 'reopen'] as const;
 export type ObligationEvent = (typeof OBLIGATION_EVENTS)[number];
 
 /**
@@ -14,17 +14,19 @@ export class ObligationTransitionError extends Error {
     readonly from: ObligationState,
     readonly event: ObligationEvent,
   ) {
-    super(`An obligation that is ${from} cannot be changed by ${event}; only an open obligation can.`);
+    super(`An obligation that is ${from} cannot be changed by ${event}.`);
     this.name = 'ObligationTransitionError';
   }
 }
 
 /**
- * Both outcomes are final: a fulfilled duty was met at a recorded moment, and a not_required
- * decision was approved by a second person. Reopening either would rewrite the register, so a
- * changed view must be recorded as a new fact (e.g. a follow-up notification), not a new state.
+ * A fulfilled duty is final: it was met at a recorded moment, and a changed view is a new fact
+ * (e.g. a follow-up notification), not a new state. A not_required decision rested on an
+ * assessment; when a later assessment says the duty applies after all, the decision no longer
+ * holds and the duty is open again (`reopen`), its clock counted from discovery as always.
  */
-export function canTransitionObligation(state: ObligationState, _event: ObligationEvent): boolean {
+export function canTransitionObligation(state: ObligationState, event: ObligationEvent): boolean {
+  if (event === 'reopen') return state === 'not_required';
   return state === 'open';
 }
 
@@ -37,5 +39,7 @@ export function transitionObligation(state: ObligationState, event: ObligationEv
       return 'fulfilled';
     case 'decide_not_required':
       return 'not_required';
+    case 'reopen':
+      return 'open';
   }
 }

@@ -6,6 +6,13 @@ import { CalendarTokens1795606234728 } from './1795606234728-CalendarTokens';
 import { AuthorityNotifications1795606651762 } from './1795606651762-AuthorityNotifications';
 import { Notices1795606733753 } from './1795606733753-Notices';
 import { BreachSearchIndexes1795613577744 } from './1795613577744-BreachSearchIndexes';
+import { DutiesTruth1796000000001 } from './1796000000001-DutiesTruth';
+import { CustomerNoticeTruth1796000000005 } from './1796000000005-CustomerNoticeTruth';
+import { CustomerNotificationTerms1796000000006 } from './1796000000006-CustomerNotificationTerms';
+import { EscalationDigest1796000000002 } from './1796000000002-EscalationDigest';
+import { ApApprovalReadiness1796000000003 } from './1796000000003-ApApprovalReadiness';
+import { KeyedAuditChain1796000000007 } from './1796000000007-KeyedAuditChain';
+import { CustomerMeasuresConsequences1796000000009 } from './1796000000009-CustomerMeasuresConsequences';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -17,4 +24,11 @@ export const MIGRATIONS = [
   AuthorityNotifications1795606651762,
   Notices1795606733753,
   BreachSearchIndexes1795613577744,
+  DutiesTruth1796000000001,
+  CustomerNoticeTruth1796000000005,
+  CustomerNotificationTerms1796000000006,
+  EscalationDigest1796000000002,
+  ApApprovalReadiness1796000000003,
+  KeyedAuditChain1796000000007,
+  CustomerMeasuresConsequences1796000000009,
 ];

@@ -6,6 +6,7 @@ const KNOWN_STEPS = [
   'management-4h',
   'overdue-every-4h',
   'approval-waiting',
+  'not-required-decision',
 ] as const;
 const ACK_TIMEOUT = ':ack-timeout';
 

@@ -1,6 +1,7 @@
 import {
   IconAlarm,
   IconBuilding,
+  IconBuildingStore,
   IconFileAlert,
   IconMail,
   IconReportAnalytics,
@@ -31,6 +32,7 @@ const ADMINISTRATION: readonly NavItem[] = [
   { to: '/admin/customers', labelKey: 'nav.customers', icon: IconBuilding },
   { to: '/admin/escalation-policy', labelKey: 'nav.escalationPolicy', icon: IconStairsUp },
   { to: '/admin/notice-templates', labelKey: 'noticeTemplates.nav', icon: IconTemplate },
+  { to: '/admin/organisation', labelKey: 'organisation.nav', icon: IconBuildingStore },
 ];
 
 const MAILBOX: NavItem = { to: '/mail', labelKey: 'nav.mailbox', icon: IconMail };

@@ -11,6 +11,7 @@ import { LoadError } from '../../layout/components/LoadError';
 import { errorMessagesOf } from '../api/error-messages';
 import { BAND_COLORS } from '../band';
 import { useAssessments, useCreateAssessment } from '../hooks/use-assessments';
+import { ReassessmentNotice } from './ReassessmentNotice';
 import { AssessmentOutcomeView } from './AssessmentOutcomeView';
 import { OverrideModal } from './OverrideModal';
 
@@ -73,6 +74,7 @@ export function AssessmentSection({ breach }: { breach: Breach }) {
             </List>
           </Alert>
         )}
+        {breach.reassessment && <ReassessmentNotice offer={breach.reassessment} />}
         {!latest ? (
           <Text size="sm" c="dimmed">
             {t('assessment.none')}

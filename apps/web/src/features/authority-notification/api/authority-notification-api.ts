@@ -50,8 +50,17 @@ export async function updateAuthorityNotification(
   );
 }
 
-export async function submitForApproval(breachId: string): Promise<AuthorityNotification> {
-  return dataOf(await api.POST('/api/breaches/{id}/authority-notification/submit', path(breachId)));
+/** `missingAnswerReasons`: for a phased notification (art. 33(4)), why each missing answer follows later. */
+export async function submitForApproval(
+  breachId: string,
+  missingAnswerReasons?: Record<string, string>,
+): Promise<AuthorityNotification> {
+  return dataOf(
+    await api.POST('/api/breaches/{id}/authority-notification/submit', {
+      ...path(breachId),
+      body: missingAnswerReasons ? { missingAnswerReasons } : {},
+    }),
+  );
 }
 
 export async function approveNotification(breachId: string): Promise<AuthorityNotification> {

@@ -1,18 +1,20 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from '../../../api/api-error';
+import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 
 /**
- * What to tell the user about a failed call: the API's own messages (also for 403, so the
- * drafter or proposer reads why four-eyes refuses), or a generic text.
+ * What to tell the user about a failed call: each problem translated by the API's `rule` (also
+ * for 403, where the drafter or proposer reads that four-eyes refuses), never the API's English.
  */
 export function apiMessagesOf(error: unknown, t: TFunction): string[] {
-  if (!isApiError(error)) return [t('errors.network')];
-  if (error.messages.length) return error.messages;
-  return [error.status === 403 ? t('errors.forbidden') : t('errors.unexpected')];
+  return shownErrorsOf(error, t).map(lineOf);
 }
 
-/** Splits 400 messages into those naming a field and the rest. */
-export function splitByField(messages: string[], field: string): { atField: string[]; rest: string[] } {
-  const pattern = new RegExp(`\\b${field}\\b`, 'i');
-  return { atField: messages.filter((m) => pattern.test(m)), rest: messages.filter((m) => !pattern.test(m)) };
+/** Splits the translated problems into those at `field` (by the API's path, text only) and the rest. */
+export function splitByField(error: unknown, field: string, t: TFunction): { atField: string[]; rest: string[] } {
+  const shown = shownErrorsOf(error, t);
+  const atField = (path: string) => path === field || path.startsWith(`${field}.`);
+  return {
+    atField: shown.filter((e) => atField(e.path)).map((e) => e.text),
+    rest: shown.filter((e) => !atField(e.path)).map(lineOf),
+  };
 }

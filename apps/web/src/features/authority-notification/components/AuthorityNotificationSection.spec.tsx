@@ -9,6 +9,7 @@ import {
   type AuthorityNotification,
   getAuthorityNotification,
   recordSubmission,
+  submitForApproval,
   updateAuthorityNotification,
 } from '../api/authority-notification-api';
 import { approveNotRequired, proposeNotRequired } from '../api/not-required-api';
@@ -22,6 +23,7 @@ jest.mock('../api/authority-notification-api', () => ({
   updateAuthorityNotification: jest.fn(),
   approveNotification: jest.fn(),
   recordSubmission: jest.fn(),
+  submitForApproval: jest.fn(),
 }));
 jest.mock('../api/not-required-api', () => ({
   ...jest.requireActual('../api/not-required-api'),
@@ -44,6 +46,9 @@ const notification = (over: Partial<AuthorityNotification> = {}): AuthorityNotif
     state: 'draft',
     content: { breach: { summary: 'Laptop kwijt', incidentType: 'hacking' }, other: { additionalInformation: null } },
     completeness: { sections, answered: 3, total: 10, percent: 30, complete: false },
+    missingAnswers: [],
+    missingAnswerReasons: {},
+    readyForApproval: true,
     dueAt: '2026-11-20T09:00:00.000Z',
     late: false,
     draftedBy: null,
@@ -71,6 +76,8 @@ function renderAs(role: User['role'], ui: React.ReactElement) {
 }
 
 jest.setTimeout(20_000);
+
+const FOUR_EYES_DRAFT = 'four-eyes: the person who submitted the draft for approval cannot approve it';
 
 describe('AuthorityNotificationSection', () => {
   beforeEach(() => jest.resetAllMocks());
@@ -106,13 +113,12 @@ describe('AuthorityNotificationSection', () => {
     jest
       .mocked(approveNotification)
       .mockRejectedValue(
-        new ApiError(403, ['four-eyes: the person who submitted the draft for approval cannot approve it']),
+        new ApiError(403, [FOUR_EYES_DRAFT], undefined, [{ path: '', rule: 'fourEyes', message: FOUR_EYES_DRAFT }]),
       );
     renderAs('manager', <AuthorityNotificationSection breach={breach} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Goedkeuren' }));
-    expect(
-      await screen.findByText('four-eyes: the person who submitted the draft for approval cannot approve it'),
-    ).toBeTruthy();
+    expect(await screen.findByText(/Vier ogen: iemand anders/)).toBeTruthy();
+    expect(screen.queryByText(FOUR_EYES_DRAFT)).toBeNull();
     expect(screen.getByRole('button', { name: 'Afkeuren' })).toBeTruthy();
   });
 
@@ -178,7 +184,10 @@ describe('NotRequiredAction', () => {
   });
 
   it("shows a pending proposal; a manager approves, and the proposer's 403 message is shown", async () => {
-    jest.mocked(approveNotRequired).mockRejectedValue(new ApiError(403, ['four-eyes: the proposer cannot approve']));
+    const fourEyes = 'four-eyes: the proposer cannot approve';
+    jest
+      .mocked(approveNotRequired)
+      .mockRejectedValue(new ApiError(403, [fourEyes], undefined, [{ path: '', rule: 'fourEyes', message: fourEyes }]));
     const pending = obligation({
       notRequiredProposal: {
         rationale: 'Versleuteld, geen risico',
@@ -190,6 +199,102 @@ describe('NotRequiredAction', () => {
     expect(screen.getByText('Versleuteld, geen risico')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Afwijzen' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren' }));
-    expect(await screen.findByText('four-eyes: the proposer cannot approve')).toBeTruthy();
+    expect(await screen.findByText(/Vier ogen: iemand anders/)).toBeTruthy();
+  });
+  describe('four-eyes on a complete form', () => {
+    it('refuses to submit an incomplete form that is not phased, listing the missing answers by question', async () => {
+      jest
+        .mocked(getAuthorityNotification)
+        .mockResolvedValue(
+          notification({ missingAnswers: ['timeline.discoveryMethod', 'breach.summary'], readyForApproval: false }),
+        );
+      renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByText('Niet ingediend: 2 verplichte antwoorden ontbreken')).toBeTruthy();
+      expect(within(alert).getByText('2. Tijdlijn › Hoe is het datalek ontdekt?')).toBeTruthy();
+      expect(
+        within(alert).getByText('3. Gegevens over het datalek › Geef een samenvatting van het incident'),
+      ).toBeTruthy();
+      expect(submitForApproval).not.toHaveBeenCalled();
+    });
+
+    it('warns about unsaved answers before submitting, and goes back to them', async () => {
+      jest.mocked(getAuthorityNotification).mockResolvedValue(notification());
+      renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+      fireEvent.click(await screen.findByRole('button', { name: /3\. Gegevens over het datalek/ }));
+      fireEvent.change(await screen.findByLabelText(/Geef een samenvatting/), { target: { value: 'USB-stick kwijt' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Niet-opgeslagen antwoorden' });
+      expect(within(dialog).getByText('3. Gegevens over het datalek')).toBeTruthy();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Terug naar de antwoorden' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(submitForApproval).not.toHaveBeenCalled();
+      // The answer is still there to be saved.
+      expect((screen.getByLabelText(/Geef een samenvatting/) as HTMLTextAreaElement).value).toBe('USB-stick kwijt');
+    });
+
+    it('a complete form with no unsaved answers is submitted at once', async () => {
+      jest.mocked(getAuthorityNotification).mockResolvedValue(notification());
+      jest.mocked(submitForApproval).mockResolvedValue(notification({ state: 'awaiting_approval' }));
+      renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      await waitFor(() => expect(submitForApproval).toHaveBeenCalledWith('b1', undefined));
+    });
+
+    it('a phased form asks a reason for each missing answer and sends them', async () => {
+      jest.mocked(getAuthorityNotification).mockResolvedValue(
+        notification({
+          content: { notification: { phased: true }, breach: {} },
+          missingAnswers: ['timeline.discoveryMethod'],
+          readyForApproval: false,
+        }),
+      );
+      jest.mocked(submitForApproval).mockResolvedValue(notification({ state: 'awaiting_approval' }));
+      renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      const dialog = await screen.findByRole('dialog', { name: /Gefaseerde melding/ });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      expect(await within(dialog).findByText('Geef de reden')).toBeTruthy();
+      expect(submitForApproval).not.toHaveBeenCalled();
+      fireEvent.change(within(dialog).getByLabelText(/Hoe is het datalek ontdekt/), {
+        target: { value: 'Forensisch onderzoek loopt' },
+      });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ter goedkeuring aanbieden' }));
+      await waitFor(() =>
+        expect(submitForApproval).toHaveBeenCalledWith('b1', {
+          'timeline.discoveryMethod': 'Forensisch onderzoek loopt',
+        }),
+      );
+    });
+
+    it('shows the approving manager the completeness and the missing answers with their reasons', async () => {
+      jest.mocked(getAuthorityNotification).mockResolvedValue(
+        notification({
+          state: 'awaiting_approval',
+          content: { notification: { phased: true } },
+          missingAnswers: ['timeline.discoveryMethod'],
+          missingAnswerReasons: { 'timeline.discoveryMethod': 'Forensisch onderzoek loopt' },
+          readyForApproval: true,
+        }),
+      );
+      renderAs('manager', <AuthorityNotificationSection breach={breach} />);
+      const list = await screen.findByRole('list', { name: 'Ontbrekende verplichte antwoorden' });
+      expect(within(list).getByText('2. Tijdlijn › Hoe is het datalek ontdekt?')).toBeTruthy();
+      expect(within(list).getByText('Reden: Forensisch onderzoek loopt')).toBeTruthy();
+      expect(screen.getByText('Volledigheid 30%: 1 verplicht antwoord ontbreekt')).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Goedkeuren' }).hasAttribute('disabled')).toBe(false);
+    });
+
+    it('a manager cannot approve a form that is not ready', async () => {
+      jest
+        .mocked(getAuthorityNotification)
+        .mockResolvedValue(
+          notification({ state: 'awaiting_approval', missingAnswers: ['breach.summary'], readyForApproval: false }),
+        );
+      renderAs('manager', <AuthorityNotificationSection breach={breach} />);
+      expect((await screen.findByRole('button', { name: 'Goedkeuren' })).hasAttribute('disabled')).toBe(true);
+      expect(screen.getByText(/Goedkeuren kan pas als het formulier compleet is/)).toBeTruthy();
+    });
   });
 });

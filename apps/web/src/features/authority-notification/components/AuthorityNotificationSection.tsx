@@ -24,7 +24,7 @@ import {
   IconTimelineEvent,
   IconX,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Language } from '../../../api/types';
@@ -43,6 +43,7 @@ import {
   useSubmitForApproval,
   useWithdrawNotification,
 } from '../hooks/use-authority-notification';
+import { MissingAnswers, PhasedReasonsModal, UnsavedAnswersModal } from './ApprovalReadiness';
 import { OverallCompleteness, SectionMeter } from './CompletenessMeter';
 import { FollowUpModal } from './FollowUpModal';
 import { ReasonModal } from './ReasonModal';
@@ -90,7 +91,7 @@ export function AuthorityNotificationSection({ breach }: { breach: Breach }) {
   );
 }
 
-type Dialog = 'reject' | 'record' | 'followUp' | 'withdraw' | null;
+type Dialog = 'reject' | 'record' | 'followUp' | 'withdraw' | 'unsaved' | 'phased' | null;
 
 function NotificationView({ breach, notification }: { breach: Breach; notification: AuthorityNotification }) {
   const { t } = useTranslation();
@@ -104,6 +105,19 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
     setOpened(value);
     setVisited((prev) => new Set([...prev, ...value]));
   };
+  const openSections = (keys: string[]) => onSections([...new Set([...opened, ...keys])]);
+  // Sections with answers typed but not saved: submitting sends only what is saved.
+  const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
+  const onDirtyChange = useCallback((section: string, isDirty: boolean) => {
+    setDirty((prev) => {
+      if (prev.has(section) === isDirty) return prev;
+      const next = new Set(prev);
+      if (isDirty) next.add(section);
+      else next.delete(section);
+      return next;
+    });
+  }, []);
+  const [refused, setRefused] = useState(false);
   const submit = useSubmitForApproval(breach.id);
   const approve = useApproveNotification(breach.id);
   const reject = useRejectNotification(breach.id);
@@ -113,6 +127,25 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
   const isManager = me.role === 'manager';
   const open = breach.status === 'open';
   const editable = isOfficer && state === 'draft' && open;
+
+  const phased = (notification.content['notification'] as { phased?: boolean } | undefined)?.phased === true;
+  const missing = notification.missingAnswers;
+  /** After the unsaved-answers check: complete → submit; phased → reasons; otherwise refused here. */
+  const submitChecked = () => {
+    setDialog(null);
+    if (missing.length === 0) submit.mutate(undefined);
+    else if (phased) setDialog('phased');
+    else {
+      setRefused(true);
+      openSections([...new Set(missing.map((p) => p.split('.')[0] ?? ''))]);
+    }
+  };
+  const onSubmitClick = () => {
+    approve.reset();
+    submit.reset();
+    if (dirty.size > 0) setDialog('unsaved');
+    else submitChecked();
+  };
 
   const actionError = submit.error ?? approve.error;
   const actionMessages = actionError ? apiMessagesOf(actionError, t) : [];
@@ -161,6 +194,13 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
 
       <StatusFacts notification={notification} lang={lang} />
 
+      {state === 'draft' && refused && missing.length > 0 && !phased && (
+        <MissingAnswers notification={notification} tone="refused" onOpenSection={(s) => openSections([s])} />
+      )}
+      {(state === 'awaiting_approval' || (state === 'draft' && phased)) && (
+        <MissingAnswers notification={notification} tone="review" onOpenSection={(s) => openSections([s])} />
+      )}
+
       {actionMessages.length > 0 && (
         <Alert
           role="alert"
@@ -182,10 +222,7 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
           <Button
             leftSection={<IconSend size={16} aria-hidden="true" />}
             loading={submit.isPending}
-            onClick={() => {
-              approve.reset();
-              submit.mutate();
-            }}
+            onClick={onSubmitClick}
           >
             {t('apNotification.actions.submit')}
           </Button>
@@ -196,6 +233,7 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
               color="green"
               leftSection={<IconCheck size={16} aria-hidden="true" />}
               loading={approve.isPending}
+              disabled={!notification.readyForApproval}
               onClick={() => {
                 submit.reset();
                 approve.mutate();
@@ -238,6 +276,11 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
           </Button>
         )}
       </Group>
+      {state === 'awaiting_approval' && isManager && !notification.readyForApproval && (
+        <Text size="sm" c="red.8">
+          {t('apReadiness.cannotApprove')}
+        </Text>
+      )}
       {state === 'awaiting_approval' && isOfficer && (
         <Text size="sm" c="dimmed">
           {t('apNotification.awaitingHint')}
@@ -260,12 +303,14 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
               <Accordion.Panel>
                 {visited.has(section.key) && (
                   <SectionEditor
-                    key={`${section.key}-${notification.version}-${editable}`}
+                    // Not keyed on the version: saving one section keeps unsaved answers in the others.
+                    key={`${section.key}-${editable}`}
                     breachId={breach.id}
                     notification={notification}
                     section={section}
                     editable={editable}
                     lang={lang}
+                    onDirtyChange={onDirtyChange}
                   />
                 )}
               </Accordion.Panel>
@@ -276,6 +321,25 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
 
       <History notification={notification} lang={lang} />
 
+      <UnsavedAnswersModal
+        sections={[...dirty]}
+        opened={dialog === 'unsaved'}
+        onClose={() => setDialog(null)}
+        onOpenSections={() => {
+          setDialog(null);
+          openSections([...dirty]);
+        }}
+        onSubmitAnyway={submitChecked}
+      />
+      {dialog === 'phased' && (
+        <PhasedReasonsModal
+          notification={notification}
+          opened
+          pending={submit.isPending}
+          onClose={() => setDialog(null)}
+          onSubmit={(reasons) => submit.mutate(reasons, { onSuccess: () => setDialog(null) })}
+        />
+      )}
       <ReasonModal
         opened={dialog === 'reject'}
         onClose={() => setDialog(null)}

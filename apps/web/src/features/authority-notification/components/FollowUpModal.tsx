@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
+import { fieldErrorsOf } from '../../../api/field-errors';
 import { apiMessagesOf } from '../api/messages';
 import { AP_FORM, applicableFields, changedAnswers, sectionAnswers, sectionTitleKey } from '../form-model';
 import { useAddFollowUp } from '../hooks/use-authority-notification';
@@ -84,17 +85,11 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
       {
         onSuccess: close,
         onError: (error) => {
-          const messages = apiMessagesOf(error, t);
-          if (!isApiError(error, 400)) return setOtherErrors(messages);
-          const found: typeof errors = {};
-          const rest: string[] = [];
-          for (const m of messages) {
-            if (/description/.test(m)) found.description = m;
-            else if (/reason/.test(m)) found.reason = m;
-            else rest.push(m);
-          }
-          setErrors(found);
-          setOtherErrors(rest);
+          if (!isApiError(error, 400)) return setOtherErrors(apiMessagesOf(error, t));
+          // each problem on the field its path names, translated by its rule
+          const { fields, other } = fieldErrorsOf(error, ['description', 'reason'] as const);
+          setErrors(fields);
+          setOtherErrors(other);
         },
       },
     );

@@ -61,13 +61,12 @@ export function ReasonModal({
     onSubmit(trimmed, {
       onSuccess: close,
       onError: (error) => {
-        const messages = apiMessagesOf(error, t);
         if (isApiError(error, 400)) {
-          const { atField, rest } = splitByField(messages, field);
+          const { atField, rest } = splitByField(error, field, t);
           if (atField.length) setFieldError(atField.join(' '));
           setOtherErrors(rest);
         } else {
-          setOtherErrors(messages);
+          setOtherErrors(apiMessagesOf(error, t));
         }
       },
     });

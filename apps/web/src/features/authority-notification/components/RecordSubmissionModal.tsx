@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { amsterdamLocalToIso, toAmsterdamLocal } from '../../breaches/amsterdam-time';
 import { useLang } from '../../breaches/hooks/use-lang';
 import type { AuthorityNotification } from '../api/authority-notification-api';
+import { fieldErrorsOf } from '../../../api/field-errors';
 import { apiMessagesOf } from '../api/messages';
 import { useRecordSubmission } from '../hooks/use-authority-notification';
 
@@ -62,22 +63,14 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
       {
         onSuccess: close,
         onError: (error) => {
-          const messages = apiMessagesOf(error, t);
           if (!isApiError(error, 400)) {
-            setOtherErrors(messages);
+            setOtherErrors(apiMessagesOf(error, t));
             return;
           }
-          const found: FieldErrors = {};
-          const rest: string[] = [];
-          for (const m of messages) {
-            const key = (['delayReason', 'submittedAt', 'apReference'] as const).find((k) =>
-              new RegExp(`\\b${k}\\b`).test(m),
-            );
-            if (key) found[key] = found[key] ? `${found[key]} ${m}` : m;
-            else rest.push(m);
-          }
-          setErrors(found);
-          setOtherErrors(rest);
+          // each problem on the field its path names, translated by its rule
+          const { fields, other } = fieldErrorsOf(error, ['delayReason', 'submittedAt', 'apReference'] as const);
+          setErrors(fields);
+          setOtherErrors(other);
         },
       },
     );

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, List, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../api/types';
 import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
+import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { apiMessagesOf } from '../api/messages';
 import {
   applicableFields,
@@ -22,19 +23,26 @@ interface Props {
   section: SectionDefinition;
   editable: boolean;
   lang: Language;
+  /** Told whenever this section gets or loses unsaved answers, so submitting can warn about them. */
+  onDirtyChange?: (section: string, dirty: boolean) => void;
 }
 
 /**
  * One section of the AP form: inputs for the officer while the notification is a draft (saving
  * sends only this section's changed answers), otherwise the answers read-only.
  */
-export function SectionEditor({ breachId, notification, section, editable, lang }: Props) {
+export function SectionEditor({ breachId, notification, section, editable, lang, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const initial = sectionAnswers(notification.content, section.key);
   const [edits, setEdits] = useState<SectionAnswers>({});
   const save = useSaveSection(breachId);
   const current = { ...initial, ...edits };
   const fields = applicableFields(section, notification.content, edits, notification.late);
+  const dirty = editable && Object.keys(changedAnswers(initial, current)).length > 0;
+  useEffect(() => {
+    onDirtyChange?.(section.key, dirty);
+  }, [dirty, onDirtyChange, section.key]);
+  useEffect(() => () => onDirtyChange?.(section.key, false), [onDirtyChange, section.key]);
 
   if (!editable) {
     return (
@@ -47,15 +55,16 @@ export function SectionEditor({ breachId, notification, section, editable, lang 
   }
 
   const changed = changedAnswers(initial, current);
-  const dirty = Object.keys(changed).length > 0;
   const messages = save.error ? apiMessagesOf(save.error, t) : [];
+  // the API names the question by path ("content.<section>.<key>"); the text is translated by rule
+  const shown = save.error ? shownErrorsOf(save.error, t) : [];
   const fieldError = (key: string) => {
-    const hits = messages.filter((m) => new RegExp(`\\b${key}\\b`).test(m));
+    const hits = shown.filter((e) => e.path.split('.').at(-1) === key).map((e) => e.text);
     return hits.length ? hits.join(' ') : undefined;
   };
 
-  // mutateAsync, not mutate's callbacks: the saved version remounts this editor (keyed on the
-  // version), and mutate's callbacks never run for an unmounted component.
+  // mutateAsync, not mutate's callbacks: mutate's callbacks never run for a component that
+  // unmounted meanwhile.
   const onSave = () => {
     const message = t('apNotification.saved', { section: t(sectionTitleKey(section.key)) });
     save

@@ -69,7 +69,7 @@ export function useSaveSection(breachId: string) {
 }
 
 export const useSubmitForApproval = (breachId: string) =>
-  useNotificationMutation(breachId, () => submitForApproval(breachId));
+  useNotificationMutation(breachId, (reasons?: Record<string, string>) => submitForApproval(breachId, reasons));
 export const useApproveNotification = (breachId: string) =>
   useNotificationMutation(breachId, () => approveNotification(breachId));
 export const useRejectNotification = (breachId: string) =>

@@ -1,20 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +9,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { AssessmentSection } from '../../assessment/components/AssessmentSection';
 import { AuthorityNotificationSection } from '../../authority-notification/components/AuthorityNotificationSection';
 import { NotRequiredAction } from '../../authority-notification/components/NotRequiredAction';
+import { DataSubjectsAction } from '../../obligations/components/DataSubjectsAction';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EscalationsSection } from '../../escalations/components/EscalationsSection';
 import { BreachMailSection } from '../../mail/components/BreachMailSection';
@@ -32,10 +18,15 @@ import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
 import type { Breach, Obligation } from '../api/breach-types';
-import { useBreach, useCloseBreach, useTimeline } from '../hooks/use-breaches';
+import { useBreach, useTimeline } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
 import { useNow } from '../hooks/use-now';
 import { CountdownChip } from './CountdownChip';
+import { CustomerClocksSection } from '../../customers/components/CustomerClocksSection';
+import { BreachFactsSections, canEditBreach } from './edit/BreachFactsSections';
+import { CloseBreachButton } from './edit/CloseBreachButton';
+import { CustomersEditSection } from './edit/CustomersEditSection';
+import { FactRows } from './edit/SectionFrame';
 
 /** One breach: deadlines, facts, customers, timeline. */
 export function BreachDetailPage() {
@@ -93,29 +84,7 @@ function BreachView({ breach }: { breach: Breach }) {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
-  const close = useCloseBreach(breach.id);
-  const closeMessages = close.error
-    ? isApiError(close.error)
-      ? close.error.status === 403
-        ? [t('errors.forbidden')]
-        : close.error.messages.length
-          ? close.error.messages
-          : [t('errors.unexpected')]
-      : [t('errors.network')]
-    : [];
-
-  const actions =
-    me.role === 'officer' && breach.status === 'open' ? (
-      <Button
-        color="dark"
-        variant="outline"
-        leftSection={<IconLock size={16} aria-hidden="true" />}
-        loading={close.isPending}
-        onClick={() => close.mutate()}
-      >
-        {t('breach.close')}
-      </Button>
-    ) : null;
+  const actions = me.role === 'officer' && breach.status === 'open' ? <CloseBreachButton breach={breach} /> : null;
 
   return (
     <>
@@ -141,27 +110,15 @@ function BreachView({ breach }: { breach: Breach }) {
         </Text>
       </Group>
       <Stack gap="lg">
-        {closeMessages.length > 0 && (
-          <Alert
-            role="alert"
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden="true" />}
-            title={t('breach.closeFailed')}
-          >
-            <List size="sm">
-              {closeMessages.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
         <ObligationsPanel breach={breach} />
+        <CustomerClocksSection breach={breach} role={me.role} />
         <AssessmentSection breach={breach} />
         <AuthorityNotificationSection breach={breach} />
         <EscalationsSection breachId={breach.id} />
-        <FactsSection breach={breach} />
-        <CustomersSection breach={breach} />
+        <BreachFactsSections breach={breach}>
+          <AssessmentFactRows breach={breach} />
+        </BreachFactsSections>
+        <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
         <NoticesSection breachId={breach.id} />
         {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
         <TimelineSection id={breach.id} />
@@ -206,6 +163,7 @@ function ObligationsPanel({ breach }: { breach: Breach }) {
             </Stack>
             <CountdownChip label={t(`obligations.short.${o.kind}`)} obligation={o} now={now} />
             <NotRequiredAction breachId={breach.id} obligation={o} />
+            <DataSubjectsAction breachId={breach.id} obligation={o} />
           </Group>
         ))}
       </Stack>
@@ -213,107 +171,46 @@ function ObligationsPanel({ breach }: { breach: Breach }) {
   );
 }
 
-function FactsSection({ breach }: { breach: Breach }) {
+/** The assessment input as recorded (edited in the assessment section). */
+function AssessmentFactRows({ breach }: { breach: Breach }) {
   const { t } = useTranslation();
   const lang = useLang();
   const f = breach.facts;
   const yesNo = (value: boolean | null) =>
     value === null ? t('wizard.tri.unknown') : t(value ? 'wizard.tri.yes' : 'wizard.tri.no');
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, lang) : t('wizard.review.unknown'));
-  const rows: [string, string][] = [
-    [t('wizard.fields.occurredAt'), when(breach.occurredAt)],
-    [t('wizard.fields.discoveredAt'), when(breach.discoveredAt)],
-    [t('wizard.fields.containedAt'), when(breach.containedAt)],
-  ];
-  if (f) {
-    rows.push(
-      [t('wizard.fields.role'), t(`customerRoles.${f.role}`)],
-      [t('wizard.fields.dataCategories'), f.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ')],
-      [
-        t('wizard.fields.subjectsCount'),
-        f.subjectsCount === null ? t('wizard.review.unknown') : f.subjectsCount.toLocaleString(lang),
-      ],
-      [t('wizard.fields.identifiability'), t(`identifiability.${f.identifiability}`)],
-      [t('wizard.fields.confidentiality'), t(`confidentiality.${f.confidentiality}`)],
-      [t('wizard.fields.integrity'), t(`integrity.${f.integrity}`)],
-      [t('wizard.fields.availability'), t(`availability.${f.availability}`)],
-      [t('wizard.fields.malicious'), yesNo(f.malicious)],
-      [t('wizard.fields.exfiltrationEvidence'), yesNo(f.exfiltrationEvidence)],
-      [t('wizard.fields.backupAvailable'), yesNo(f.backupAvailable)],
-      [t('wizard.fields.vulnerableSubjects'), yesNo(f.vulnerableSubjects)],
-      [t('wizard.fields.dataUnintelligible'), yesNo(f.dataUnintelligible)],
-      [t('wizard.fields.recipientTrusted'), yesNo(f.recipientTrusted)],
-      [t('wizard.fields.financialUndertaking'), yesNo(f.financialUndertaking)],
+  if (!f) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('breach.noFacts')}
+      </Text>
     );
   }
+  const rows: [string, string][] = [
+    [t('wizard.fields.role'), t(`customerRoles.${f.role}`)],
+    [t('wizard.fields.dataCategories'), f.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ')],
+    [
+      t('wizard.fields.subjectsCount'),
+      f.subjectsCount === null ? t('wizard.review.unknown') : f.subjectsCount.toLocaleString(lang),
+    ],
+    [t('wizard.fields.identifiability'), t(`identifiability.${f.identifiability}`)],
+    [t('wizard.fields.confidentiality'), t(`confidentiality.${f.confidentiality}`)],
+    [t('wizard.fields.integrity'), t(`integrity.${f.integrity}`)],
+    [t('wizard.fields.availability'), t(`availability.${f.availability}`)],
+    [t('wizard.fields.malicious'), yesNo(f.malicious)],
+    [t('wizard.fields.exfiltrationEvidence'), yesNo(f.exfiltrationEvidence)],
+    [t('wizard.fields.backupAvailable'), yesNo(f.backupAvailable)],
+    [t('wizard.fields.vulnerableSubjects'), yesNo(f.vulnerableSubjects)],
+    [t('wizard.fields.dataUnintelligible'), yesNo(f.dataUnintelligible)],
+    [t('wizard.fields.recipientTrusted'), yesNo(f.recipientTrusted)],
+    [t('wizard.fields.financialUndertaking'), yesNo(f.financialUndertaking)],
+  ];
   return (
-    <Card component="section" aria-labelledby="facts-title">
-      <Title order={2} fz="lg" id="facts-title" mb="sm">
-        {t('breach.sections.facts')}
+    <section aria-labelledby="assessment-facts-title">
+      <Title order={3} fz="md" id="assessment-facts-title" mb="xs">
+        {t('breachEdit.sections.assessmentFacts')}
       </Title>
-      {breach.description && (
-        <Text size="sm" mb="md" style={{ whiteSpace: 'pre-wrap' }}>
-          {breach.description}
-        </Text>
-      )}
-      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs" m={0}>
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <Text component="dt" size="xs" c="dimmed">
-              {label}
-            </Text>
-            <Text component="dd" size="sm" m={0}>
-              {value}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
-      {!f && (
-        <Text size="sm" c="dimmed" mt="sm">
-          {t('breach.noFacts')}
-        </Text>
-      )}
-    </Card>
-  );
-}
-
-function CustomersSection({ breach }: { breach: Breach }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  return (
-    <Card component="section" aria-labelledby="customers-title">
-      <Title order={2} fz="lg" id="customers-title" mb="sm">
-        {t('breach.sections.customers')}
-      </Title>
-      {breach.affectedCustomers.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('breach.noCustomers')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={360}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('breach.customerColumns.name')}</Table.Th>
-                <Table.Th>{t('breach.customerColumns.subjects')}</Table.Th>
-                <Table.Th>{t('breach.customerColumns.role')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {breach.affectedCustomers.map((c) => (
-                <Table.Tr key={c.customerId}>
-                  <Table.Td>{c.customerName}</Table.Td>
-                  <Table.Td>
-                    {c.subjectsCount === null ? t('wizard.review.unknown') : c.subjectsCount.toLocaleString(lang)}
-                  </Table.Td>
-                  <Table.Td>{t(`customerRoles.${c.role}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Card>
+      <FactRows rows={rows} />
+    </section>
   );
 }
 

@@ -25,7 +25,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
-import { BREACH_CAUSES, CUSTOMER_ROLES } from '../../../api/types';
+import { BREACH_CAUSES } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { AssessmentPreview } from '../../assessment/components/AssessmentPreview';
@@ -40,6 +40,8 @@ import {
   INTEGRITY_LEVELS,
 } from '../api/breach-types';
 import { amsterdamLocalToIso } from '../amsterdam-time';
+import { DateTimeField } from '../../../shared/date-time/DateTimeField';
+import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useCreateBreach } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
 import {
@@ -49,9 +51,12 @@ import {
   emptyDraft,
   loadDraft,
   saveDraft,
+  derivedRole,
+  neededLanguages,
   toCreateBody,
   toFacts,
 } from '../wizard/draft';
+import { CustomerSliceFields, emptyCustomerSlice } from './CustomerSliceFields';
 import { BREACH_TEMPLATES } from '../wizard/templates';
 import { STEP_FIELDS, draftValidation, stepOfPath } from '../wizard/validation';
 
@@ -142,16 +147,16 @@ export function NewBreachPage() {
           setApiMessages([t('errors.forbidden')]);
           return;
         }
-        const messages = error.messages.length ? error.messages : [t('errors.unexpected')];
+        // each problem on the field its path names, in the UI language (shared/errors)
+        const problems = shownErrorsOf(error, t);
         let firstStep = LAST;
-        for (const message of messages) {
-          const path = message.split(' ')[0] ?? '';
-          if (/^[a-zA-Z][\w.]*$/.test(path) && stepOfPath(path) < LAST) {
-            form.setFieldError(path, message);
-            firstStep = Math.min(firstStep, stepOfPath(path));
+        for (const problem of problems) {
+          if (problem.path && stepOfPath(problem.path) < LAST) {
+            form.setFieldError(problem.path, problem.detail ? `${problem.text} (${problem.detail})` : problem.text);
+            firstStep = Math.min(firstStep, stepOfPath(problem.path));
           }
         }
-        setApiMessages(messages);
+        setApiMessages(problems.map(lineOf));
         setActive(firstStep);
       },
     });
@@ -290,21 +295,21 @@ export function NewBreachPage() {
                   {t('wizard.timeZoneHint')}
                 </Text>
                 <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                  <TextInput
-                    type="datetime-local"
+                  <DateTimeField
+                    name="occurredAt"
                     label={t('wizard.fields.occurredAt')}
                     description={t('wizard.fields.optional')}
                     {...form.getInputProps('occurredAt')}
                   />
-                  <TextInput
-                    type="datetime-local"
+                  <DateTimeField
+                    name="discoveredAt"
                     label={t('wizard.fields.discoveredAt')}
                     description={t('wizard.fields.discoveredAtHint')}
                     withAsterisk
                     {...form.getInputProps('discoveredAt')}
                   />
-                  <TextInput
-                    type="datetime-local"
+                  <DateTimeField
+                    name="containedAt"
                     label={t('wizard.fields.containedAt')}
                     description={t('wizard.fields.optional')}
                     {...form.getInputProps('containedAt')}
@@ -317,13 +322,16 @@ export function NewBreachPage() {
               <StepHeading step={2} title={stepLabel('data')} />
               <Stack gap="md">
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <Select
-                    label={t('wizard.fields.role')}
-                    withAsterisk
-                    allowDeselect={false}
-                    data={options('customerRoles', CUSTOMER_ROLES)}
-                    {...form.getInputProps('facts.role')}
-                  />
+                  {/* Issue #15: the role follows from the customers' slices (step 4), not a separate default. */}
+                  <Stack gap={2}>
+                    <Text size="sm" fw={500}>
+                      {t('wizard.fields.role')}
+                    </Text>
+                    <Text size="sm">{t(`customerRoles.${derivedRole(form.values.affectedCustomers)}`)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t('customerSlice.derivedRoleHint')}
+                    </Text>
+                  </Stack>
                   <NumberInput
                     label={t('wizard.fields.subjectsCount')}
                     description={t('wizard.fields.subjectsCountHint')}
@@ -399,7 +407,7 @@ export function NewBreachPage() {
                     />
                   ))}
                 </Stack>
-                <AssessmentPreview facts={toFacts(form.values.facts)} />
+                <AssessmentPreview facts={toFacts(form.values.facts, form.values.affectedCustomers)} />
               </Stack>
             </Stepper.Step>
 
@@ -422,8 +430,8 @@ export function NewBreachPage() {
                         (id) =>
                           form.values.affectedCustomers.find((c) => c.customerId === id) ?? {
                             customerId: id,
-                            subjectsCount: '',
-                            role: 'processor',
+                            language: customers.data?.find((c) => c.id === id)?.language === 'en' ? 'en' : 'nl',
+                            ...emptyCustomerSlice(),
                           },
                       ),
                     )
@@ -431,27 +439,30 @@ export function NewBreachPage() {
                 />
                 {form.values.affectedCustomers.map((affected, index) => (
                   <Card key={affected.customerId} withBorder p="sm">
-                    <Text fw={600} size="sm" mb="xs">
-                      {customerName(affected.customerId)}
-                    </Text>
-                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                      <NumberInput
-                        label={t('wizard.fields.customerSubjects')}
-                        min={0}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        thousandSeparator="."
-                        decimalSeparator=","
-                        {...form.getInputProps(`affectedCustomers.${index}.subjectsCount`)}
-                      />
-                      <Select
-                        label={t('wizard.fields.customerRole')}
-                        allowDeselect={false}
-                        data={options('customerRoles', CUSTOMER_ROLES)}
-                        {...form.getInputProps(`affectedCustomers.${index}.role`)}
-                      />
-                    </SimpleGrid>
+                    <CustomerSliceFields
+                      customerName={customerName(affected.customerId)}
+                      value={affected}
+                      onChange={(next) => form.setFieldValue(`affectedCustomers.${index}`, { ...affected, ...next })}
+                      errors={{
+                        subjectsCount: form.errors[`affectedCustomers.${index}.subjectsCount`] as string | undefined,
+                        recordsEstimate: form.errors[`affectedCustomers.${index}.recordsEstimate`] as
+                          | string
+                          | undefined,
+                      }}
+                    />
                   </Card>
+                ))}
+                {neededLanguages(form.values.affectedCustomers).map((language) => (
+                  <Textarea
+                    key={language}
+                    label={t(`customerSlice.summary.${language}`)}
+                    description={t('customerSlice.summaryHint')}
+                    withAsterisk
+                    autosize
+                    minRows={3}
+                    lang={language}
+                    {...form.getInputProps(`customerSummary.${language}`)}
+                  />
                 ))}
               </Stack>
             </Stepper.Step>
@@ -550,7 +561,7 @@ function Review({ draft, customerName, onEdit }: ReviewProps) {
       step: 2,
       title: t('wizard.steps.data.label'),
       rows: [
-        [t('wizard.fields.role'), t(`customerRoles.${draft.facts.role}`)],
+        [t('wizard.fields.role'), t(`customerRoles.${derivedRole(draft.affectedCustomers)}`)],
         [
           t('wizard.fields.dataCategories'),
           draft.facts.dataCategories.map((c) => t(`dataCategories.${c}`)).join(', ') || '—',

@@ -9,13 +9,21 @@ import type {
   INTEGRITY_LEVELS,
 } from '../api/breach-types';
 import { amsterdamLocalToIso, toAmsterdamLocal } from '../amsterdam-time';
+import { type CustomerSliceValue, emptyCustomerSlice, toSliceBody } from '../components/CustomerSliceFields';
 
 export type TriState = 'yes' | 'no' | 'unknown';
 
-export interface DraftCustomer {
+/** One affected customer in the wizard: its own slice, plus the language its notice will be in. */
+export interface DraftCustomer extends CustomerSliceValue {
   customerId: string;
-  subjectsCount: number | '';
-  role: CustomerRole;
+  /** The customer's language: which customer summaries the notices need. */
+  language?: 'nl' | 'en';
+}
+
+/** Text for customers, per language (never the internal description). */
+export interface DraftCustomerSummary {
+  nl: string;
+  en: string;
 }
 
 /** Everything the wizard holds; plain strings so it survives localStorage. */
@@ -23,6 +31,7 @@ export interface BreachDraft {
   template: string | null;
   title: string;
   description: string;
+  customerSummary: DraftCustomerSummary;
   cause: BreachCause | '';
   occurredAt: string;
   discoveredAt: string;
@@ -50,6 +59,7 @@ export const emptyDraft = (now: number = Date.now()): BreachDraft => ({
   template: null,
   title: '',
   description: '',
+  customerSummary: { nl: '', en: '' },
   cause: '',
   occurredAt: '',
   discoveredAt: toAmsterdamLocal(now),
@@ -91,7 +101,13 @@ export function loadDraft(userId: string): { step: number; values: BreachDraft; 
     const base = emptyDraft();
     return {
       step: Number.isInteger(stored.step) ? stored.step : 0,
-      values: { ...base, ...stored.values, facts: { ...base.facts, ...stored.values.facts } },
+      values: {
+        ...base,
+        ...stored.values,
+        customerSummary: { ...base.customerSummary, ...stored.values.customerSummary },
+        affectedCustomers: (stored.values.affectedCustomers ?? []).map((c) => ({ ...emptyCustomerSlice(), ...c })),
+        facts: { ...base.facts, ...stored.values.facts },
+      },
       savedAt: stored.savedAt,
     };
   } catch {
@@ -119,10 +135,25 @@ export function clearDraft(userId: string): void {
 const tri = (value: TriState): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 const count = (value: number | ''): number | null => (value === '' ? null : value);
 
-/** The assessment input (API.md § Assessment) of a draft's facts step. */
-export function toFacts(facts: BreachDraft['facts']): BreachFacts {
+/**
+ * Our role for the breach follows from the customers' slices (processor by default): controller
+ * as soon as we are controller for one customer's data; with no customer the data is our own.
+ * The API derives it the same way; the wizard shows the same answer before sending.
+ */
+export function derivedRole(customers: readonly Pick<DraftCustomer, 'role'>[]): CustomerRole {
+  if (customers.length === 0) return 'controller';
+  return customers.some((c) => c.role === 'controller') ? 'controller' : 'processor';
+}
+
+/** Languages the chosen customers read: a customer summary is needed in each. */
+export const neededLanguages = (customers: readonly Pick<DraftCustomer, 'language'>[]): ('nl' | 'en')[] =>
+  (['nl', 'en'] as const).filter((l) => customers.some((c) => (c.language ?? 'nl') === l));
+
+/** The assessment input (API.md § Assessment) of a draft's facts step; the role follows from the customers. */
+export function toFacts(facts: BreachDraft['facts'], customers?: readonly Pick<DraftCustomer, 'role'>[]): BreachFacts {
   return {
     ...facts,
+    role: customers ? derivedRole(customers) : facts.role,
     dpcAdjustment: 0,
     dpcAdjustmentReason: null,
     subjectsCount: count(facts.subjectsCount),
@@ -140,11 +171,11 @@ export function toCreateBody(draft: BreachDraft): CreateBreachBody {
     occurredAt: amsterdamLocalToIso(draft.occurredAt),
     discoveredAt: amsterdamLocalToIso(draft.discoveredAt) ?? draft.discoveredAt,
     containedAt: amsterdamLocalToIso(draft.containedAt),
-    facts: toFacts(draft.facts),
-    affectedCustomers: draft.affectedCustomers.map((c) => ({
-      customerId: c.customerId,
-      subjectsCount: count(c.subjectsCount),
-      role: c.role,
-    })),
+    customerSummary: {
+      nl: draft.customerSummary.nl.trim() || null,
+      en: draft.customerSummary.en.trim() || null,
+    },
+    facts: toFacts(draft.facts, draft.affectedCustomers),
+    affectedCustomers: draft.affectedCustomers.map((c) => ({ customerId: c.customerId, ...toSliceBody(c) })),
   };
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { amsterdamLocalToIso } from '../amsterdam-time';
-import type { BreachDraft } from './draft';
+import { type BreachDraft, neededLanguages } from './draft';
 
 const MINUTE = 60_000;
 
@@ -42,6 +42,18 @@ export function draftValidation(t: TFunction) {
     },
     affectedCustomers: {
       subjectsCount: count,
+      recordsEstimate: count,
+    },
+    // A summary is needed in each language the chosen customers read (their notices are in it).
+    customerSummary: {
+      nl: (value: string, values: BreachDraft) =>
+        neededLanguages(values.affectedCustomers).includes('nl') && !value.trim()
+          ? t('customerSlice.summaryRequired.nl')
+          : null,
+      en: (value: string, values: BreachDraft) =>
+        neededLanguages(values.affectedCustomers).includes('en') && !value.trim()
+          ? t('customerSlice.summaryRequired.en')
+          : null,
     },
   };
 }
@@ -51,7 +63,7 @@ export function stepOfPath(path: string): number {
   if (path === 'title' || path === 'description' || path === 'cause') return 0;
   if (path === 'occurredAt' || path === 'discoveredAt' || path === 'containedAt') return 1;
   if (path.startsWith('facts')) return 2;
-  if (path.startsWith('affectedCustomers')) return 3;
+  if (path.startsWith('affectedCustomers') || path.startsWith('customerSummary')) return 3;
   return 4;
 }
 
@@ -59,6 +71,6 @@ export const STEP_FIELDS: readonly (readonly string[])[] = [
   ['title', 'cause'],
   ['discoveredAt', 'occurredAt', 'containedAt'],
   ['facts.dataCategories', 'facts.subjectsCount'],
-  [],
+  ['customerSummary.nl', 'customerSummary.en'],
   [],
 ];

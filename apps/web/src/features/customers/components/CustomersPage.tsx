@@ -11,7 +11,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconBuilding, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconBuilding, IconFileCertificate, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../breaches/api/breach-types';
@@ -20,6 +20,8 @@ import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useCustomers } from '../hooks/use-customers';
 import { CustomerModal } from './CustomerModal';
+import { NotificationTermsCsv } from './NotificationTermsCsv';
+import { NotificationTermsModal } from './NotificationTermsModal';
 
 type Editing = { customer: Customer | null } | null;
 
@@ -28,6 +30,7 @@ export function CustomersPage() {
   const { t } = useTranslation();
   const customers = useCustomers();
   const [editing, setEditing] = useState<Editing>(null);
+  const [terms, setTerms] = useState<Customer | null>(null);
 
   const createButton = (
     <Button leftSection={<IconPlus size={18} aria-hidden="true" />} onClick={() => setEditing({ customer: null })}>
@@ -47,6 +50,17 @@ export function CustomersPage() {
         {t('customers.noContactPerson')}
       </Text>
     );
+  const termsButton = (c: Customer) => (
+    <Tooltip label={t('notificationTerms.button')}>
+      <ActionIcon
+        variant="subtle"
+        aria-label={t('notificationTerms.aria', { name: c.name })}
+        onClick={() => setTerms(c)}
+      >
+        <IconFileCertificate size={18} aria-hidden="true" />
+      </ActionIcon>
+    </Tooltip>
+  );
   const editButton = (c: Customer) => (
     <Tooltip label={t('customers.edit.button')}>
       <ActionIcon
@@ -106,7 +120,12 @@ export function CustomersPage() {
                     <Table.Td>{person(c.contactPerson)}</Table.Td>
                     <Table.Td>{person(c.management)}</Table.Td>
                     <Table.Td>{t(`language.names.${c.language}`)}</Table.Td>
-                    <Table.Td ta="right">{editButton(c)}</Table.Td>
+                    <Table.Td ta="right">
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        {termsButton(c)}
+                        {editButton(c)}
+                      </Group>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -118,7 +137,10 @@ export function CustomersPage() {
                 <Card key={c.id} p="md">
                   <Group justify="space-between" mb="xs" wrap="nowrap">
                     <Text fw={600}>{c.name}</Text>
-                    {editButton(c)}
+                    <Group gap={4} wrap="nowrap">
+                      {termsButton(c)}
+                      {editButton(c)}
+                    </Group>
                   </Group>
                   <Text size="xs" c="dimmed" fw={600}>
                     {t('customers.fields.contactPerson')}
@@ -137,7 +159,9 @@ export function CustomersPage() {
           </Box>
         </>
       )}
+      {customers.data && customers.data.length > 0 && <NotificationTermsCsv />}
       {editing && <CustomerModal customer={editing.customer} onClose={() => setEditing(null)} />}
+      {terms && <NotificationTermsModal customer={terms} onClose={() => setTerms(null)} />}
     </>
   );
 }

@@ -35,6 +35,8 @@ export interface EscalationSettings {
   managementMailbox: ManagementMailbox | null;
   /** Reminders to managers while an AP notification waits for approval. */
   approvalEscalation?: ApprovalEscalation;
+  /** At most one escalation mail per recipient per this many minutes (default 15). */
+  digestIntervalMinutes?: number;
   defaultPolicy?: EscalationPolicy;
 }
 
@@ -53,12 +55,14 @@ export async function putEscalationSettings(body: {
   policy: EscalationPolicy;
   managementMailbox: ManagementMailbox | null;
   approvalEscalation: ApprovalEscalation;
+  digestIntervalMinutes: number;
 }): Promise<EscalationSettings> {
   return asSettings(
     dataOf(
       await api.PUT('/api/escalation-policy', {
         // The generated schema reuses the response DTO (with defaultPolicy) as the request body;
-        // the API reads only policy, managementMailbox and approvalEscalation and rejects anything else.
+        // the API reads only policy, managementMailbox, approvalEscalation and digestIntervalMinutes
+        // and rejects anything else.
         body: body as unknown as PutBody,
       }),
     ),

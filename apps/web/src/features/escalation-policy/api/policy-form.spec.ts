@@ -1,4 +1,4 @@
-import { formToBody, freshStepId, moveStep, policyErrorsOf, policyToForm } from './policy-form';
+import { formToBody, freshStepId, moveStep, policyErrorsOf, policyToForm, settingsToForm } from './policy-form';
 
 describe('policyErrorsOf', () => {
   it('puts step messages next to the step field they name', () => {
@@ -64,6 +64,7 @@ describe('policy form', () => {
       policy,
       managementMailbox: { name: 'Directie', email: 'directie@x.nl' },
       approvalEscalation: { afterHours: 2, everyHours: 6 },
+      digestIntervalMinutes: 15,
     });
     expect(formToBody(policyToForm(policy, null)).approvalEscalation).toEqual({
       afterHours: 4,
@@ -77,5 +78,18 @@ describe('policy form', () => {
     expect(moveStep(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
     const form = policyToForm(policy, null);
     expect(freshStepId(form.steps)).toBe('step-3');
+  });
+});
+
+describe('digest interval', () => {
+  it('round-trips, defaults to 15 minutes and lands its error next to the field', () => {
+    const policy = { acknowledgementTimeoutHours: 2, steps: [] };
+    expect(formToBody(policyToForm(policy, null)).digestIntervalMinutes).toBe(15);
+    expect(
+      formToBody(settingsToForm({ policy, managementMailbox: null, digestIntervalMinutes: 30 })).digestIntervalMinutes,
+    ).toBe(30);
+    expect(policyErrorsOf(['digestIntervalMinutes must be between 0 and 1440']).digestIntervalMinutes).toMatch(
+      /digestIntervalMinutes/,
+    );
   });
 });

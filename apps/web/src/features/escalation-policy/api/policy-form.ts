@@ -28,7 +28,10 @@ export interface PolicyForm {
   mailboxEmail: string;
   approvalAfterHours: number | '';
   approvalEveryHours: number | '';
+  digestIntervalMinutes: number | '';
 }
+
+export const DEFAULT_DIGEST_INTERVAL_MINUTES = 15;
 
 const DEFAULT_APPROVAL: ApprovalEscalation = { afterHours: 4, everyHours: 4 };
 
@@ -42,6 +45,7 @@ export function policyToForm(
   policy: EscalationPolicy,
   mailbox: ManagementMailbox | null,
   approval: ApprovalEscalation = DEFAULT_APPROVAL,
+  digestIntervalMinutes: number = DEFAULT_DIGEST_INTERVAL_MINUTES,
 ): PolicyForm {
   return {
     acknowledgementTimeoutHours: policy.acknowledgementTimeoutHours,
@@ -58,17 +62,19 @@ export function policyToForm(
     mailboxEmail: mailbox?.email ?? '',
     approvalAfterHours: approval.afterHours,
     approvalEveryHours: approval.everyHours,
+    digestIntervalMinutes,
   };
 }
 
 export const settingsToForm = (s: EscalationSettings): PolicyForm =>
-  policyToForm(s.policy, s.managementMailbox, s.approvalEscalation);
+  policyToForm(s.policy, s.managementMailbox, s.approvalEscalation, s.digestIntervalMinutes);
 
 /** The PUT body; empty numbers go as NaN-free nulls so the API names the field. */
 export function formToBody(form: PolicyForm): {
   policy: EscalationPolicy;
   managementMailbox: ManagementMailbox | null;
   approvalEscalation: ApprovalEscalation;
+  digestIntervalMinutes: number;
 } {
   return {
     policy: {
@@ -84,6 +90,7 @@ export function formToBody(form: PolicyForm): {
       afterHours: form.approvalAfterHours as number,
       everyHours: form.approvalEveryHours as number,
     },
+    digestIntervalMinutes: form.digestIntervalMinutes as number,
   };
 }
 
@@ -112,6 +119,7 @@ export interface PolicyErrors {
   mailboxEmail?: string;
   approvalAfterHours?: string;
   approvalEveryHours?: string;
+  digestIntervalMinutes?: string;
   /** Messages that name no field the editor shows. */
   other: string[];
 }
@@ -143,6 +151,10 @@ export function policyErrorsOf(messages: readonly string[]): PolicyErrors {
     }
     if (message.startsWith('approvalEscalation.afterHours')) {
       result.approvalAfterHours ??= message;
+      continue;
+    }
+    if (message.startsWith('digestIntervalMinutes')) {
+      result.digestIntervalMinutes ??= message;
       continue;
     }
     if (message.startsWith('approvalEscalation.everyHours')) {

@@ -113,6 +113,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
       mailboxEmail: f.mailboxEmail,
       approvalAfterHours: f.approvalAfterHours,
       approvalEveryHours: f.approvalEveryHours,
+      digestIntervalMinutes: f.digestIntervalMinutes,
     }));
     setErrors(EMPTY_ERRORS);
     notifications.show({
@@ -229,6 +230,25 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
               />
             ))}
           </Group>
+        </Card>
+
+        <Card component="section" aria-labelledby="policy-digest-title">
+          <Title order={2} fz="lg" id="policy-digest-title" mb="xs">
+            {t('escalationPolicy.digestTitle')}
+          </Title>
+          <NumberInput
+            label={t('escalationPolicy.digestInterval')}
+            description={t('escalationPolicy.digestDescription')}
+            value={form.digestIntervalMinutes}
+            onChange={(v) => update({ digestIntervalMinutes: typeof v === 'number' ? v : '' })}
+            min={0}
+            max={1440}
+            allowDecimal={false}
+            suffix=" min"
+            maw={480}
+            required
+            error={errors.digestIntervalMinutes ? t('escalationPolicy.digestInvalid') : undefined}
+          />
         </Card>
 
         <Card component="section" aria-labelledby="policy-steps-title">

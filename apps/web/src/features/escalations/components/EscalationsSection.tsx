@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
+import { useMe } from '../../auth/hooks/use-me';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
 import type { Escalation, EscalationState } from '../api/escalations-api';
@@ -99,7 +100,11 @@ function EscalationItem({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const me = useMe().data;
   const label = stepLabel(e.step, t);
+  // Only a recipient acknowledges, once; the API refuses anyone else (and a step that moved on).
+  const mine = e.recipients.find((r) => me && r.userId === me.id);
+  const canAcknowledge = (e.state === 'fired' || e.state === 'acknowledged') && !!mine && !mine.acknowledgedAt;
   const time = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, lang)}</time>;
   return (
     <Paper component="li" withBorder p="sm" radius="md">
@@ -146,12 +151,17 @@ function EscalationItem({
             <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
               {t('escalations.recipients')}:{' '}
               {e.recipients
-                .map((r) => `${r.name} <${r.email}> (${t(`escalations.recipientKind.${r.kind}`)})`)
+                .map(
+                  (r) =>
+                    `${r.name} <${r.email}> (${t(`escalations.recipientKind.${r.kind}`)}${
+                      e.firedAt ? `, ${t(`escalations.delivery.${r.delivery}`)}` : ''
+                    }${r.acknowledgedAt ? `, ${t('escalations.state.acknowledged')} ${formatDateTime(r.acknowledgedAt, lang)}` : ''})`,
+                )
                 .join(', ')}
             </Text>
           )}
         </Stack>
-        {e.state === 'fired' && (
+        {canAcknowledge && (
           <Button
             size="compact-sm"
             variant="light"

@@ -26,7 +26,7 @@ describe('NavMenu', () => {
   it.each<[UserRole, string[]]>([
     ['officer', ['Klokbord', 'Datalekken', 'Rapportages', 'Mailbox']],
     ['manager', ['Klokbord', 'Datalekken', 'Rapportages']],
-    ['admin', ['Gebruikers', 'Klanten', 'Escalatiebeleid', 'Sjablonen kennisgeving', 'Mailbox']],
+    ['admin', ['Gebruikers', 'Klanten', 'Escalatiebeleid', 'Sjablonen kennisgeving', 'Organisatie', 'Mailbox']],
   ])('shows %s their sections', (role, expected) => {
     renderWithProviders(inShell(<NavMenu user={userWith(role)} />));
     expect(linkNames()).toEqual(expected);

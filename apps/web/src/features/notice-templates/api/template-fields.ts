@@ -1,35 +1,4 @@
-/**
- * The merge fields a notice template can use (apps/api/src/notices/notice-rendering.ts,
- * NoticeContext). Every `{{field}}` is HTML-escaped; `{{{…}}}` is refused in the HTML body.
- * Fields that may be empty are best wrapped in `{{#if field}}…{{/if}}`.
- */
-export const MERGE_FIELDS = [
-  'customer.name',
-  'recipient.name',
-  'recipient.kind',
-  'breach.reference',
-  'breach.title',
-  'breach.nature',
-  'breach.cause',
-  'breach.occurredAt',
-  'breach.discoveredAt',
-  'breach.containedAt',
-  'breach.likelyConsequences',
-  'breach.measuresTaken',
-  'breach.affectedSystems',
-  'contact.name',
-  'contact.email',
-  'vendor.name',
-  'processor',
-  'handover.subjectsCount',
-  'handover.dataCategories',
-  'handover.enisaBand',
-  'handover.authorityRequired',
-  'handover.dataSubjectsRequired',
-  'language',
-] as const;
-
-export type MergeField = (typeof MERGE_FIELDS)[number];
+// The merge fields come from the API (GET /api/notice-templates/fields): exactly the NoticeView.
 
 export const TEMPLATE_FIELDS = ['subject', 'bodyText', 'bodyHtml'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];

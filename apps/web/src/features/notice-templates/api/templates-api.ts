@@ -29,3 +29,12 @@ export async function previewNoticeTemplate(language: Language, body: NoticeTemp
     }),
   );
 }
+
+export type NoticeTemplateFields = components['schemas']['NoticeTemplateFieldsDto'];
+
+export const noticeTemplateFieldsQueryKey = ['notice-templates', 'fields'] as const;
+
+/** The fields of the notice view a template can use, with sample values. */
+export async function listNoticeTemplateFields(): Promise<NoticeTemplateFields> {
+  return dataOf(await api.GET('/api/notice-templates/fields'));
+}

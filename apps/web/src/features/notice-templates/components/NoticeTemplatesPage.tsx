@@ -16,8 +16,8 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy, IconEye } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconAlertTriangle, IconDeviceFloppy, IconEye, IconPlus } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { LANGUAGES, type Language } from '../../../api/types';
@@ -27,9 +27,17 @@ import { LoadError } from '../../layout/components/LoadError';
 import { MessagePreview } from '../../mail/components/MessagePreview';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
-import { MERGE_FIELDS, type TemplateField, templateErrorsOf } from '../api/template-fields';
+import { type TemplateField, templateErrorsOf } from '../api/template-fields';
 import type { NoticePreview, NoticeTemplate, NoticeTemplateBody } from '../api/templates-api';
-import { useNoticeTemplates, usePreviewNoticeTemplate, useSaveNoticeTemplate } from '../hooks/use-notice-templates';
+import {
+  useNoticeTemplateFields,
+  useNoticeTemplates,
+  usePreviewNoticeTemplate,
+  useSaveNoticeTemplate,
+} from '../hooks/use-notice-templates';
+
+/** How long typing pauses before the live preview is rendered again on the sample notice. */
+const LIVE_PREVIEW_DELAY_MS = 700;
 
 const MONO = {
   input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
@@ -75,7 +83,6 @@ export function NoticeTemplatesPage() {
               );
             })}
           </Tabs>
-          <MergeFieldsCard />
         </Stack>
       )}
     </>
@@ -94,10 +101,35 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
     bodyHtml: template.bodyHtml,
   });
   const [shown, setShown] = useState<NoticePreview | null>(null);
+  const [live, setLive] = useState<NoticePreview | null>(null);
   const set = (field: TemplateField) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const value = e.currentTarget.value;
     setBody((b) => ({ ...b, [field]: value }));
   };
+  // Where "insert field" puts the field: the part last focused, at its cursor.
+  const inputs = useRef<Partial<Record<TemplateField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
+  const [target, setTarget] = useState<TemplateField>('bodyText');
+  const insert = (path: string) => {
+    const el = inputs.current[target];
+    const token = `{{${path}}}`;
+    const current = body[target];
+    const start = el?.selectionStart ?? current.length;
+    const end = el?.selectionEnd ?? current.length;
+    setBody((b) => ({ ...b, [target]: current.slice(0, start) + token + current.slice(end) }));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+  const focusProps = (field: TemplateField) => ({
+    onFocus: () => setTarget(field),
+  });
+  // Live preview on the sample notice; problems (unknown field, raw HTML) show under the field.
+  const { mutate: renderPreview } = preview;
+  useEffect(() => {
+    const timer = setTimeout(() => renderPreview(body, { onSuccess: setLive }), LIVE_PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [body, renderPreview]);
 
   const lastError = save.error ?? preview.error;
   const parsed =
@@ -159,6 +191,10 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
           maxLength={500}
           error={fieldError('subject')}
           styles={MONO}
+          ref={(el) => {
+            inputs.current.subject = el;
+          }}
+          {...focusProps('subject')}
         />
         <Textarea
           label={t('noticeTemplates.bodyText')}
@@ -171,6 +207,10 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
           error={fieldError('bodyText')}
           styles={MONO}
           spellCheck={false}
+          ref={(el) => {
+            inputs.current.bodyText = el;
+          }}
+          {...focusProps('bodyText')}
         />
         <Textarea
           label={t('noticeTemplates.bodyHtml')}
@@ -184,6 +224,10 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
           error={fieldError('bodyHtml')}
           styles={MONO}
           spellCheck={false}
+          ref={(el) => {
+            inputs.current.bodyHtml = el;
+          }}
+          {...focusProps('bodyHtml')}
         />
         {otherError && (
           <Alert
@@ -219,6 +263,10 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
           </Button>
         </Group>
         <PreviewModal preview={shown} onClose={() => setShown(null)} />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <MergeFieldsCard target={target} onInsert={insert} />
+          <LivePreviewCard preview={live} stale={preview.isPending || Boolean(preview.error)} />
+        </SimpleGrid>
       </Stack>
     </form>
   );
@@ -258,31 +306,87 @@ function PreviewModal({ preview, onClose }: { preview: NoticePreview | null; onC
   );
 }
 
-function MergeFieldsCard() {
+/** The notice view's fields, inserted at the cursor of the part last focused. */
+function MergeFieldsCard({ target, onInsert }: { target: TemplateField; onInsert: (path: string) => void }) {
   const { t } = useTranslation();
+  const fields = useNoticeTemplateFields();
   return (
-    <Card component="section" aria-labelledby="merge-fields-title">
+    <Card component="section" aria-labelledby="merge-fields-title" withBorder>
       <Title order={2} fz="lg" id="merge-fields-title" mb={4}>
         {t('noticeTemplates.fields.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('noticeTemplates.fields.hint', {
-          example: `{{${t('noticeTemplates.fields.placeholder')}}}`,
+        {t('templateFields.hint', {
+          part: t(`noticeTemplates.${target}`),
           conditional: `{{#if ${t('noticeTemplates.fields.placeholder')}}}…{{/if}}`,
         })}
       </Text>
-      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6} m={0}>
-        {MERGE_FIELDS.map((field) => (
-          <Group key={field} gap="xs" wrap="nowrap" align="baseline">
-            <Text component="dt" size="sm" style={{ flexShrink: 0 }}>
-              <Code>{`{{${field}}}`}</Code>
-            </Text>
-            <Text component="dd" size="sm" c="dimmed" m={0}>
-              {t(`noticeTemplates.fields.names.${field}`)}
-            </Text>
-          </Group>
-        ))}
-      </SimpleGrid>
+      {fields.isPending ? (
+        <Skeleton height={200} aria-busy="true" />
+      ) : fields.isError ? (
+        <LoadError onRetry={() => void fields.refetch()} retrying={fields.isFetching} />
+      ) : (
+        <Stack gap={4} mah={420} style={{ overflowY: 'auto' }} component="ul" p={0} m={0}>
+          {fields.data.fields.map((f) => (
+            <Group
+              key={f.path}
+              component="li"
+              gap="xs"
+              wrap="nowrap"
+              justify="space-between"
+              style={{ listStyle: 'none' }}
+            >
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Code>{`{{${f.path}}}`}</Code>
+                <Text size="xs" c="dimmed" truncate="end" title={f.sample}>
+                  {f.sample || '—'}
+                </Text>
+              </Stack>
+              <Button
+                size="compact-xs"
+                variant="light"
+                leftSection={<IconPlus size={12} aria-hidden="true" />}
+                aria-label={t('templateFields.insertAria', { field: f.path })}
+                onClick={() => onInsert(f.path)}
+              >
+                {t('templateFields.insert')}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+/** The template rendered on the sample notice while it is being edited. */
+function LivePreviewCard({ preview, stale }: { preview: NoticePreview | null; stale: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Card component="section" aria-labelledby="live-preview-title" withBorder aria-busy={stale}>
+      <Title order={2} fz="lg" id="live-preview-title" mb={4}>
+        {t('templateFields.liveTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('templateFields.liveHint')}
+      </Text>
+      {preview ? (
+        <Stack gap="xs" style={{ opacity: stale ? 0.6 : 1 }}>
+          <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+            {preview.subject}
+          </Text>
+          <MessagePreview
+            html={preview.html}
+            text={preview.text}
+            frameTitle={t('noticeTemplates.previewFrameTitle')}
+            htmlLabel={t('noticeTemplates.html')}
+            textLabel={t('noticeTemplates.text')}
+            height={420}
+          />
+        </Stack>
+      ) : (
+        <Skeleton height={200} />
+      )}
     </Card>
   );
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../../../api/types';
 import {
+  listNoticeTemplateFields,
   listNoticeTemplates,
+  noticeTemplateFieldsQueryKey,
   type NoticeTemplate,
   type NoticeTemplateBody,
   noticeTemplatesQueryKey,
@@ -32,4 +34,8 @@ export function usePreviewNoticeTemplate(language: Language) {
   return useMutation({
     mutationFn: (body: NoticeTemplateBody) => previewNoticeTemplate(language, body),
   });
+}
+
+export function useNoticeTemplateFields() {
+  return useQuery({ queryKey: noticeTemplateFieldsQueryKey, queryFn: listNoticeTemplateFields, staleTime: Infinity });
 }

@@ -57,3 +57,34 @@ export async function revokeNoticeToken(id: string): Promise<Notice> {
     }),
   );
 }
+
+export type ReviewState = NonNullable<Notice['reviewState']>;
+export type NoticeArtefactsPreview = components['schemas']['NoticeArtefactsPreviewDto'];
+export type PortalHistoryItem = components['schemas']['PortalNoticeHistoryItemDto'];
+
+/** Records the review of drafts the officer has previewed. */
+export async function reviewNotices(breachId: string, noticeIds: string[]): Promise<{ reviewed: number }> {
+  return dataOf(
+    await api.POST('/api/breaches/{id}/notices/review', {
+      params: { path: { id: breachId } },
+      body: { noticeIds },
+    }),
+  );
+}
+
+/** Drafts supplementary notices (to the same recipients) for customers whose notice went out. */
+export async function followUpNotices(breachId: string, customerIds?: string[]): Promise<GenerateNoticesResult> {
+  return dataOf(
+    await api.POST('/api/breaches/{id}/notices/follow-up', {
+      params: { path: { id: breachId } },
+      body: customerIds ? { customerIds } : {},
+    }),
+  );
+}
+
+export async function previewNotice(id: string): Promise<NoticeArtefactsPreview> {
+  return dataOf(await api.GET('/api/notices/{id}/preview', { params: { path: { id } } }));
+}
+
+/** Where the browser fetches the PDF preview (same origin, the session cookie authorises it). */
+export const noticePreviewPdfUrl = (id: string) => `/api/notices/${encodeURIComponent(id)}/preview/pdf`;

@@ -16,19 +16,30 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconFilePlus, IconLinkOff, IconRefresh, IconSearch, IconSend } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconChecklist,
+  IconFilePlus,
+  IconLinkOff,
+  IconMailForward,
+  IconRefresh,
+  IconSearch,
+  IconSend,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
+import { MailDeliveryAlert } from '../../mail/components/MailDeliveryAlert';
 import { filterNotices, type NoticeFilter, NOTICE_PAGE_SIZE, NOTICE_STATUSES } from '../api/notice-filter';
 import type { NoticeSummary } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { sendProgress } from '../api/progress';
 import {
   useBreachNotices,
+  useFollowUpNotices,
   useGenerateNotices,
   useResendNotice,
   useRevokeNoticeToken,
@@ -36,10 +47,16 @@ import {
 } from '../hooks/use-notices';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NoticeDrawer } from './NoticeDrawer';
+import { NoticeReviewModal } from './NoticeReviewModal';
+import { ReviewStateBadge } from './ReviewStateBadge';
 import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
 
 type Notice = NoticeSummary;
-type Pending = { kind: 'sendAll' } | { kind: 'resend'; notice: Notice } | { kind: 'revoke'; notice: Notice };
+type Pending =
+  | { kind: 'sendAll' }
+  | { kind: 'followUp' }
+  | { kind: 'resend'; notice: Notice }
+  | { kind: 'revoke'; notice: Notice };
 
 /** "Kennisgevingen aan klanten": one notice per affected customer, drafted, sent and tracked. */
 export function NoticesSection({ breachId }: { breachId: string }) {
@@ -49,6 +66,8 @@ export function NoticesSection({ breachId }: { breachId: string }) {
   const notices = useBreachNotices(breachId);
   const generate = useGenerateNotices(breachId);
   const send = useSendNotices(breachId);
+  const followUp = useFollowUpNotices(breachId);
+  const [reviewing, setReviewing] = useState(false);
   const resend = useResendNotice();
   const revoke = useRevokeNoticeToken();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -59,8 +78,11 @@ export function NoticesSection({ breachId }: { breachId: string }) {
 
   const list = notices.data ?? [];
   const drafts = list.filter((n) => n.status === 'draft');
+  const reviewed = drafts.filter((n) => n.reviewState === 'reviewed');
+  const outdated = drafts.filter((n) => n.reviewState === 'outdated');
+  const delivered = list.filter((n) => n.status === 'sent' || n.status === 'acknowledged');
   const progress = batch ? sendProgress(list, batch) : null;
-  const busy = send.isPending || resend.isPending || revoke.isPending;
+  const busy = send.isPending || resend.isPending || revoke.isPending || followUp.isPending;
 
   const onGenerate = () => {
     setActionError(null);
@@ -87,14 +109,24 @@ export function NoticesSection({ breachId }: { breachId: string }) {
       setPending(null);
     };
     if (pending.kind === 'sendAll') {
-      const ids = new Set(drafts.map((n) => n.id));
+      const ids = new Set(reviewed.map((n) => n.id));
       send.mutate(undefined, {
         onSuccess: (r) => {
           setBatch(ids);
           notifications.show({
-            color: 'blue',
-            message: t('notices.sendQueued', { count: r.queued }),
+            color: r.skipped > 0 ? 'orange' : 'blue',
+            message:
+              t('notices.sendQueued', { count: r.queued }) +
+              (r.skipped > 0 ? ` ${t('noticeReview.sendSkipped', { count: r.skipped, ...r.skippedReasons })}` : ''),
           });
+          done();
+        },
+        onError: fail,
+      });
+    } else if (pending.kind === 'followUp') {
+      followUp.mutate(undefined, {
+        onSuccess: (r) => {
+          notifications.show({ color: 'green', message: t('noticeReview.followUpDrafted', { count: r.generated }) });
           done();
         },
         onError: fail,
@@ -133,31 +165,46 @@ export function NoticesSection({ breachId }: { breachId: string }) {
   const confirmText =
     pending?.kind === 'sendAll'
       ? {
-          title: t('notices.confirmSend.title'),
-          body: t('notices.confirmSend.body', { count: drafts.length }),
-          label: t('notices.sendAll'),
+          title: t('noticeReview.confirmSend.title'),
+          body: `${t('notices.confirmSend.body', { count: reviewed.length })} ${
+            drafts.length > reviewed.length
+              ? t('noticeReview.confirmSend.skipped', { count: drafts.length - reviewed.length })
+              : ''
+          }`,
+          label: t('noticeReview.sendReviewed', { count: reviewed.length }),
           color: undefined,
         }
-      : pending?.kind === 'resend'
+      : pending?.kind === 'followUp'
         ? {
-            title: t('notices.confirmResend.title'),
-            body: t('notices.confirmResend.body', {
-              customer: pending.notice.customerName,
-              email: pending.notice.recipient.email,
+            title: t('noticeReview.confirmFollowUp.title'),
+            body: t('noticeReview.confirmFollowUp.body', {
+              count: delivered.filter(
+                (n) => !list.some((o) => o.customerId === n.customerId && o.sequence > n.sequence),
+              ).length,
             }),
-            label: t('notices.resend'),
+            label: t('noticeReview.followUp'),
             color: undefined,
           }
-        : pending?.kind === 'revoke'
+        : pending?.kind === 'resend'
           ? {
-              title: t('notices.confirmRevoke.title'),
-              body: t('notices.confirmRevoke.body', {
+              title: t('notices.confirmResend.title'),
+              body: t('notices.confirmResend.body', {
                 customer: pending.notice.customerName,
+                email: pending.notice.recipient.email,
               }),
-              label: t('notices.revoke'),
-              color: 'red',
+              label: t('notices.resend'),
+              color: undefined,
             }
-          : null;
+          : pending?.kind === 'revoke'
+            ? {
+                title: t('notices.confirmRevoke.title'),
+                body: t('notices.confirmRevoke.body', {
+                  customer: pending.notice.customerName,
+                }),
+                label: t('notices.revoke'),
+                color: 'red',
+              }
+            : null;
 
   return (
     <Card component="section" aria-labelledby="notices-title">
@@ -181,15 +228,33 @@ export function NoticesSection({ breachId }: { breachId: string }) {
               {t('notices.generate')}
             </Button>
             <Button
-              leftSection={<IconSend size={16} aria-hidden="true" />}
+              variant="light"
+              leftSection={<IconChecklist size={16} aria-hidden="true" />}
               disabled={drafts.length === 0}
+              onClick={() => setReviewing(true)}
+            >
+              {t('noticeReview.open', { count: drafts.length })}
+            </Button>
+            <Button
+              leftSection={<IconSend size={16} aria-hidden="true" />}
+              disabled={reviewed.length === 0}
               onClick={() => setPending({ kind: 'sendAll' })}
             >
-              {t('notices.sendAll')}
+              {t('noticeReview.sendReviewed', { count: reviewed.length })}
+            </Button>
+            <Button
+              variant="light"
+              leftSection={<IconMailForward size={16} aria-hidden="true" />}
+              disabled={delivered.length === 0}
+              onClick={() => setPending({ kind: 'followUp' })}
+            >
+              {t('noticeReview.followUp')}
             </Button>
           </Group>
         )}
       </Group>
+
+      <MailDeliveryAlert />
 
       {actionError && (
         <Alert
@@ -204,6 +269,17 @@ export function NoticesSection({ breachId }: { breachId: string }) {
           onClose={() => setActionError(null)}
         >
           {actionError}
+        </Alert>
+      )}
+
+      {canAct && outdated.length > 0 && (
+        <Alert color="orange" variant="light" mb="sm" icon={<IconAlertTriangle aria-hidden="true" />}>
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('noticeReview.outdatedAlert', { count: outdated.length })}</Text>
+            <Button size="compact-sm" variant="light" color="orange" loading={generate.isPending} onClick={onGenerate}>
+              {t('noticeReview.redraft')}
+            </Button>
+          </Group>
         </Alert>
       )}
 
@@ -239,6 +315,7 @@ export function NoticesSection({ breachId }: { breachId: string }) {
       )}
 
       <NoticeDrawer id={openId} canEdit={canAct} onClose={() => setOpenId(null)} />
+      {reviewing && <NoticeReviewModal breachId={breachId} drafts={drafts} onClose={() => setReviewing(false)} />}
       {confirmText && (
         <ConfirmDialog
           opened
@@ -377,6 +454,11 @@ function NoticesTable({ notices, canAct, busy, onOpen, onResend, onRevoke }: Not
                     <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(n.id)} ta="left">
                       {n.customerName}
                     </Anchor>
+                    {n.kind === 'supplementary' && (
+                      <Text size="xs" c="dimmed">
+                        {t('noticeReview.supplementaryN', { n: n.sequence })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={2}>
@@ -393,7 +475,10 @@ function NoticesTable({ notices, canAct, busy, onOpen, onResend, onRevoke }: Not
                     <abbr title={t(`language.names.${n.language}`)}>{n.language.toUpperCase()}</abbr>
                   </Table.Td>
                   <Table.Td>
-                    <NoticeStatusBadge status={n.status} />
+                    <Stack gap={4} align="flex-start">
+                      <NoticeStatusBadge status={n.status} />
+                      <ReviewStateBadge state={n.reviewState} />
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{time(n.sentAt)}</Text>

@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
 import {
   breachNoticesQueryKey,
+  followUpNotices,
   generateNotices,
+  previewNotice,
+  reviewNotices,
   getNotice,
   listNotices,
   noticeQueryKey,
@@ -94,6 +97,31 @@ export function useRevokeNoticeToken() {
   const invalidate = useInvalidateNotices();
   return useMutation({
     mutationFn: (id: string) => revokeNoticeToken(id),
+    onSuccess: invalidate,
+  });
+}
+
+/** Exactly what one customer receives (mail text and HTML, portal page); refetched when the draft changes. */
+export function useNoticePreview(id: string | null) {
+  return useQuery({
+    queryKey: [...noticeQueryKey(id ?? ''), 'preview'],
+    queryFn: () => previewNotice(id as string),
+    enabled: id !== null,
+  });
+}
+
+export function useReviewNotices(breachId: string) {
+  const invalidate = useInvalidateNotices();
+  return useMutation({
+    mutationFn: (noticeIds: string[]) => reviewNotices(breachId, noticeIds),
+    onSuccess: invalidate,
+  });
+}
+
+export function useFollowUpNotices(breachId: string) {
+  const invalidate = useInvalidateNotices();
+  return useMutation({
+    mutationFn: (customerIds?: string[]) => followUpNotices(breachId, customerIds),
     onSuccess: invalidate,
   });
 }

@@ -1,18 +1,39 @@
-import { Alert, Box, Button, Card, Center, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconDownload, IconLinkOff } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Center,
+  Group,
+  Image,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconClockExclamation,
+  IconDownload,
+  IconLinkOff,
+  IconMail,
+  IconPhone,
+} from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../breaches/hooks/use-lang';
-import { Brand } from '../../layout/components/Brand';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
-import { useDocumentTitle } from '../../layout/hooks/use-document-title';
 import { LanguageSwitch } from '../../language/components/LanguageSwitch';
 import { type PortalNotice, portalPdfUrl } from '../api/portal-api';
 import { useAcknowledgePortalNotice, usePortalNotice } from '../hooks/use-portal-notice';
+import { PortalNoticeHistory } from './PortalNoticeHistory';
 
 /**
  * The customer portal: a customer contact opens a notice through a personal link, reads it,
@@ -23,13 +44,18 @@ export function PortalNoticePage() {
   const { t } = useTranslation();
   const notice = usePortalNotice(token);
   const notFound = notice.isError && isApiError(notice.error) && notice.error.status < 500;
-  useDocumentTitle(notice.data ? notice.data.subject : notFound ? t('portal.notFound.title') : t('portal.title'));
+  const org = notice.data?.organisation ?? null;
+  // The customer reads a message from the organisation, not from the product that sent it.
+  useEffect(() => {
+    const page = notice.data ? notice.data.subject : notFound ? t('portal.notFound.title') : t('portal.title');
+    document.title = org ? `${page} · ${org.name}` : page;
+  }, [notice.data, notFound, org, t]);
   useNoticeLanguage(notice.data);
 
   return (
-    <Box mih="100dvh">
-      <Group justify="space-between" p="md" component="header">
-        <Brand />
+    <Box mih="100dvh" style={org ? { borderTop: `6px solid ${org.primaryColour}` } : undefined}>
+      <Group justify="space-between" p="md" component="header" wrap="nowrap">
+        {org ? <OrganisationBrand organisation={org} /> : <span />}
         <LanguageSwitch />
       </Group>
       <Center component="main" id="main-content" px={{ base: 'xs', sm: 'md' }} py="xl">
@@ -51,9 +77,11 @@ export function PortalNoticePage() {
           ) : (
             <PortalNoticeView token={token} notice={notice.data} />
           )}
-          <Text size="xs" c="dimmed" ta="center">
-            {t('portal.footer')}
-          </Text>
+          {org && (
+            <Text size="xs" c="dimmed" ta="center">
+              {t('portalLayout.footer', { organisation: org.name })}
+            </Text>
+          )}
         </Stack>
       </Center>
     </Box>
@@ -71,12 +99,100 @@ function useNoticeLanguage(notice: PortalNotice | undefined) {
   }, [notice, i18n]);
 }
 
+type Organisation = PortalNotice['organisation'];
+
+/** The organisation's logo and name in the portal header (admin settings), never the product's. */
+function OrganisationBrand({ organisation }: { organisation: Organisation }) {
+  return (
+    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      {organisation.logoDataUrl && (
+        <Image src={organisation.logoDataUrl} alt="" h={36} w="auto" maw={140} fit="contain" />
+      )}
+      <Text component="span" fw={700} fz={{ base: 'md', sm: 'lg' }} style={{ overflowWrap: 'anywhere' }}>
+        {organisation.name}
+      </Text>
+    </Group>
+  );
+}
+
+/** Our contact point: name, e-mail and phone as links a phone can act on. */
+function ContactPoint({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const { contactPoint } = organisation;
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {t('portalLayout.contact', { organisation: organisation.name })}
+      </Text>
+      <Text size="sm">{contactPoint.name}</Text>
+      <Group gap="md" wrap="wrap" style={{ rowGap: 2 }}>
+        <Anchor size="sm" href={`mailto:${contactPoint.email}`} style={{ overflowWrap: 'anywhere' }}>
+          <Group gap={4} wrap="nowrap" component="span">
+            <IconMail size={16} aria-hidden="true" />
+            {contactPoint.email}
+          </Group>
+        </Anchor>
+        {contactPoint.phone && (
+          <Anchor size="sm" href={`tel:${contactPoint.phone.replace(/[^+0-9]/g, '')}`}>
+            <Group gap={4} wrap="nowrap" component="span">
+              <IconPhone size={16} aria-hidden="true" />
+              {contactPoint.phone}
+            </Group>
+          </Anchor>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * Where we are the customer's processor, the customer must make its own art. 33 decision: its
+ * deadline and who to ask come first, before the notice itself.
+ */
+function ControllerDecision({ notice }: { notice: PortalNotice }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const hours = notice.controllerDecisionHours;
+  if (hours === null) return null;
+  const deadline = notice.sentAt ? new Date(Date.parse(notice.sentAt) + hours * 3_600_000).toISOString() : null;
+  return (
+    <Card
+      component="section"
+      aria-labelledby="portal-decision-title"
+      p={{ base: 'sm', sm: 'lg' }}
+      style={{ borderLeft: `6px solid ${notice.organisation.primaryColour}` }}
+    >
+      <Group gap="xs" mb={4} wrap="nowrap" align="flex-start">
+        <IconClockExclamation size={22} aria-hidden="true" style={{ flexShrink: 0, marginTop: 2 }} />
+        <Title order={2} fz="lg" id="portal-decision-title">
+          {t('portalLayout.decision.title')}
+        </Title>
+      </Group>
+      <Text size="md" fw={600} mb={4}>
+        {deadline ? (
+          <>
+            {t('portalLayout.decision.deadline')} <time dateTime={deadline}>{formatDateTime(deadline, lang)}</time>
+          </>
+        ) : (
+          t('portalLayout.decision.withinHours', { hours })
+        )}
+      </Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('portalLayout.decision.explain', { hours })}
+      </Text>
+      <ContactPoint organisation={notice.organisation} />
+    </Card>
+  );
+}
+
 function PortalNoticeView({ token, notice }: { token: string; notice: PortalNotice }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const processor = notice.controllerDecisionHours !== null;
   return (
     <>
-      <Card component="section" aria-labelledby="portal-title" p={{ base: 'sm', sm: 'lg' }}>
+      <ControllerDecision notice={notice} />
+      <Card component="article" aria-labelledby="portal-title" p={{ base: 'sm', sm: 'lg' }}>
         <Stack gap="xs" mb="md">
           <Text size="sm" c="dimmed">
             {t('portal.intro', { customer: notice.customerName })}
@@ -107,19 +223,17 @@ function PortalNoticeView({ token, notice }: { token: string; notice: PortalNoti
             )}
           </Group>
         </Stack>
-        <iframe
-          title={t('portal.frameTitle', { subject: notice.subject })}
-          sandbox=""
-          srcDoc={notice.html}
+        {/* The notice as text in the page itself: it reads top to bottom with the page, without a
+            scroll box of its own, on a laptop and on a phone. React escapes it. */}
+        <Text
           lang={notice.language}
-          style={{
-            width: '100%',
-            height: 'min(70dvh, 720px)',
-            border: '1px solid var(--mantine-color-gray-3)',
-            borderRadius: 8,
-            background: 'white',
-          }}
-        />
+          size="md"
+          lh={1.65}
+          maw="72ch"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        >
+          {notice.text}
+        </Text>
         <Group mt="md">
           <Button
             component="a"
@@ -132,6 +246,12 @@ function PortalNoticeView({ token, notice }: { token: string; notice: PortalNoti
           </Button>
         </Group>
       </Card>
+      {!processor && (
+        <Card p={{ base: 'sm', sm: 'lg' }}>
+          <ContactPoint organisation={notice.organisation} />
+        </Card>
+      )}
+      <PortalNoticeHistory history={notice.history} />
       <AcknowledgeCard token={token} notice={notice} />
     </>
   );

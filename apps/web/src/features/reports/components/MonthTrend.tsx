@@ -7,6 +7,8 @@ export interface MonthDatum {
   month: string;
   breaches: number;
   authorityNotified: number;
+  /** AP deadlines due in the month that were missed (fulfilled late or still open). */
+  authorityLate: number;
 }
 
 const CHART_HEIGHT = 160;
@@ -23,7 +25,7 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
     <Box>
       <Box
         aria-hidden="true"
-        style={{ display: 'flex', alignItems: 'flex-end', gap: 6, height: CHART_HEIGHT + 40, overflowX: 'auto' }}
+        style={{ display: 'flex', alignItems: 'flex-end', gap: 6, height: CHART_HEIGHT + 60, overflowX: 'auto' }}
       >
         {data.map((d) => (
           <Box
@@ -62,6 +64,9 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
             <Text size="xs" c="dimmed" mt={4} style={{ whiteSpace: 'nowrap' }}>
               {formatMonth(d.month, lang).replace(/ \d{2}(\d{2})$/, " '$1")}
             </Text>
+            <Text size="xs" fw={700} c="red.8" style={{ fontVariantNumeric: 'tabular-nums', minHeight: '1.4em' }}>
+              {d.authorityLate > 0 ? `!${d.authorityLate}` : ''}
+            </Text>
           </Box>
         ))}
       </Box>
@@ -78,6 +83,12 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
           <Box w={12} h={12} style={{ borderRadius: 2, background: 'var(--mantine-primary-color-filled)' }} />
           <Text size="xs">{t('reports.trend.authorityNotified')}</Text>
         </Group>
+        <Group gap={6}>
+          <Text size="xs" fw={700} c="red.8">
+            !n
+          </Text>
+          <Text size="xs">{t('reportsTruth.authorityLate')}</Text>
+        </Group>
       </Group>
       <VisuallyHidden>
         <table>
@@ -87,6 +98,7 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
               <th scope="col">{t('reports.trend.month')}</th>
               <th scope="col">{t('reports.trend.breaches')}</th>
               <th scope="col">{t('reports.trend.authorityNotified')}</th>
+              <th scope="col">{t('reportsTruth.authorityLate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,6 +107,7 @@ export function MonthTrend({ data }: { data: MonthDatum[] }) {
                 <th scope="row">{formatMonth(d.month, lang)}</th>
                 <td>{d.breaches}</td>
                 <td>{d.authorityNotified}</td>
+                <td>{d.authorityLate}</td>
               </tr>
             ))}
           </tbody>

@@ -45,15 +45,18 @@ const summary: ReportSummary = {
     contact: 4,
   },
   authorityNotified: 4,
-  authorityOnTimeRate: 0.75,
+  // Due in the period: 3 met, 1 fulfilled late, 1 open past its deadline, 1 still running.
+  authorityOnTimeRate: 0.6,
+  authorityDeadlines: { onTime: 3, lateFulfilled: 1, openOverdue: 1, pending: 1 },
   customerNotices: 2,
   customerOnTimeRate: null,
+  customerDeadlines: { onTime: 0, lateFulfilled: 0, openOverdue: 0, pending: 0 },
   medianHoursToAuthority: 30.5,
   notRequired: 1,
   byMonth: [
-    { month: '2026-01', breaches: 2, authorityNotified: 2 },
-    { month: '2026-02', breaches: 0, authorityNotified: 0 },
-    { month: '2026-03', breaches: 3, authorityNotified: 2 },
+    { month: '2026-01', breaches: 2, authorityNotified: 2, authorityOnTime: 2, authorityLate: 0 },
+    { month: '2026-02', breaches: 0, authorityNotified: 0, authorityOnTime: 0, authorityLate: 0 },
+    { month: '2026-03', breaches: 3, authorityNotified: 2, authorityOnTime: 1, authorityLate: 2 },
   ],
   repeatCauses: [
     { cause: 'hacking', breaches: 3 },
@@ -68,7 +71,12 @@ describe('ReportsPage', () => {
     jest.mocked(fetchReportSummary).mockResolvedValue(summary);
     renderWithProviders(<ReportsPage />, { route: '/reports?from=2026-01-01&to=2026-03-31' });
     const onTime = await screen.findByRole('region', { name: 'Tijdig gemeld bij AP' });
-    expect(within(onTime).getByText('75%')).toBeTruthy();
+    expect(within(onTime).getByText('60%')).toBeTruthy();
+    // Late includes the deadline that passed without a notification, and says so.
+    expect(within(onTime).getByText('3 op tijd · 2 te laat, waarvan 1 nog niet gemeld')).toBeTruthy();
+    expect(screen.getByText(/termijnen die in deze periode verliepen/)).toBeTruthy();
+    const trend = screen.getByRole('table', { name: 'Datalekken per maand' });
+    expect(within(trend).getByRole('columnheader', { name: 'AP-termijn te laat' })).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Mediaan tot AP-melding' })).getByText('30,5 u')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Klanten tijdig geïnformeerd' })).getByText('—')).toBeTruthy();
     expect(fetchReportSummary).toHaveBeenCalledWith({ from: '2026-01-01', to: '2026-03-31' });
@@ -80,10 +88,26 @@ describe('ReportsPage', () => {
     );
   });
 
-  it('says so when nothing was discovered in the period', async () => {
-    jest.mocked(fetchReportSummary).mockResolvedValue({ ...summary, breaches: 0 });
+  it('says so when nothing was discovered and no deadline fell in the period', async () => {
+    jest.mocked(fetchReportSummary).mockResolvedValue({
+      ...summary,
+      breaches: 0,
+      authorityDeadlines: { onTime: 0, lateFulfilled: 0, openOverdue: 0, pending: 2 },
+    });
     renderWithProviders(<ReportsPage />, { route: '/reports?from=2026-01-01&to=2026-03-31' });
     expect(await screen.findByText('Geen datalekken in deze periode')).toBeTruthy();
+  });
+
+  it('shows the figures when no breach was discovered but an earlier breach missed its deadline in the period', async () => {
+    jest.mocked(fetchReportSummary).mockResolvedValue({
+      ...summary,
+      breaches: 0,
+      authorityOnTimeRate: 0,
+      authorityDeadlines: { onTime: 0, lateFulfilled: 0, openOverdue: 1, pending: 0 },
+    });
+    renderWithProviders(<ReportsPage />, { route: '/reports?from=2026-01-01&to=2026-03-31' });
+    const onTime = await screen.findByRole('region', { name: 'Tijdig gemeld bij AP' });
+    expect(within(onTime).getByText('0%')).toBeTruthy();
   });
 
   it('does not ask the API for a reversed period', async () => {

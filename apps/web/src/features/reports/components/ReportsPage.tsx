@@ -40,6 +40,10 @@ const decimal = (n: number | null | undefined, lang: 'nl' | 'en') =>
     ? '—'
     : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
 
+/** AP and customer deadlines of the period already met or missed (the rates' denominators). */
+const judged = (d: ReportSummary) =>
+  [d.authorityDeadlines, d.customerDeadlines].reduce((n, c) => n + c.onTime + c.lateFulfilled + c.openOverdue, 0);
+
 /** Management report over a period: KPIs, monthly trend, causes, CSV export. */
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -135,7 +139,7 @@ export function ReportsPage() {
         </Stack>
       ) : summary.isError ? (
         <LoadError onRetry={() => void summary.refetch()} retrying={summary.isFetching} />
-      ) : summary.data.breaches === 0 ? (
+      ) : summary.data.breaches === 0 && judged(summary.data) === 0 ? (
         <EmptyStateCard
           icon={<IconChartBar size={28} aria-hidden="true" />}
           title={t('reports.empty.title')}
@@ -157,6 +161,8 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
     .map(([key, value]) => ({ key, label: t(`dataCategories.${key}`), value }))
     .filter((d) => d.value > 0)
     .sort((a, b) => b.value - a.value);
+  const deadlinesHint = (c: ReportSummary['authorityDeadlines']) =>
+    t('reportsTruth.deadlinesHint', { onTime: c.onTime, late: c.lateFulfilled + c.openOverdue, open: c.openOverdue });
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md">
@@ -164,12 +170,12 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
         <KpiCard
           label={t('reports.kpi.authorityOnTime')}
           value={percent(data.authorityOnTimeRate, lang)}
-          hint={t('reports.kpi.authorityNotified', { count: data.authorityNotified })}
+          hint={deadlinesHint(data.authorityDeadlines)}
         />
         <KpiCard
           label={t('reports.kpi.customerOnTime')}
           value={percent(data.customerOnTimeRate, lang)}
-          hint={t('reports.kpi.customerNotices', { count: data.customerNotices })}
+          hint={deadlinesHint(data.customerDeadlines)}
         />
         <KpiCard
           label={t('reports.kpi.medianHours')}
@@ -186,6 +192,9 @@ function ReportBody({ data, lang }: { data: ReportSummary; lang: 'nl' | 'en' }) 
           hint={t('reports.kpi.notRequiredHint')}
         />
       </SimpleGrid>
+      <Text size="sm" c="dimmed" id="report-timeliness-note">
+        {t('reportsTruth.periodNote')}
+      </Text>
 
       <Card p="md" component="section" aria-labelledby="report-trend-heading">
         <Title order={2} size="h5" id="report-trend-heading" mb="md">

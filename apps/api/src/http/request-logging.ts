@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
+import { redactUrl } from './redact-url';
+
+interface SerializedRequest {
+  id: unknown;
+  method: string;
+  url: string;
+}
+
+/**
+ * pino-http options: one line per request with a request id, method, masked URL and status.
+ * No headers at all — they cost a serialisation per request at the default level and carry
+ * cookies — and the URL's portal/calendar tokens, link signatures and codes never reach a log.
+ */
+export function requestLogOptions(level: string): Options {
+  return {
+    level,
+    genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+    serializers: {
+      req: (req: SerializedRequest) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+  };
+}
+
+/**
+ * Readable lines when a person watches the terminal (pino-pretty, a development dependency);
+ * JSON for log collectors and whenever pino-pretty is not installed (production bundle).
+ */
+export function requestLogConfig(
+  level: string,
+  format: 'auto' | 'json' | 'pretty' = 'auto',
+): Options | [Options, DestinationStream] {
+  const options = requestLogOptions(level);
+  if (format === 'json' || (format === 'auto' && !process.stdout.isTTY)) return options;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pretty = require('pino-pretty') as (o: object) => DestinationStream;
+    return [options, pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req.id' })];
+  } catch {
+    return options;
+  }
+}

@@ -1,0 +1,111 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { User } from '../../../api/types';
+import { meQueryKey } from '../../auth/api/auth-api';
+import type { OpenObligation } from '../../breaches/api/breach-types';
+import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
+import { listOpenObligations } from '../api/obligations-api';
+import { ClockBoardPage } from './ClockBoardPage';
+
+jest.mock('../api/obligations-api', () => ({
+  ...jest.requireActual('../api/obligations-api'),
+  listOpenObligations: jest.fn(),
+}));
+jest.mock('../../reports/components/CalendarSubscription', () => ({ CalendarSubscription: () => null }));
+jest.mock('../../mail/components/FailedMailAlert', () => ({ FailedMailAlert: () => null }));
+let mockPhone = false;
+jest.mock('../../users/hooks/use-is-phone', () => ({ useIsPhone: () => mockPhone }));
+
+const HOUR = 3_600_000;
+const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+const ob = (o: Partial<OpenObligation>): OpenObligation =>
+  ({
+    id: o.id ?? 'x',
+    breachId: 'b1',
+    reference: 'DL-2026-0001',
+    title: 'Laptop gestolen',
+    kind: 'customer',
+    customerId: null,
+    customerName: null,
+    basis: 'policy',
+    dueAt: at(5),
+    required: true,
+    state: 'open',
+    fulfilledAt: null,
+    late: false,
+    overdue: false,
+    ...o,
+  }) as OpenObligation;
+
+const data = [
+  ob({ id: 'ap', kind: 'authority', basis: 'statutory', dueAt: at(-(3 * 24 + 4.5)), overdue: true }),
+  ob({ id: 'c1', customerId: 'k1', customerName: 'Gemeente Zeist', dueAt: at(-(7167 + 0.9)), overdue: true }),
+  ob({ id: 'c2', customerId: 'k2', customerName: 'Acme B.V.', dueAt: at(5.5) }),
+  ob({ id: 'ds', kind: 'data_subjects', basis: 'without_undue_delay', dueAt: null }),
+  ob({
+    id: 'c3',
+    breachId: 'b2',
+    reference: 'DL-2026-0002',
+    title: 'Phishing',
+    customerName: 'Acme B.V.',
+    dueAt: at(30),
+  }),
+];
+
+function renderBoard() {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, { id: 'o', role: 'officer', language: 'nl', name: 'Olga' } as User);
+  return renderWithProviders(<ClockBoardPage />, { queryClient });
+}
+
+describe('ClockBoardPage', () => {
+  beforeEach(() => {
+    mockPhone = false;
+    jest.mocked(listOpenObligations).mockResolvedValue(data);
+  });
+
+  it('groups duties by breach, names the customer, AP or data subjects, and says how late in days and hours', async () => {
+    renderBoard();
+    const table = await screen.findByRole('table', { name: 'Openstaande meldtermijnen' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent ?? '');
+    // heading row, then the breach with the longest-overdue duty first
+    expect(rows[1]).toMatch(/^DL-2026-0001Laptop gestolen4 termijnen2 te laat/);
+    expect(rows[2]).toMatch(/^Gemeente ZeistBericht klant.*298 d 15 u te laat$/);
+    expect(rows[3]).toMatch(/^APMelding AP.*3 d 4 u te laat$/);
+    expect(rows[4]).toMatch(/^Acme B\.V\.Bericht klant.*nog 5 u (29|30) min$/);
+    expect(rows[5]).toMatch(/^BetrokkenenBetrokkenen informeren/);
+    expect(rows[6]).toMatch(/^DL-2026-0002Phishing/);
+    expect(rows.join('\n')).not.toMatch(/7167 u/);
+    expect(screen.getByText('5 van 5 termijnen')).toBeTruthy();
+  });
+
+  it('filters on overdue and on kind, and shows a flat list sortable by customer', async () => {
+    renderBoard();
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByLabelText('Alleen te laat'));
+    expect(screen.getByText('2 van 5 termijnen')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Alleen te laat'));
+    fireEvent.click(screen.getByText('Lijst'));
+    fireEvent.click(screen.getByRole('button', { name: 'Sorteer op Aan' }));
+    const table = screen.getByRole('table');
+    const who = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
+    expect(who).toEqual(['Acme B.V.', 'Acme B.V.', 'AP', 'Betrokkenen', 'Gemeente Zeist']);
+    expect(within(table).getByRole('columnheader', { name: /Aan/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('on a phone: stacked rows under each breach, with whom and how late', async () => {
+    mockPhone = true;
+    renderBoard();
+    const list = await screen.findByRole('list', { name: 'Openstaande meldtermijnen' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items[0]).toMatch(/^DL-2026-0001Laptop gestolen2 te laat/);
+    expect(items[1]).toMatch(/^Gemeente ZeistBericht klant · .*298 d 15 u te laat$/);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { User } from '../../../api/types';
+import { meQueryKey } from '../../auth/api/auth-api';
+import type { Obligation } from '../../breaches/api/breach-types';
+import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
+import { proposeArt34Exception, recordDataSubjectsInformed } from '../api/data-subjects-api';
+import { DataSubjectsAction } from './DataSubjectsAction';
+
+jest.mock('../api/data-subjects-api', () => ({
+  ...jest.requireActual('../api/data-subjects-api'),
+  recordDataSubjectsInformed: jest.fn(),
+  proposeArt34Exception: jest.fn(),
+}));
+
+const user = (role: User['role']): User =>
+  ({ id: `${role}-1`, role, language: 'nl', email: `${role}@lekwacht.test`, name: role, active: true }) as User;
+
+const obligation = (over: Partial<Obligation> = {}): Obligation =>
+  ({
+    id: 'o1',
+    kind: 'data_subjects',
+    customerId: null,
+    basis: 'without_undue_delay',
+    dueAt: null,
+    required: true,
+    state: 'open',
+    fulfilledAt: null,
+    late: false,
+    overdue: false,
+    awaitingDecision: false,
+    notRequiredProposal: null,
+    notRequiredDecision: null,
+    dataSubjectsInformed: null,
+    art34Exception: null,
+    ...over,
+  }) as Obligation;
+
+function renderAs(role: User['role'], o: Obligation) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, user(role));
+  return renderWithProviders(<DataSubjectsAction breachId="b1" obligation={o} />, { queryClient });
+}
+
+jest.setTimeout(20_000);
+
+describe('DataSubjectsAction', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('an officer records that the people were informed; nothing is sent without a count and a text', async () => {
+    (recordDataSubjectsInformed as jest.Mock).mockResolvedValue(obligation({ state: 'fulfilled' }));
+    renderAs('officer', obligation());
+    fireEvent.click(screen.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
+    expect(await screen.findByText('Vul een aantal van minstens 1 in.')).toBeTruthy();
+    expect(screen.getByText('Vul de tekst van het bericht in, of een link ernaar.')).toBeTruthy();
+    expect(recordDataSubjectsInformed).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByLabelText(/Aantal geïnformeerde betrokkenen/), { target: { value: '1500' } });
+    fireEvent.change(screen.getByLabelText('Tekst van het bericht'), { target: { value: 'Beste klant, ...' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
+    await waitFor(() => expect(recordDataSubjectsInformed).toHaveBeenCalledTimes(1));
+    expect((recordDataSubjectsInformed as jest.Mock).mock.calls[0]).toEqual([
+      'o1',
+      expect.objectContaining({ channel: 'email', subjectsCount: 1500, message: 'Beste klant, ...', messageUrl: null }),
+    ]);
+    await waitFor(() => expect(dialog.isConnected).toBe(false));
+  });
+
+  it('disproportionate effort asks where and when the public communication was made', async () => {
+    renderAs('officer', obligation());
+    fireEvent.click(screen.getByRole('button', { name: 'Uitzondering art. 34(3)…' }));
+    await screen.findByRole('dialog');
+    expect(screen.queryByLabelText(/Waar is de openbare mededeling gedaan/)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/Onevenredige inspanning/));
+    expect(screen.getByLabelText(/Waar is de openbare mededeling gedaan/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/Onderbouwing/), {
+      target: { value: 'Adressen ontbreken van oud-klanten' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Ter goedkeuring voorleggen' }));
+    expect(await screen.findByText('Vul in waar de mededeling is gedaan.')).toBeTruthy();
+    expect(proposeArt34Exception).not.toHaveBeenCalled();
+  });
+
+  it('shows the record once informed, and offers nothing to a manager or for another duty', () => {
+    const { unmount } = renderAs(
+      'manager',
+      obligation({
+        state: 'fulfilled',
+        dataSubjectsInformed: {
+          informedAt: '2026-12-07T06:31:00.000Z',
+          channel: 'letter',
+          subjectsCount: 12,
+          message: 'Beste klant',
+          messageUrl: null,
+          recordedBy: { id: 'u1', name: 'Olga Officier' },
+        },
+      }),
+    );
+    expect(screen.getByText(/12 betrokkenen geïnformeerd per brief/)).toBeTruthy();
+    unmount();
+    renderAs('manager', obligation());
+    expect(screen.queryByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' })).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { Alert, List, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { lineOf, type ShownError } from './translate-api-error';
+
+/**
+ * Translated problems as a list; where only a generic translation exists the API's English
+ * follows in a muted line marked `lang="en"`, so screen readers pronounce it as English.
+ */
+export function ShownErrorList({ errors }: { errors: ShownError[] }) {
+  return (
+    <List size="sm" spacing={4}>
+      {errors.map((e, index) => (
+        <List.Item key={`${e.path}-${index}`}>
+          {lineOf(e)}
+          {e.detail && (
+            <Text component="span" display="block" size="xs" c="dimmed" lang="en">
+              {e.detail}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** An alert above a form or section for problems that belong to no single field. */
+export function ApiErrorAlert({ title, errors }: { title: string; errors: ShownError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={title}>
+      <ShownErrorList errors={errors} />
+    </Alert>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './notice-labels';
+export * from './notice-recipient';
+export * from './notice-view';
+export * from './breach-role';
