@@ -1,6 +1,7 @@
 /**
- * Unit tests (*.spec.ts) and API integration tests (*.int-spec.ts) that go through HTTP to a
- * real PostgreSQL: DATABASE_URL when set, else an embedded PGlite started in globalSetup.
+ * API unit tests (*.spec.ts): pure, no database, run in parallel — `nx test api`, seconds.
+ * The integration tests through HTTP to a real PostgreSQL are `nx run api:test-int`
+ * (jest.int.config.cts); `npm test` runs both.
  */
 module.exports = {
   displayName: 'api',
@@ -8,11 +9,6 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': require('../../jest.swc.js') },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
-  testTimeout: 30_000,
-  // Integration tests share one database and some change global settings: run files one by one.
-  maxWorkers: 1,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
   coverageDirectory: '../../coverage/apps/api',
 };

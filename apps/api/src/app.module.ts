@@ -15,6 +15,7 @@ import { UsersModule } from './users/users.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { EscalationsModule } from './escalations/escalations.module';
 import { MailModule } from './mail/mail.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { BreachesModule } from './breaches/breaches.module';
 import { CustomersModule } from './customers/customers.module';
 import { ObligationsModule } from './obligations/obligations.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ClockModule,
         // @nestjs/schedule only triggers; due work is claimed from the database (escalations/).
         ScheduleModule.forRoot(),
+        MetricsModule,
         MailModule,
         EscalationsModule,
         AuditModule,

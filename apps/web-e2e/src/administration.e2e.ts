@@ -127,7 +127,8 @@ describe('admin: customers, escalation policy and notice templates', () => {
     await page.getByRole('tab', { name: 'Nederlands' }).waitFor(WAIT);
     const panel = page.getByRole('tabpanel', { name: 'Nederlands' });
     const subject = panel.getByLabel(/^Onderwerp/);
-    const text = panel.getByLabel(/^Tekst \(platte tekst\)/);
+    // one Markdown body per language: both the formatted mail and its plain text come from it
+    const text = panel.getByLabel(/^Tekst \(Markdown\)/);
     await text.waitFor(WAIT);
     const originalSubject = await subject.inputValue();
     expect(originalSubject).toContain('{{breach.reference}}');
@@ -138,12 +139,12 @@ describe('admin: customers, escalation policy and notice templates', () => {
     await panel.getByText('Controleer de gemarkeerde velden.').waitFor(WAIT);
     await subject.fill(originalSubject);
 
-    const line = 'Vragen? Bel onze privacylijn 020 123 4567 en noem {{customer.name}} en {{breach.reference}}.';
+    const line = '**Vragen?** Bel onze privacylijn 020 123 4567 en noem {{customer.name}} en {{breach.reference}}.';
     const originalText = await text.inputValue();
     await text.fill(`${originalText.trimEnd()}\n\n${line}\n`);
     await panel.getByRole('button', { name: 'Voorbeeld' }).click();
     const preview = page.getByRole('dialog', { name: 'Voorbeeld met voorbeeldgegevens' });
-    await preview.getByText('Kennisgeving datalek DL-2026-0001: Ransomware op fileserver').waitFor(WAIT);
+    await preview.getByText(/^Kennisgeving datalek DL-2026-0001/).waitFor(WAIT);
     await preview.getByRole('tab', { name: 'Platte tekst' }).click();
     await preview
       .getByText('Vragen? Bel onze privacylijn 020 123 4567 en noem Voorbeeldklant B.V. en DL-2026-0001.')

@@ -174,6 +174,16 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await dialog.getByText('Vul het meldnummer in.').waitFor();
     const meldnummer = `M${Date.now().toString().slice(-9)}`;
     await dialog.getByLabel(/^Meldnummer van de AP/).fill(meldnummer);
+    // the moment is entered in Dutch (dd-mm-jjjj, 24-hour clock), whatever the browser's locale:
+    // a date that is no date is refused at the field; then today's date as the field proposed it
+    const submittedDate = dialog.getByRole('textbox', { name: 'Ingediend op, datum' });
+    const proposedDate = await submittedDate.inputValue();
+    expect(proposedDate).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+    expect(await dialog.getByRole('textbox', { name: 'Ingediend op, tijd' }).inputValue()).toMatch(/^\d{2}:\d{2}$/);
+    await submittedDate.fill('31-02-2026');
+    await dialog.getByLabel(/^Meldnummer van de AP/).focus();
+    await dialog.getByText('Onbekende datum. Gebruik dd-mm-jjjj, bijvoorbeeld 20-11-2026.').waitFor();
+    await submittedDate.fill(proposedDate);
     await dialog.getByText(/Termijn van 72 uur: /).waitFor();
     await dialog.getByRole('button', { name: 'Indiening vastleggen' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });

@@ -38,6 +38,12 @@ describe('duties follow the assessment; data subjects informed; the breach close
     await page.goto(`/breaches/${breach.id}`);
     await page.getByRole('heading', { name: new RegExp(breach.reference) }).waitFor();
 
+    // The data-subjects row offers one way each: informed, or an art. 34(3) ground; no bare
+    // "not required" (the AP's decision waits for a manager, and there are no customers here).
+    const duties = page.locator('section[aria-labelledby="obligations-title"]');
+    await duties.getByRole('button', { name: 'Uitzondering art. 34(3)…' }).waitFor();
+    expect(await duties.getByRole('button', { name: 'Niet vereist…' }).count()).toBe(0);
+
     // Closing is refused while the people have not been informed.
     await page.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Betrokkenen geïnformeerd vastleggen' });

@@ -187,6 +187,8 @@ async function journey(browser: Browser) {
   const card = board.getByRole('row').filter({ hasText: breach.reference }).filter({ hasText: 'Melding AP' });
   await card.waitFor(WAIT);
   await card.getByText(/^nog (1 u( \d+ min)?|\d+ min|2 u( 0 min)?)$/).waitFor();
+  // the AP duty is labelled as the statutory duty it is (a customer's as contractual)
+  await card.getByText('Wettelijk · AVG art. 33', { exact: true }).waitFor();
   await screenshot(page, '19-clock-board');
 
   // --- reports: real figures over the last 12 months, including this breach
@@ -208,8 +210,9 @@ async function journey(browser: Browser) {
   await screenshot(page, '21-reports');
 
   // a period without breaches says so instead of showing zeros
-  await page.getByLabel('Van', { exact: true }).fill('2001-01-01');
-  await page.getByLabel('Tot en met', { exact: true }).fill('2001-12-31');
+  // typed as a Dutch user types dates, whatever the browser's locale
+  await page.getByLabel('Van', { exact: true }).fill('01-01-2001');
+  await page.getByLabel('Tot en met', { exact: true }).fill('31-12-2001');
   await page.getByText('Geen datalekken in deze periode').waitFor(WAIT);
   await context.close();
 }

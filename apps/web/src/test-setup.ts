@@ -1,5 +1,9 @@
 import { TextDecoder, TextEncoder } from 'node:util';
+import { configure } from '@testing-library/react';
 import './i18n/i18n';
+
+// CI shares two cores with the API suite and builds: give findBy/waitFor room before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 // react-router needs these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -8,6 +8,7 @@ describe('validateEnvironment', () => {
     expect(env.SCHEDULER_ENABLED).toBe(true);
     expect(env.DEMO_DATA).toBeUndefined();
     expect(env.DEMO_PASSWORD).toBe('lekwacht-demo');
+    expect(env.MAIL_FROM).toBe('lekwacht@localhost');
   });
 
   it('names the variable that is wrong', () => {
@@ -15,6 +16,7 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => validateEnvironment({ SCHEDULER_ENABLED: 'maybe' })).toThrow(/SCHEDULER_ENABLED/);
     expect(() => validateEnvironment({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
+    expect(() => validateEnvironment({ MAIL_FROM: 'Privacy <x@y.nl>' })).toThrow(/MAIL_FROM/);
   });
 
   it('reads booleans the way operators write them', () => {

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -42,6 +43,10 @@ export class Environment {
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL?: string;
+
+  /** The sender address of every mail; the display name is the organisation's (organisation profile). */
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an e-mail address' })
+  MAIL_FROM = 'lekwacht@localhost';
 
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
@@ -130,6 +135,15 @@ export class Environment {
   @IsInt()
   @Min(1)
   PORTAL_RATE_LIMIT = 60;
+
+  /**
+   * Bearer token for Prometheus to read /api/metrics (docs/operations.md § Metrics). Not set: the
+   * endpoint does not exist (404).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 
   /**
    * Express's `trust proxy`: off by default, so X-Forwarded-For is ignored. Behind a reverse

@@ -59,6 +59,7 @@ describe('fieldErrorOf', () => {
     ['each value in facts.dataCategories must be one of the following values: a, b', 'facts.dataCategories', 'isIn'],
     ['steps.0.type must be one of a, b', 'steps.0.type', 'isIn'],
     ['email x@y.nl is already in use', 'email', 'inUse'],
+    ['steps.0.trigger.hours must be at least 1', 'steps.0.trigger.hours', 'min'],
     ['breach has open obligations: authority', 'breach', 'openObligations'],
   ])('%s → %s / %s', (message, path, rule) => {
     expect(fieldErrorOf(message, 'invalid')).toMatchObject({ path, rule, message });

@@ -58,6 +58,7 @@ const PHRASES: [RegExp, string][] = [
   [/^must not be before (\S+)/, 'notBefore'],
   [/^(must be one of|must contain only)\b/, 'isIn'],
   [/^must be an integer\b/, 'isInt'],
+  [/^must be at least (-?\d+(\.\d+)?)$/, 'min'],
   [/^must be a string\b/, 'isString'],
   [/^must be a boolean\b/, 'isBoolean'],
   [/^must be an object\b/, 'isObject'],
@@ -83,6 +84,7 @@ export function fieldErrorOf(message: string, fallbackRule: string): FieldError 
   for (const [phrase, rule] of PHRASES) {
     const match = phrase.exec(rest);
     if (match) {
+      if (rule === 'min') return { path: candidate, rule, message, params: { limit: Number(match[1]) } };
       const other = rule === 'notAfter' || rule === 'notBefore' ? match[1] : undefined;
       return other ? { path: candidate, rule, message, params: { other } } : { path: candidate, rule, message };
     }

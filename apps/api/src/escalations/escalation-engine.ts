@@ -17,6 +17,7 @@ import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { SchedulerHeartbeat } from '../health/scheduler-heartbeat';
+import { AppMetrics } from '../metrics/app-metrics';
 import { ObligationEntity } from '../obligations/obligation.entity';
 import { EscalationEntity, type ResolvedRecipient } from './escalation.entity';
 import { EscalationDigest } from './escalation-digest';
@@ -53,6 +54,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     private readonly heartbeat: SchedulerHeartbeat,
     private readonly clock: Clock,
     wakeUp: EscalationWakeUp,
+    private readonly metrics: AppMetrics,
   ) {
     wakeUp.onPoke((dueAtMs) => {
       if (this.config.schedulerEnabled) this.arm(dueAtMs);
@@ -333,6 +335,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
             ? 'replaces_contact_person'
             : null;
     await this.digest.collect(tx, e, recipients, reason, now);
+    tx.afterCommit(() => this.metrics.escalationFired(obligation.kind, now.getTime() - e.dueAt.getTime()));
     tx.audit({
       action: 'escalation.fired',
       entityType: 'escalation',

@@ -77,6 +77,24 @@ describe('escalation policy (HTTP, real database)', () => {
     expect((await admin.get('/api/escalation-policy').expect(200)).body).toEqual(before);
   });
 
+  it('refuses an overdue reminder every 36 seconds with a 400 naming the step (minimum hourly)', async () => {
+    const admin = await t.loginAs('admin');
+    const before = (await admin.get('/api/escalation-policy').expect(200)).body;
+    const res = await admin
+      .put('/api/escalation-policy', {
+        policy: {
+          acknowledgementTimeoutHours: 2,
+          steps: [{ id: 'flood', trigger: { type: 'after_due_every', hours: 0.01 }, recipients: ['management'] }],
+        },
+        managementMailbox: null,
+      })
+      .expect(400);
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({ path: 'policy.steps.0.trigger.hours', rule: 'min', params: { limit: 1 } }),
+    );
+    expect((await admin.get('/api/escalation-policy').expect(200)).body).toEqual(before);
+  });
+
   it('is edited by admins only', async () => {
     const officer = await t.loginAs('officer');
     await officer

@@ -15,6 +15,14 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   const config = app.get(AppConfig);
   app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix('api');
+  // Prometheus' conventional path; the endpoint itself lives under /api like every other route
+  // (scrapers follow redirects by default, and the bearer token goes along to the same host).
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/metrics', (_req: unknown, res: { redirect(status: number, url: string): void }) =>
+      res.redirect(308, '/api/metrics'),
+    );
   // Off unless the operator says a proxy is in front: trusting X-Forwarded-For from any
   // loopback peer let a rotating header bypass the rate limits.
   app.set('trust proxy', config.trustProxy);

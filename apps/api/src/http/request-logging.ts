@@ -23,7 +23,8 @@ export function requestLogOptions(level: string): Options {
       req: (req: SerializedRequest) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+    // probes and scrapers every few seconds would drown the log
+    autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' || req.url === '/api/metrics' },
   };
 }
 

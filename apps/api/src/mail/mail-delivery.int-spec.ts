@@ -85,11 +85,12 @@ describe('mail delivery over SMTP (real SMTP peer)', () => {
 
     // the outage is visible at once: health (still 200: the API itself is fine) and the mail status
     const outage = await t.http().get('/api/health').expect(200);
-    expect(outage.body.mail).toMatchObject({ state: 'degraded', mode: 'smtp' });
+    // degraded at once, down after a minute of nothing delivered (a loaded CI machine gets there)
+    expect(outage.body.mail).toMatchObject({ state: expect.stringMatching(/^(degraded|down)$/), mode: 'smtp' });
     expect(outage.body.mail.failingSince).not.toBeNull();
     expect(outage.body.mail.lastError).toMatch(/ECONNREFUSED|connect/i);
     const status = (await officer.get('/api/mail/delivery').expect(200)).body;
-    expect(status).toMatchObject({ state: 'degraded', mode: 'smtp' });
+    expect(status).toMatchObject({ state: expect.stringMatching(/^(degraded|down)$/), mode: 'smtp' });
     expect(status.waiting).toBeGreaterThanOrEqual(queued.length);
 
     await startSmtp();

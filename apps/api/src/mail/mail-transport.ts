@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '../config/app-config';
+import { fromDisplayName, PRODUCT_FROM_NAME } from './mail-from';
 import type { OutboxMessageEntity } from './outbox-message.entity';
-
-export const MAIL_FROM = { name: 'Lekwacht', address: 'lekwacht@localhost' };
 
 /**
  * nodemailer over SMTP_URL (pooled connections). Without SMTP_URL there is no transport: the
@@ -12,13 +11,15 @@ export const MAIL_FROM = { name: 'Lekwacht', address: 'lekwacht@localhost' };
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter | null;
+  private readonly fromAddress: string;
 
   constructor(config: AppConfig) {
+    this.fromAddress = config.env.MAIL_FROM;
     this.transporter = config.env.SMTP_URL
       ? createTransport(
           config.env.SMTP_URL + (config.env.SMTP_URL.includes('?') ? '&' : '?') + 'pool=true&maxConnections=5',
           {
-            from: MAIL_FROM,
+            from: { name: PRODUCT_FROM_NAME, address: this.fromAddress },
           },
         )
       : null;
@@ -31,7 +32,8 @@ export class MailTransport implements OnModuleDestroy {
   async send(m: OutboxMessageEntity): Promise<void> {
     if (!this.transporter) return;
     await this.transporter.sendMail({
-      from: MAIL_FROM,
+      // The organisation's name, recorded when the message was queued: "<name>" <MAIL_FROM>.
+      from: { name: fromDisplayName(m.fromName), address: this.fromAddress },
       to: { name: m.toName, address: m.toAddress },
       subject: m.subject,
       text: m.text,

@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { AppMetrics } from '../metrics/app-metrics';
 import { MailTransport } from './mail-transport';
 import { MailWakeUp } from './mail-wake-up';
 import { SentLedger } from './sent-ledger';
@@ -27,6 +28,7 @@ interface ClaimedRow {
   id: string;
   to_address: string;
   to_name: string;
+  from_name: string | null;
   subject: string;
   text: string;
   html: string;
@@ -61,6 +63,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
     wakeUp: MailWakeUp,
+    private readonly metrics: AppMetrics,
   ) {
     wakeUp.onPoke(() => {
       if (this.config.schedulerEnabled) void this.kick();
@@ -124,7 +127,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
                          OR (status = 'sending' AND locked_until < now())
                       ORDER BY next_attempt_at
                       LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address, to_name, subject, text, html, message_id, attempts`,
+        RETURNING id, to_address, to_name, from_name, subject, text, html, message_id, attempts`,
       [BATCH, leaseSeconds],
     )) as [ClaimedRow[], number] | ClaimedRow[];
     const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
@@ -185,11 +188,13 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         id: row.id,
         toAddress: row.to_address,
         toName: row.to_name,
+        fromName: row.from_name,
         subject: row.subject,
         text: row.text,
         html: row.html,
         messageId: row.message_id,
       } as OutboxMessageEntity);
+      this.metrics.mailDelivered();
       if (this.failuresInRow > 0) {
         this.logger.log(`mail delivery recovered after ${this.failuresInRow} failed attempts`);
         this.failuresInRow = 0;
@@ -199,6 +204,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const message = err instanceof Error ? err.message : String(err);
       if (this.failuresInRow++ === 0) this.logger.warn(`mail delivery failing: ${message}`);
       const failed = row.attempts >= MAX_ATTEMPTS;
+      this.metrics.mailFailed(failed);
       const delay = retryDelayMs(row.attempts, this.config.env.MAIL_RETRY_BASE_MS);
       // Not delivered: if even this record fails, the lease runs out and the message is retried.
       await this.dataSource

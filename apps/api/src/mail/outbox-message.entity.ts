@@ -12,6 +12,7 @@ export type MailKind = (typeof MAIL_KINDS)[number];
  */
 @Entity('outbox_messages')
 @Index('outbox_messages_status_next_attempt_idx', ['status', 'nextAttemptAt'])
+@Index('outbox_messages_created_at_id_idx', ['createdAt', 'id'])
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -32,6 +33,10 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'text' })
   toName!: string;
+
+  /** The From display name (the organisation's name when queued); null on rows from before it was kept. */
+  @Column({ type: 'text', nullable: true })
+  fromName!: string | null;
 
   @Column({ type: 'text' })
   subject!: string;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../database/unit-of-work';
+import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
+import { fromDisplayName } from './mail-from';
 import { type MailKind, OutboxMessageEntity } from './outbox-message.entity';
 import { MailWakeUp } from './mail-wake-up';
 
@@ -14,7 +16,11 @@ export interface OutgoingMail {
   html: string;
 }
 
-/** Writes messages into the outbox inside the caller's transaction; the worker sends them. */
+/**
+ * Writes messages into the outbox inside the caller's transaction; the worker sends them. Every
+ * message goes out in the organisation's name (its profile, read in the same transaction), so
+ * customers see who writes to them, not the product.
+ */
 @Injectable()
 export class Outbox {
   constructor(private readonly wakeUp: MailWakeUp) {}
@@ -22,6 +28,7 @@ export class Outbox {
   async enqueue(tx: Transaction, mails: OutgoingMail[]): Promise<OutboxMessageEntity[]> {
     if (mails.length === 0) return [];
     const now = new Date();
+    const fromName = fromDisplayName((await loadOrganisationProfile(tx.manager)).name);
     const rows = mails.map((m) => {
       const id = randomUUID();
       return tx.manager.create(OutboxMessageEntity, {
@@ -31,6 +38,7 @@ export class Outbox {
         sourceId: m.sourceId,
         toAddress: m.to.email,
         toName: m.to.name,
+        fromName,
         subject: m.subject,
         text: m.text,
         html: m.html,

@@ -7,8 +7,7 @@ describe('templateProblems', () => {
   it('accepts the built-in templates', () => {
     for (const t of Object.values(DEFAULT_TEMPLATES)) {
       expect(problems(t.subject)).toEqual([]);
-      expect(problems(t.bodyText)).toEqual([]);
-      expect(problems(t.bodyHtml)).toEqual([]);
+      expect(problems(t.body)).toEqual([]);
     }
   });
 

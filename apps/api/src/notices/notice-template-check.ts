@@ -40,7 +40,7 @@ const BLOCK_HELPERS = new Set(['if', 'unless']);
 
 type Node = hbs.AST.Node & Record<string, unknown>;
 
-/** Every problem of one template source; empty when it may be used. */
+/** Every problem of one template source (none contains "; ", which joins them); empty when it may be used. */
 export function templateProblems(source: string, fields: TemplateFields): string[] {
   let program: hbs.AST.Program;
   try {
@@ -64,7 +64,7 @@ export function templateProblems(source: string, fields: TemplateFields): string
       p.original.includes('/') ||
       p.original.startsWith('.')
     ) {
-      problems.add(`"${p.original}" is not a field; use a field from the list`);
+      problems.add(`"${p.original}" is not a field (use a field from the list)`);
       return;
     }
     const known = want === 'leaf' ? fields.leaves : fields.conditions;
@@ -87,7 +87,7 @@ export function templateProblems(source: string, fields: TemplateFields): string
         if (m.params.length > 0 || (m.hash && m.hash.pairs.length > 0)) {
           const name =
             m.path.type === 'PathExpression' ? (m.path as hbs.AST.PathExpression).original : String(m.path.type);
-          problems.add(`helper "${name}" is not allowed; only {{field}}, {{#if}} and {{#unless}}`);
+          problems.add(`helper "${name}" is not allowed (only {{field}}, {{#if}} and {{#unless}})`);
           return;
         }
         pathOf(m.path, 'leaf');
@@ -97,7 +97,7 @@ export function templateProblems(source: string, fields: TemplateFields): string
         const b = node as unknown as hbs.AST.BlockStatement;
         const name = b.path.type === 'PathExpression' ? (b.path as hbs.AST.PathExpression).original : '';
         if (!BLOCK_HELPERS.has(name) || b.params.length !== 1 || (b.hash && b.hash.pairs.length > 0)) {
-          problems.add(`block "{{#${name || '…'}}}" is not allowed; only {{#if field}} and {{#unless field}}`);
+          problems.add(`block "{{#${name || '…'}}}" is not allowed (only {{#if field}} and {{#unless field}})`);
           return;
         }
         if ((b.program as unknown as { blockParams?: string[] }).blockParams?.length) {

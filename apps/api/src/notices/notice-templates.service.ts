@@ -71,7 +71,7 @@ export class NoticeTemplatesService {
 
   /** Compiled once per (language, source); cheap to call per notice. */
   compiled(t: NoticeTemplateSource & { language: Language }): CompiledNoticeTemplate {
-    const key = `${t.language}\u0000${t.subject}\u0000${t.bodyText}\u0000${t.bodyHtml}`;
+    const key = `${t.language}\u0000${t.subject}\u0000${t.body}`;
     let c = this.cache.get(key);
     if (!c) {
       c = compileNoticeTemplate(t);
@@ -89,8 +89,7 @@ export class NoticeTemplatesService {
       const before = existing ? toTemplateDto(existing) : null;
       const row = existing ?? tx.manager.create(NoticeTemplateEntity, { language: lang });
       row.subject = dto.subject;
-      row.bodyText = dto.bodyText;
-      row.bodyHtml = dto.bodyHtml;
+      row.body = dto.body;
       row.updatedBy = actor.label;
       await tx.manager.save(row);
       const after = toTemplateDto(row);
@@ -105,8 +104,7 @@ export class NoticeTemplatesService {
     const source = {
       language: lang,
       subject: dto.subject ?? stored.subject,
-      bodyText: dto.bodyText ?? stored.bodyText,
-      bodyHtml: dto.bodyHtml ?? stored.bodyHtml,
+      body: dto.body ?? stored.body,
     };
     const compiled = this.checked(source);
     const ctx = sampleContext(lang);
@@ -117,10 +115,21 @@ export class NoticeTemplatesService {
     }));
   }
 
-  /** 400 naming the field when a template does not compile or fails on sample data. */
+  /** 400 naming the part when a template may not be used, does not compile or fails on sample data. */
   private validate(language: Language, src: NoticeTemplateSource): void {
     const compiled = this.checked({ ...src, language });
-    for (const ctx of [sampleContext(language), { ...sampleContext(language), processor: false, handover: null }]) {
+    const processor = sampleContext(language, true);
+    const samples = [
+      processor,
+      sampleContext(language, false),
+      {
+        ...processor,
+        kind: 'supplementary' as const,
+        supplementary: true,
+        previousSentAt: processor.breach.discoveredAt,
+      },
+    ];
+    for (const ctx of samples) {
       this.invalidOnTemplateError(() => [compiled.subject(ctx), compiled.text(ctx), compiled.html(ctx)]);
     }
   }

@@ -243,9 +243,10 @@ export class AcknowledgeNoticeDto {
 export class NoticeTemplateDto {
   @ApiProperty({ enum: LANGUAGES })
   language!: Language;
+  /** Plain text with merge fields. */
   subject!: string;
-  bodyText!: string;
-  bodyHtml!: string;
+  /** Markdown with merge fields: the source of both the plain-text and the HTML part. */
+  body!: string;
   @ApiProperty({ nullable: true, type: String })
   updatedBy!: string | null;
   @ApiProperty({ nullable: true, type: String })
@@ -257,8 +258,7 @@ export class NoticeTemplateDto {
 export const toTemplateDto = (t: NoticeTemplateEntity): NoticeTemplateDto => ({
   language: t.language,
   subject: t.subject,
-  bodyText: t.bodyText,
-  bodyHtml: t.bodyHtml,
+  body: t.body,
   updatedBy: t.updatedBy,
   updatedAt: t.updatedAt?.toISOString() ?? null,
   isDefault: t.updatedBy === null,
@@ -270,15 +270,11 @@ export class PutNoticeTemplateDto {
   @MaxLength(500)
   subject!: string;
 
+  /** Markdown with merge fields. */
   @IsString()
   @MinLength(1)
   @MaxLength(50_000)
-  bodyText!: string;
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100_000)
-  bodyHtml!: string;
+  body!: string;
 }
 
 export class PreviewNoticeTemplateDto {
@@ -287,15 +283,11 @@ export class PreviewNoticeTemplateDto {
   @MaxLength(500)
   subject?: string;
 
+  /** Markdown with merge fields; the stored body when left out. */
   @IsOptional()
   @IsString()
   @MaxLength(50_000)
-  bodyText?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100_000)
-  bodyHtml?: string;
+  body?: string;
 }
 
 export class NoticePreviewDto {

@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
 import { MailWorker } from '../mail/mail-worker';
 import { startTestApp, type TestApp, unique } from '../testing/test-app';
 
@@ -16,6 +17,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Received {
   to: string;
+  from: { name: string; address: string } | null;
+  /** Every header name of the message, lower case. */
+  headerNames: string[];
   subject: string;
   text: string;
   html: string;
@@ -37,6 +41,10 @@ describe('customer notice end to end over a real SMTP peer', () => {
           .then((mail) => {
             received.push({
               to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
+              from: mail.from?.value[0]
+                ? { name: mail.from.value[0].name, address: mail.from.value[0].address ?? '' }
+                : null,
+              headerNames: [...mail.headers.keys()],
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
@@ -54,6 +62,8 @@ describe('customer notice end to end over a real SMTP peer', () => {
     });
   });
   afterAll(async () => {
+    // Other suites share the test database and expect the default organisation profile.
+    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'organisation_profile'`);
     await t.close();
     await new Promise<void>((r) => smtp.close(() => r()));
   });
@@ -61,6 +71,15 @@ describe('customer notice end to end over a real SMTP peer', () => {
   it('sends the notice by SMTP; the recipient follows the portal link, reads and acknowledges it; the officer sees it', async () => {
     const officer = await t.loginAs('officer');
     const admin = await t.loginAs('admin');
+    // The mail goes out in the organisation's name; quotes and a line break in it cannot add a header.
+    await admin
+      .put('/api/organisation-profile', {
+        name: 'Veilig "Zeker"\r\nBcc: all@evil.example B.V.',
+        logoDataUrl: null,
+        primaryColour: '#0a7a3e',
+        contactPoint: { name: 'Fenna Functionaris', email: 'fg@veilig-zeker.example', phone: null },
+      })
+      .expect(200);
     const contactEmail = `${unique('contact')}@klant.example`;
     const customer = (
       await admin
@@ -97,6 +116,13 @@ describe('customer notice end to end over a real SMTP peer', () => {
       skipped: 0,
     });
 
+    const queued = (await t.app
+      .get(DataSource)
+      .query(`SELECT kind, from_name FROM outbox_messages WHERE breach_id = $1 AND kind = 'notice'`, [breach.id])) as {
+      from_name: string;
+    }[];
+    expect(queued).toEqual([{ kind: 'notice', from_name: 'Veilig "Zeker" Bcc: all@evil.example B.V.' }]);
+
     const worker = t.app.get(MailWorker);
     const deadline = Date.now() + 15_000;
     let mine: Received | undefined;
@@ -107,6 +133,8 @@ describe('customer notice end to end over a real SMTP peer', () => {
     expect(mine).toBeDefined();
     const mail = mine as Received;
     expect(mail.to).toContain(contactEmail);
+    expect(mail.from).toEqual({ name: 'Veilig "Zeker" Bcc: all@evil.example B.V.', address: 'lekwacht@localhost' });
+    expect(mail.headerNames).not.toContain('bcc');
     expect(mail.text).toContain('Beste Karin Klant');
     expect(mail.text).toContain('Informatie voor uw eigen beoordeling');
     expect(mail.html).toContain('&lt;b&gt;klantportaal&lt;/b&gt;');

@@ -379,4 +379,72 @@ describe('customer notices tell each customer only its own truth (HTTP, real dat
       'fulfilled',
     ]);
   });
+  it('measures for customers: written only in Dutch is a 400 naming customerMeasures.en and drafts nothing; once written in English each notice carries its own language and never the internal measures', async () => {
+    const nlCustomer = await customer(unique('Klant Maatregel NL'), 'nl', true);
+    const enCustomer = await customer(unique('Customer Measures EN'), 'en', true);
+    const internalMeasures = 'INTERN-MAATREGEL: wachtwoord van beheerder Jansen gereset, backupserver BK-07 uitgezet';
+    const internalConsequences = 'INTERN-GEVOLG: exports van beide klanten mogelijk ingezien';
+    const measuresNl = 'Alle wachtwoorden zijn opnieuw ingesteld en de toegang is afgesloten.';
+    const measuresEn = 'All passwords were reset and access was shut off.';
+    const breach = (
+      await officer
+        .post('/api/breaches', {
+          title: unique('Maatregelen per taal'),
+          description: 'INTERN: omschrijving',
+          customerSummary: { nl: 'Een account is overgenomen.', en: 'An account was taken over.' },
+          customerMeasures: { nl: measuresNl },
+          measuresTaken: internalMeasures,
+          likelyConsequences: internalConsequences,
+          cause: 'hacking',
+          discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+          affectedCustomers: [
+            { customerId: nlCustomer.id, subjectsCount: 40 },
+            { customerId: enCustomer.id, subjectsCount: 50 },
+          ],
+        })
+        .expect(201)
+    ).body as { id: string; customerMeasures: { nl: string | null; en: string | null } };
+    expect(breach.customerMeasures).toEqual({ nl: measuresNl, en: null });
+
+    // the English customer would be told "still investigating" while the Dutch one reads the measures
+    const missing = await officer.post(`/api/breaches/${breach.id}/notices`).expect(400);
+    const problems = (missing.body as { errors: { path: string; rule: string }[] }).errors;
+    expect(problems).toEqual([expect.objectContaining({ path: 'customerMeasures.en', rule: 'required' })]);
+    expect(await list(breach.id)).toEqual([]);
+
+    const patched = await officer
+      .patch(`/api/breaches/${breach.id}`, { customerMeasures: { en: measuresEn } })
+      .expect(200);
+    expect(patched.body.customerMeasures).toEqual({ nl: measuresNl, en: measuresEn });
+    expect((await officer.post(`/api/breaches/${breach.id}/notices`).expect(201)).body.generated).toBe(2);
+
+    const notices = await list(breach.id);
+    const detail = async (customerId: string) => {
+      const id = notices.find((n) => n.customerId === customerId)!.id;
+      return (await officer.get(`/api/notices/${id}`).expect(200)).body as { text: string; html: string };
+    };
+    const nl = await detail(nlCustomer.id);
+    const en = await detail(enCustomer.id);
+    for (const [what, content] of Object.entries({ 'nl text': nl.text, 'nl html': nl.html })) {
+      expect({ what, has: content.includes(measuresNl) }).toEqual({ what, has: true });
+      expect({ what, has: content.includes(measuresEn) }).toEqual({ what, has: false });
+      // consequences were never written for customers: the notice says so in its own language
+      expect({ what, has: content.includes('Wij onderzoeken de gevolgen nog') }).toEqual({ what, has: true });
+    }
+    for (const [what, content] of Object.entries({ 'en text': en.text, 'en html': en.html })) {
+      expect({ what, has: content.includes(measuresEn) }).toEqual({ what, has: true });
+      expect({ what, has: content.includes(measuresNl) }).toEqual({ what, has: false });
+      expect({ what, has: content.includes('still investigating the consequences') }).toEqual({ what, has: true });
+    }
+    for (const [what, content] of Object.entries({
+      'nl text': nl.text,
+      'nl html': nl.html,
+      'en text': en.text,
+      'en html': en.html,
+    })) {
+      for (const internal of ['INTERN-MAATREGEL', 'Jansen', 'BK-07', 'INTERN-GEVOLG', 'INTERN:']) {
+        expect({ what, internal, present: content.includes(internal) }).toEqual({ what, internal, present: false });
+      }
+    }
+  });
 });

@@ -404,20 +404,18 @@ describe('customer notices (HTTP, real database)', () => {
     const list = (await officer.get('/api/notice-templates').expect(200)).body as {
       language: string;
       subject: string;
-      bodyHtml: string;
+      body: string;
     }[];
     expect(list.map((l) => l.language).sort()).toEqual(['en', 'nl']);
     await manager.get('/api/notice-templates').expect(403);
     const en = DEFAULT_TEMPLATES.en;
     await officer.put('/api/notice-templates/en', en).expect(403);
     const broken = await admin
-      .put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{#if processor}}unclosed</p>' })
+      .put('/api/notice-templates/en', { ...en, body: '{{#if processor}}unclosed' })
       .expect(400);
-    expect(JSON.stringify(broken.body)).toContain('bodyHtml');
-    const unescaped = await admin
-      .put('/api/notice-templates/en', { ...en, bodyHtml: '<p>{{{breach.title}}}</p>' })
-      .expect(400);
-    expect(JSON.stringify(unescaped.body)).toContain('bodyHtml');
+    expect(broken.body.message).toEqual([expect.stringMatching(/^body: /)]);
+    const unescaped = await admin.put('/api/notice-templates/en', { ...en, body: '{{{breach.summary}}}' }).expect(400);
+    expect(unescaped.body.message).toEqual([expect.stringMatching(/^body: .*unescaped output/)]);
     const badSubject = await admin.put('/api/notice-templates/en', { ...en, subject: '{{#each}}' }).expect(400);
     expect(JSON.stringify(badSubject.body)).toContain('subject');
     await admin.put('/api/notice-templates/en', { ...en, subject: '' }).expect(400);
@@ -425,12 +423,13 @@ describe('customer notices (HTTP, real database)', () => {
 
     const preview = await admin
       .post('/api/notice-templates/nl/preview', {
-        bodyHtml: '<p>{{customer.name}} – {{breach.reference}} – {{slice.subjectsCount}}</p>',
+        body: '{{customer.name}} – {{breach.reference}} – {{slice.subjectsCount}}',
       })
       .expect(200);
-    expect(preview.body.html).toBe('<p>Voorbeeldklant B.V. – DL-2026-0001 – 1.250</p>');
+    expect(preview.body.html).toMatch(/<\/div>\n<p>Voorbeeldklant B\.V\. – DL-2026-0001 – 1\.250<\/p>$/);
+    expect(preview.body.text).toBe('Voorbeeldklant B.V. – DL-2026-0001 – 1.250');
     expect(preview.body.subject).toContain('DL-2026-0001');
-    await admin.post('/api/notice-templates/nl/preview', { bodyText: '{{/if}}' }).expect(400);
+    await admin.post('/api/notice-templates/nl/preview', { body: '{{/if}}' }).expect(400);
     await officer.post('/api/notice-templates/nl/preview', {}).expect(403);
 
     const saved = await admin

@@ -7,7 +7,14 @@ interface OpenObligation {
   kind: string;
   customerId: string | null;
   customerName: string | null;
+  basis: string;
+  dueAt: string | null;
+  termsSource: 'agreement' | 'default' | null;
+  termsDeadlineHours: number | null;
+  termsCountedFrom: string | null;
 }
+
+const HOUR = 3_600_000;
 
 describe('clock board: open obligations name their customer (HTTP, real database)', () => {
   let t: TestApp;
@@ -55,5 +62,72 @@ describe('clock board: open obligations name their customer (HTTP, real database
     const others = open.filter((o) => o.kind !== 'customer');
     expect(others.length).toBeGreaterThan(0);
     for (const o of others) expect(o.customerName).toBeNull();
+  });
+
+  it('says whether a customer duty follows its processing agreement (as snapshotted) or the default; the AP duty is statutory', async () => {
+    const mk = async (name: string) =>
+      (
+        await admin
+          .post('/api/customers', {
+            name,
+            contactPerson: null,
+            management: { name: 'Directie', email: 'directie@klant.example' },
+            language: 'nl',
+          })
+          .expect(201)
+      ).body.id as string;
+    const [agreed, plain] = await Promise.all([mk(unique('Met overeenkomst')), mk(unique('Zonder overeenkomst'))]);
+    const agreement = (deadlineHours: number) => ({
+      deadlineHours,
+      countedFrom: 'discovery',
+      recipients: { namedContacts: [], securityMailbox: null, managementFallback: true },
+      channels: { email: true, phone: false },
+      language: 'nl',
+      requiredContent: [],
+      agreementReference: 'VWO-2024-017',
+      agreementDate: '2024-02-29',
+    });
+    await admin.put(`/api/customers/${agreed}/notification-terms`, agreement(24)).expect(200);
+    const discoveredAt = new Date(Date.now() - HOUR);
+    const breach = (
+      await officer
+        .post('/api/breaches', {
+          title: 'Back-up met klantgegevens onbeveiligd',
+          cause: 'hacking',
+          discoveredAt: discoveredAt.toISOString(),
+          facts: HACKED_DATABASE_FACTS,
+          affectedCustomers: [agreed, plain].map((customerId) => ({ customerId, subjectsCount: 5, role: 'processor' })),
+        })
+        .expect(201)
+    ).body as { id: string };
+    // a later change to the agreement does not change what this breach follows
+    await admin.put(`/api/customers/${agreed}/notification-terms`, agreement(12)).expect(200);
+
+    const open = ((await officer.get('/api/obligations?state=open').expect(200)).body as OpenObligation[]).filter(
+      (o) => o.breachId === breach.id,
+    );
+    const byCustomer = (id: string) => open.find((o) => o.kind === 'customer' && o.customerId === id);
+    expect(byCustomer(agreed)).toMatchObject({
+      basis: 'policy',
+      termsSource: 'agreement',
+      termsDeadlineHours: 24,
+      termsCountedFrom: 'discovery',
+    });
+    expect(Date.parse(byCustomer(agreed)?.dueAt ?? '')).toBe(discoveredAt.getTime() + 24 * HOUR);
+    expect(byCustomer(plain)).toMatchObject({
+      basis: 'policy',
+      termsSource: 'default',
+      termsDeadlineHours: 48,
+      termsCountedFrom: 'discovery',
+    });
+    const authority = open.find((o) => o.kind === 'authority');
+    expect(authority).toMatchObject({
+      basis: 'statutory',
+      termsSource: null,
+      termsDeadlineHours: null,
+      termsCountedFrom: null,
+    });
+    const dataSubjects = open.find((o) => o.kind === 'data_subjects');
+    if (dataSubjects) expect(dataSubjects.termsSource).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import {
   type DataSubjectChannel,
   type DataSubjectException,
   isOverdue,
+  NOTIFICATION_COUNTED_FROM,
+  type NotificationCountedFrom,
   OBLIGATION_BASES,
   OBLIGATION_KINDS,
   OBLIGATION_STATES,
@@ -108,6 +110,10 @@ export class ObligationDto {
   awaitingDecision!: boolean;
 }
 
+/** A customer duty's deadline follows its processing agreement, or the default because nothing was agreed. */
+export const TERMS_SOURCES = ['agreement', 'default'] as const;
+export type TermsSource = (typeof TERMS_SOURCES)[number];
+
 export class OpenObligationDto extends ObligationDto {
   breachId!: string;
   reference!: string;
@@ -115,6 +121,20 @@ export class OpenObligationDto extends ObligationDto {
   /** The customer a customer obligation is owed to (the clock board names it); null for the AP and data subjects. */
   @ApiProperty({ type: String, nullable: true })
   customerName!: string | null;
+  /**
+   * Where a customer duty's deadline comes from: the customer's processing agreement
+   * (verwerkersovereenkomst) as snapshotted at registration, or the privacy statement's default
+   * because nothing was agreed. Null for the AP and data subjects (statutory), and for a customer
+   * duty without a snapshot (registered before terms existed: the 48-hour default applies).
+   */
+  @ApiProperty({ enum: TERMS_SOURCES, nullable: true })
+  termsSource!: TermsSource | null;
+  /** The snapshotted terms' deadline in hours (customer duties with a snapshot only). */
+  @ApiProperty({ type: Number, nullable: true })
+  termsDeadlineHours!: number | null;
+  /** Whether the snapshotted terms count from discovery or from our confirmation. */
+  @ApiProperty({ enum: NOTIFICATION_COUNTED_FROM, nullable: true })
+  termsCountedFrom!: NotificationCountedFrom | null;
 }
 
 export const toObligationDto = (o: ObligationEntity, now = new Date()): ObligationDto => ({

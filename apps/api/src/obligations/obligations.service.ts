@@ -17,6 +17,20 @@ import { ObligationSettlement } from './obligation-settlement.service';
 
 const snapshot = (o: ObligationEntity) => toObligationDto(o);
 
+/** The snapshotted notification terms a customer duty follows, as the clock board labels them. */
+function termsOf(
+  r: Record<string, unknown>,
+): Pick<OpenObligationDto, 'termsSource' | 'termsDeadlineHours' | 'termsCountedFrom'> {
+  const agreed = r['terms_agreed'] as boolean | null;
+  if (r['kind'] !== 'customer' || agreed === null || agreed === undefined)
+    return { termsSource: null, termsDeadlineHours: null, termsCountedFrom: null };
+  return {
+    termsSource: agreed ? 'agreement' : 'default',
+    termsDeadlineHours: (r['terms_deadline_hours'] as number | null) ?? null,
+    termsCountedFrom: (r['terms_counted_from'] as OpenObligationDto['termsCountedFrom']) ?? null,
+  };
+}
+
 @Injectable()
 export class ObligationsService {
   constructor(
@@ -153,9 +167,12 @@ export class ObligationsService {
   /** The clock board: every open obligation, soonest due first (no due time last). */
   async listOpen(): Promise<OpenObligationDto[]> {
     const rows = (await this.dataSource.query(
-      `SELECT o.*, b.reference, b.title, c.name AS customer_name
+      `SELECT o.*, b.reference, b.title, c.name AS customer_name,
+              t.agreed AS terms_agreed, (t.terms->>'deadlineHours')::int AS terms_deadline_hours,
+              t.terms->>'countedFrom' AS terms_counted_from
          FROM obligations o JOIN breaches b ON b.id = o.breach_id
          LEFT JOIN customers c ON c.id = o.customer_id
+         LEFT JOIN breach_notification_terms t ON t.breach_id = o.breach_id AND t.customer_id = o.customer_id
         WHERE o.state = 'open'
         ORDER BY o.due_at ASC NULLS LAST, b.reference`,
     )) as Record<string, unknown>[];
@@ -189,6 +206,7 @@ export class ObligationsService {
         reference: r['reference'] as string,
         title: r['title'] as string,
         customerName: (r['customer_name'] as string | null) ?? null,
+        ...termsOf(r),
       };
     });
   }

@@ -111,12 +111,17 @@ describe('organisation profile (HTTP, real database)', () => {
     // What actually leaves the system: the stored outbox message (the mailbox view redacts the link).
     const [mail] = (await t.app
       .get(DataSource)
-      .query(`SELECT subject, text, html FROM outbox_messages WHERE id = $1`, [notice?.outboxMessageId])) as {
+      .query(`SELECT subject, text, html, from_name FROM outbox_messages WHERE id = $1`, [
+        notice?.outboxMessageId,
+      ])) as {
       subject: string;
       text: string;
       html: string;
+      from_name: string;
     }[];
     if (!mail) throw new Error('notice mail not in the outbox');
+    // It goes out in the organisation's name ("Veilig & Zeker B.V." <configured address>), not the product's.
+    expect(mail.from_name).toBe('Veilig & Zeker B.V.');
     for (const part of [mail.subject, mail.text, mail.html]) {
       expect(part).toMatch(/Veilig (&amp;|&) Zeker B\.V\./);
       expect(part).not.toContain('Lekwacht');

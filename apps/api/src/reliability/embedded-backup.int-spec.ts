@@ -41,6 +41,8 @@ async function startBuilt(dataDir: string, env: Record<string, string>): Promise
   // embedded mode: no server URL, and no pool size the jest setup chose for its own database
   delete childEnv['DATABASE_URL'];
   delete childEnv['DATABASE_POOL_SIZE'];
+  // the key an installation makes in its data folder is part of what a backup must carry
+  if (!env['AUDIT_KEY']) delete childEnv['AUDIT_KEY'];
   const child = spawn(process.execPath, [mainJs], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

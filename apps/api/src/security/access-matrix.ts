@@ -10,10 +10,13 @@ export type AccessRule = 'public' | 'any' | Exclude<Who, 'anonymous'>[];
  */
 export const MATRIX: Record<string, AccessRule> = {
   'GET /api/health': 'public',
+  // No session: the METRICS_TOKEN bearer token protects it (404 when the setting is absent).
+  'GET /api/metrics': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'any',
   'GET /api/auth/me': 'any',
   'GET /api/users': ['admin'],
+  'GET /api/users/directory': ['officer', 'manager', 'admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/me': 'any',
   'PATCH /api/users/{id}': ['admin'],
@@ -58,6 +61,7 @@ export const MATRIX: Record<string, AccessRule> = {
   'GET /api/escalation-policy': ['officer', 'manager', 'admin'],
   'PUT /api/escalation-policy': ['admin'],
   'GET /api/mail': ['officer', 'admin'],
+  'GET /api/mail/page': ['officer', 'admin'],
   'GET /api/mail/failed-count': ['officer', 'manager', 'admin'],
   'GET /api/mail/delivery': ['officer', 'manager', 'admin'],
   'GET /api/mail/{id}': ['officer', 'admin'],

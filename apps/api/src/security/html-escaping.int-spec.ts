@@ -7,7 +7,7 @@ import { ACTIVE_PDF_NAMES, inspectPdf } from './pdf-inspect';
 const HOUR = 3_600_000;
 /** HTML that would run script if any output put it into markup unescaped. */
 const HTML = '<img src=x onerror=alert(1)><script>x</script>';
-/** (Handlebars also escapes `=` as `&#x3D;`, so only the tags are matched.) */
+/** What those tags look like escaped (attributes are not matched: only `&<>"'` are escaped). */
 const HTML_ESCAPED = ['&lt;img src', '&lt;script&gt;x&lt;/script&gt;'];
 /** PDF syntax that would add an auto-run action if a string were written into the file unescaped. */
 const PDF = ') /OpenAction << /S /JavaScript /JS (app.alert(1)) >> (';
@@ -96,6 +96,18 @@ describe('HTML and PDF injection through breach fields', () => {
     const [listed] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string }[];
     const notice = (await officer.get(`/api/notices/${listed!.id}`).expect(200)).body as { html: string };
     expectEscapedHtml(notice.html, 'notice html');
+  });
+
+  it('renders breach fields in the Markdown notice as literal text: no Markdown or HTML from a field', async () => {
+    const [listed] = (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as { id: string }[];
+    if (!listed) throw new Error('no notice drafted');
+    const notice = (await officer.get(`/api/notices/${listed.id}`).expect(200)).body as { html: string; text: string };
+    // The PDF syntax in the summary keeps its brackets and slashes; nothing became a link or emphasis.
+    expect(notice.text).toContain(`Samenvatting ${HTML} ${PDF}`);
+    expect(notice.html).toContain('/OpenAction &lt;&lt; /S /JavaScript /JS (app.alert(1)) &gt;&gt; (');
+    expect(
+      notice.html.match(/<[a-z][a-z0-9]*/g)?.filter((tag) => !/^<(p|br|strong|em|h2|ul|li|div|a)$/.test(tag)) ?? [],
+    ).toEqual([]);
   });
 
   it('escapes the breach title in the HTML part of escalation mails', async () => {

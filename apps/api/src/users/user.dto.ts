@@ -14,6 +14,17 @@ export class UserResponseDto {
   language!: Language;
 }
 
+/**
+ * One colleague as others may see them, e.g. to name a breach's contact person: no e-mail
+ * address, no password data, no state (only active users are listed).
+ */
+export class UserDirectoryEntryDto {
+  id!: string;
+  name!: string;
+  @ApiProperty({ enum: USER_ROLES })
+  role!: UserRole;
+}
+
 export class LoginResponseDto {
   user!: UserResponseDto;
 }

@@ -2,7 +2,13 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
-import { CreateUserDto, UpdateMyPreferencesDto, UpdateUserDto, UserResponseDto } from './user.dto';
+import {
+  CreateUserDto,
+  UpdateMyPreferencesDto,
+  UpdateUserDto,
+  UserDirectoryEntryDto,
+  UserResponseDto,
+} from './user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -14,6 +20,13 @@ export class UsersController {
   @Get()
   list(): Promise<UserResponseDto[]> {
     return this.users.list();
+  }
+
+  /** Colleagues to choose from (e.g. a breach's contact person): active users, id, name and role only. */
+  @Roles('officer', 'manager', 'admin')
+  @Get('directory')
+  directory(): Promise<UserDirectoryEntryDto[]> {
+    return this.users.directory();
   }
 
   @Roles('admin')

@@ -7,7 +7,13 @@ import { revokeCalendarFeeds } from '../calendar/calendar-tokens.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
-import { type CreateUserDto, toUserDto, type UpdateUserDto, type UserResponseDto } from './user.dto';
+import {
+  type CreateUserDto,
+  toUserDto,
+  type UpdateUserDto,
+  type UserDirectoryEntryDto,
+  type UserResponseDto,
+} from './user.dto';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -21,6 +27,16 @@ export class UsersService {
   async list(): Promise<UserResponseDto[]> {
     const rows = await this.users.find({ order: { active: 'DESC', name: 'ASC' } });
     return rows.map(toUserDto);
+  }
+
+  /** Active users by name, with only what colleagues need to pick one (never e-mail or password data). */
+  async directory(): Promise<UserDirectoryEntryDto[]> {
+    const rows = await this.users.find({
+      select: { id: true, name: true, role: true },
+      where: { active: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return rows.map(({ id, name, role }) => ({ id, name, role }));
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserResponseDto> {

@@ -63,7 +63,8 @@ describe('fieldErrorsOf', () => {
     const error = new ApiError(409, ['email a@b.nl is already in use', 'something else']);
     const result = fieldErrorsOf(error, ['email', 'name']);
     expect(result.fields).toEqual({
-      email: 'Deze invoer wordt niet geaccepteerd. (email a@b.nl is already in use)',
+      // the Dutch screen never shows the API's English (issue #16 point 7)
+      email: 'Deze invoer wordt niet geaccepteerd.',
     });
     expect(result.otherErrors).toEqual([
       { path: '', text: 'Deze invoer wordt niet geaccepteerd.', detail: 'something else' },

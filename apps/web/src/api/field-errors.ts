@@ -1,6 +1,7 @@
 import i18n from '../i18n/i18n';
 import {
   type FieldLabels,
+  fieldLineOf,
   lineOf,
   type ShownError,
   shownErrorsOf,
@@ -53,7 +54,7 @@ export function fieldErrorsOf<F extends string>(
   for (const problem of problems) {
     const field = fieldOfPath(problem.path, fields);
     if (field && !result.fields[field]) {
-      result.fields[field] = problem.detail ? `${problem.text} (${problem.detail})` : problem.text;
+      result.fields[field] = fieldLineOf(problem, i18n.language);
     } else if (!field) {
       result.other.push(lineOf(problem));
       result.otherErrors.push(problem);

@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+  '/api/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mail': {
     parameters: {
       query?: never;
@@ -11,8 +27,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The outbox and built-in mailbox, newest first. */
+    /** The newest 500 matching messages, newest first (see the class comment for paging). */
     get: operations['MailController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One page of the mailbox, newest first. */
+    get: operations['MailController_page'];
     put?: never;
     post?: never;
     delete?: never;
@@ -80,7 +113,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Puts a failed message back in the queue (same Message-ID). */
+    /** Puts a failed message back in the queue (same Message-ID); 409 for any other status. */
     post: operations['MailController_retry'];
     delete?: never;
     options?: never;
@@ -295,6 +328,23 @@ export interface paths {
     get: operations['UsersController_list'];
     put?: never;
     post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Colleagues to choose from (e.g. a breach's contact person): active users, id, name and role only. */
+    get: operations['UsersController_directory'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1223,6 +1273,13 @@ export interface components {
       attempts: number;
       createdAt: string;
     };
+    MailPageDto: {
+      items: components['schemas']['MailSummaryDto'][];
+      /** @description pass as cursor for the next page; null on the last page */
+      nextCursor: string | null;
+      /** @description messages matching the filters, on all pages */
+      total: number;
+    };
     FailedMailCountDto: {
       failed: number;
     };
@@ -1413,6 +1470,12 @@ export interface components {
     };
     LoginResponseDto: {
       user: components['schemas']['UserResponseDto'];
+    };
+    UserDirectoryEntryDto: {
+      /** @enum {string} */
+      role: 'officer' | 'manager' | 'admin';
+      id: string;
+      name: string;
     };
     CreateUserDto: {
       /** @enum {string} */
@@ -1624,6 +1687,21 @@ export interface components {
       art34Exception?: components['schemas']['Art34ExceptionViewDto'] | null;
       /** @description The customer a customer obligation is owed to (the clock board names it); null for the AP and data subjects. */
       customerName: string | null;
+      /**
+       * @description Where a customer duty's deadline comes from: the customer's processing agreement
+       *     (verwerkersovereenkomst) as snapshotted at registration, or the privacy statement's default
+       *     because nothing was agreed. Null for the AP and data subjects (statutory), and for a customer
+       *     duty without a snapshot (registered before terms existed: the 48-hour default applies).
+       * @enum {string|null}
+       */
+      termsSource: 'agreement' | 'default' | null;
+      /** @description The snapshotted terms' deadline in hours (customer duties with a snapshot only). */
+      termsDeadlineHours: number | null;
+      /**
+       * @description Whether the snapshotted terms count from discovery or from our confirmation.
+       * @enum {string|null}
+       */
+      termsCountedFrom: 'discovery' | 'confirmation' | null;
       breachId: string;
       reference: string;
       title: string;
@@ -2458,9 +2536,10 @@ export interface components {
       language: 'nl' | 'en';
       updatedBy: string | null;
       updatedAt: string | null;
+      /** @description Plain text with merge fields. */
       subject: string;
-      bodyText: string;
-      bodyHtml: string;
+      /** @description Markdown with merge fields: the source of both the plain-text and the HTML part. */
+      body: string;
       /** @description true while the built-in default is in force (never saved by an admin). */
       isDefault: boolean;
     };
@@ -2477,13 +2556,13 @@ export interface components {
     };
     PutNoticeTemplateDto: {
       subject: string;
-      bodyText: string;
-      bodyHtml: string;
+      /** @description Markdown with merge fields. */
+      body: string;
     };
     PreviewNoticeTemplateDto: {
       subject?: string;
-      bodyText?: string;
-      bodyHtml?: string;
+      /** @description Markdown with merge fields; the stored body when left out. */
+      body?: string;
     };
     NoticePreviewDto: {
       subject: string;
@@ -2522,10 +2601,36 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+    };
+  };
   MailController_list: {
     parameters: {
       query?: {
+        kind?: 'escalation' | 'notice' | 'system';
+        /** @description queued includes messages being delivered */
+        status?: 'queued' | 'sent' | 'failed';
+        /** @description mail about this breach, digests that mention it included */
         breachId?: string;
+        /** @description part of the recipient address or name, case-insensitive */
+        recipient?: string;
       };
       header?: never;
       path?: never;
@@ -2539,6 +2644,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MailSummaryDto'][];
+        };
+      };
+    };
+  };
+  MailController_page: {
+    parameters: {
+      query?: {
+        kind?: 'escalation' | 'notice' | 'system';
+        /** @description queued includes messages being delivered */
+        status?: 'queued' | 'sent' | 'failed';
+        /** @description mail about this breach, digests that mention it included */
+        breachId?: string;
+        /** @description part of the recipient address or name, case-insensitive */
+        recipient?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page; absent for the first page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailPageDto'];
         };
       };
     };
@@ -2980,6 +3115,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_directory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDirectoryEntryDto'][];
         };
       };
     };

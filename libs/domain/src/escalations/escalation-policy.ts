@@ -29,5 +29,9 @@ export interface EscalationPolicy {
 
 /** 30 days: longer than any notification window, short enough to catch a typo in minutes. */
 export const MAX_ESCALATION_HOURS = 720;
+/** The shortest repeat of an overdue reminder: hourly. */
+export const MIN_RECURRENCE_HOURS = 1;
+/** The shortest wait for an acknowledgement before the next person is asked: a quarter of an hour. */
+export const MIN_ACKNOWLEDGEMENT_TIMEOUT_HOURS = 0.25;
 export const MAX_ESCALATION_STEPS = 20;
 export const MAX_STEP_RECIPIENTS = 20;

@@ -52,6 +52,19 @@ describe('validateEscalationPolicy', () => {
     ]);
   });
 
+  it('refuses an overdue reminder more often than hourly and an acknowledgement wait under 15 minutes', () => {
+    // a policy that mails every 36 seconds is a flood, not an escalation
+    expect(errorsOf(policy({ steps: [step({ trigger: { type: 'after_due_every', hours: 0.01 } })] }))).toEqual([
+      'steps.0.trigger.hours must be at least 1',
+    ]);
+    expect(errorsOf(policy({ acknowledgementTimeoutHours: 0.1 }))).toEqual([
+      'acknowledgementTimeoutHours must be at least 0.25',
+    ]);
+    // a reminder shortly before the deadline is fine
+    expect(errorsOf(policy({ steps: [step({ trigger: { type: 'before_due', hours: 0.5 } })] }))).toEqual([]);
+    expect(errorsOf(policy({ steps: [step({ trigger: { type: 'after_due_every', hours: 1 } })] }))).toEqual([]);
+  });
+
   it('rejects an unknown trigger type', () => {
     expect(errorsOf(policy({ steps: [step({ trigger: { type: 'after_due', hours: 4 } })] }))).toEqual([
       'steps.0.trigger.type must be one of before_due, after_due_every',

@@ -1,4 +1,9 @@
-import { type EscalationPolicy, type EscalationStep, MAX_ESCALATION_STEPS } from './escalation-policy';
+import {
+  type EscalationPolicy,
+  type EscalationStep,
+  MAX_ESCALATION_STEPS,
+  MIN_ACKNOWLEDGEMENT_TIMEOUT_HOURS,
+} from './escalation-policy';
 import { hoursErrors, isRecord, parseEscalationStep } from './validate-escalation-step';
 
 export type EscalationPolicyValidation = { ok: true; policy: EscalationPolicy } | { ok: false; errors: string[] };
@@ -46,7 +51,11 @@ export function validateEscalationPolicy(input: unknown): EscalationPolicyValida
   if (!isRecord(input)) {
     return { ok: false, errors: ['policy must be an object with acknowledgementTimeoutHours and steps'] };
   }
-  const errors = hoursErrors('acknowledgementTimeoutHours', input['acknowledgementTimeoutHours']);
+  const errors = hoursErrors(
+    'acknowledgementTimeoutHours',
+    input['acknowledgementTimeoutHours'],
+    MIN_ACKNOWLEDGEMENT_TIMEOUT_HOURS,
+  );
   const rawSteps = input['steps'];
   if (!Array.isArray(rawSteps) || rawSteps.length === 0) {
     errors.push('steps must be a list with at least one step');

@@ -5,6 +5,7 @@ import {
   ESCALATION_TRIGGER_TYPES,
   MAX_ESCALATION_HOURS,
   MAX_STEP_RECIPIENTS,
+  MIN_RECURRENCE_HOURS,
   RECIPIENT_ROLES,
 } from './escalation-policy';
 
@@ -21,9 +22,12 @@ export function isRecord(value: unknown): value is Fields {
 }
 
 /** Shared by step triggers and the acknowledgement timeout so both report the same rule text. */
-export function hoursErrors(path: string, value: unknown): string[] {
+export function hoursErrors(path: string, value: unknown, minimum = 0): string[] {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     return [`${path} must be a positive number`];
+  }
+  if (value < minimum) {
+    return [`${path} must be at least ${minimum}`];
   }
   if (value > MAX_ESCALATION_HOURS) {
     return [`${path} must be at most ${MAX_ESCALATION_HOURS}`];
@@ -42,7 +46,9 @@ function parseTrigger(path: string, value: unknown, errors: string[]): Escalatio
   if (typeof type !== 'string' || !(ESCALATION_TRIGGER_TYPES as readonly string[]).includes(type)) {
     errors.push(`${path}.type must be one of ${ESCALATION_TRIGGER_TYPES.join(', ')}`);
   }
-  errors.push(...hoursErrors(`${path}.hours`, hours));
+  // a recurring reminder more often than hourly is a flood, not an escalation (0.01 h = every 36 s)
+  const minimum = type === 'after_due_every' ? MIN_RECURRENCE_HOURS : 0;
+  errors.push(...hoursErrors(`${path}.hours`, hours, minimum));
   if (errors.length > before) {
     return null;
   }

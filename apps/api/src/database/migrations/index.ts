@@ -12,7 +12,9 @@ import { CustomerNotificationTerms1796000000006 } from './1796000000006-Customer
 import { EscalationDigest1796000000002 } from './1796000000002-EscalationDigest';
 import { ApApprovalReadiness1796000000003 } from './1796000000003-ApApprovalReadiness';
 import { KeyedAuditChain1796000000007 } from './1796000000007-KeyedAuditChain';
+import { MarkdownNoticeTemplates1796000000008 } from './1796000000008-MarkdownNoticeTemplates';
 import { CustomerMeasuresConsequences1796000000009 } from './1796000000009-CustomerMeasuresConsequences';
+import { OutboxCreatedAtIndex1796000000010 } from './1796000000010-OutboxCreatedAtIndex';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -30,5 +32,7 @@ export const MIGRATIONS = [
   EscalationDigest1796000000002,
   ApApprovalReadiness1796000000003,
   KeyedAuditChain1796000000007,
+  MarkdownNoticeTemplates1796000000008,
   CustomerMeasuresConsequences1796000000009,
+  OutboxCreatedAtIndex1796000000010,
 ];

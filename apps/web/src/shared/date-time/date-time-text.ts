@@ -180,3 +180,28 @@ export function formatMoment(instant: string, lang: Language): string {
   const wall = amsterdamWall(instant);
   return `${formatDateText(wall.date, lang)} ${formatTimeText(wall.time)}`;
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as the API stores it ("2024-02-29"); null for anything else, including 2026-02-31. */
+export function parseIsoDate(value: string): CalendarDate | null {
+  const m = ISO_DATE.exec(value);
+  return m ? calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+export const isoDateOf = (d: CalendarDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+
+/** A stored calendar date for reading: "29-02-2024" (nl), "29/02/2024" (en); the text itself when it is no date. */
+export function formatIsoDate(value: string, lang: Language): string {
+  const date = parseIsoDate(value);
+  return date ? formatDateText(date, lang) : value;
+}
+
+export type DateText = { kind: 'empty' } | { kind: 'ok'; value: string } | { kind: 'invalid' };
+
+/** What a date field's text means: a calendar date ("2024-02-29"), nothing, or not a date. */
+export function readDateText(text: string): DateText {
+  if (text.trim() === '') return { kind: 'empty' };
+  const date = parseDateText(text);
+  return date ? { kind: 'ok', value: isoDateOf(date) } : { kind: 'invalid' };
+}

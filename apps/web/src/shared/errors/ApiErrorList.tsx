@@ -1,18 +1,20 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { lineOf, type ShownError } from './translate-api-error';
+import { useTranslation } from 'react-i18next';
+import { lineOf, type ShownError, shownDetail } from './translate-api-error';
 
 /**
- * Translated problems as a list; where only a generic translation exists the API's English
- * follows in a muted line marked `lang="en"`, so screen readers pronounce it as English.
+ * Translated problems as a list; on the English screen, where only a generic translation exists,
+ * the API's own wording follows in a muted line.
  */
 export function ShownErrorList({ errors }: { errors: ShownError[] }) {
+  const { i18n } = useTranslation();
   return (
     <List size="sm" spacing={4}>
       {errors.map((e, index) => (
         <List.Item key={`${e.path}-${index}`}>
           {lineOf(e)}
-          {e.detail && (
+          {shownDetail(e, i18n.language) && (
             <Text component="span" display="block" size="xs" c="dimmed" lang="en">
               {e.detail}
             </Text>

@@ -87,3 +87,16 @@ export function shownErrorsOf(error: unknown, t: TFunction, labels: FieldLabels 
 
 /** A problem as one line of a list: "Ingedamd op: mag niet in de toekomst liggen". */
 export const lineOf = (e: ShownError) => (e.field ? `${e.field}: ${e.text}` : e.text);
+
+/**
+ * The API's English wording where it adds to a generic translation, only on the English screen:
+ * a Dutch user reads the Dutch text and never raw API English (issue #16 point 7).
+ */
+export const shownDetail = (e: ShownError, language: string): string | undefined =>
+  language.startsWith('en') ? e.detail : undefined;
+
+/** A problem as one line next to its field, with the English detail on the English screen. */
+export const fieldLineOf = (e: ShownError, language: string): string => {
+  const detail = shownDetail(e, language);
+  return detail ? `${e.text} (${detail})` : e.text;
+};

@@ -4,6 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import { fieldErrorsOf } from '../../../api/field-errors';
 import type { AssessmentOutcome } from '../api/assessments-api';
 import { errorMessagesOf } from '../api/error-messages';
 import { useCreateAssessment } from '../hooks/use-assessments';
@@ -64,10 +65,10 @@ export function OverrideModal({ breachId, opened, onClose, current, onSaved }: P
         },
         onError: (error) => {
           if (isApiError(error, 400)) {
-            const atField = error.messages.filter((m) => /justification/i.test(m));
-            if (atField.length) form.setFieldError('justification', atField.join(' '));
-            const rest = error.messages.filter((m) => !/justification/i.test(m));
-            if (rest.length || !atField.length) setOtherErrors(rest.length ? rest : errorMessagesOf(error, t));
+            // each problem translated, on the field its path names
+            const { fields, other } = fieldErrorsOf(error, ['justification'] as const);
+            if (fields.justification) form.setFieldError('justification', fields.justification);
+            if (other.length || !fields.justification) setOtherErrors(other.length ? other : errorMessagesOf(error, t));
           } else {
             setOtherErrors(errorMessagesOf(error, t));
           }

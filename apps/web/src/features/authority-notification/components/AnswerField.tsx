@@ -2,7 +2,8 @@ import { Checkbox, Group, NumberInput, Radio, Select, Stack, Text, Textarea, Tex
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import type { Language } from '../../../api/types';
-import { amsterdamLocalToIso, toAmsterdamLocal } from '../../breaches/amsterdam-time';
+import { DateTimeField } from '../../../shared/date-time/DateTimeField';
+import { INVALID_DATE_TIME, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
 import { type FieldDefinition, fieldLabelKey, optionLabelKey, textAnswer } from '../form-model';
 
 interface Props {
@@ -12,6 +13,20 @@ interface Props {
   onChange: (value: unknown) => void;
   error?: string;
 }
+
+/**
+ * A moment answer: the stored ISO instant is shown as Amsterdam wall time in the UI language's
+ * format; a text that is not yet a moment is reported as INVALID_DATE_TIME, so the form can
+ * refuse to save it instead of silently saving "not answered".
+ */
+export const isInvalidAnswer = (value: unknown) => value === INVALID_DATE_TIME;
+
+const instantFieldValue = (value: unknown): string =>
+  value === INVALID_DATE_TIME
+    ? INVALID_DATE_TIME
+    : typeof value === 'string' && !Number.isNaN(Date.parse(value))
+      ? localValueOfInstant(value)
+      : '';
 
 /** One question of the AP form as an input that fits its type; null is "not answered". */
 export function AnswerField({ section, field, value, onChange, error }: Props) {
@@ -41,12 +56,14 @@ export function AnswerField({ section, field, value, onChange, error }: Props) {
       );
     case 'instant':
       return (
-        <TextInput
-          {...common}
-          type="datetime-local"
+        <DateTimeField
+          label={label}
+          withAsterisk={field.required}
+          error={error}
+          name={field.key}
           description={t('apNotification.amsterdamTime')}
-          value={typeof value === 'string' ? toAmsterdamLocal(value) : ''}
-          onChange={(e) => onChange(amsterdamLocalToIso(e.currentTarget.value))}
+          value={instantFieldValue(value)}
+          onChange={(v) => onChange(v === INVALID_DATE_TIME ? INVALID_DATE_TIME : isoOfLocalValue(v))}
         />
       );
     case 'integer':

@@ -100,9 +100,15 @@ describe('AuthorityNotificationSection', () => {
     fireEvent.click(screen.getByRole('button', { name: /3\. Gegevens over het datalek/ }));
     const summary = await screen.findByLabelText(/Geef een samenvatting/);
     fireEvent.change(summary, { target: { value: 'USB-stick kwijt' } });
-    const save = screen.getAllByRole('button', { name: 'Sectie opslaan' }).find((b) => !b.hasAttribute('disabled'));
-    expect(save).toBeTruthy();
-    if (save) fireEvent.click(save);
+    // the section's save button is enabled once the change has rendered (slow on a loaded CI machine)
+    const save = await waitFor(() => {
+      const enabled = screen
+        .getAllByRole('button', { name: 'Sectie opslaan' })
+        .find((x) => !x.hasAttribute('disabled'));
+      expect(enabled).toBeTruthy();
+      return enabled as HTMLElement;
+    });
+    fireEvent.click(save);
     await waitFor(() =>
       expect(updateAuthorityNotification).toHaveBeenCalledWith('b1', { breach: { summary: 'USB-stick kwijt' } }, 3),
     );
@@ -122,18 +128,29 @@ describe('AuthorityNotificationSection', () => {
     expect(screen.getByRole('button', { name: 'Afkeuren' })).toBeTruthy();
   });
 
-  it('asks for the reason of the delay after the deadline and sends the time with its Amsterdam offset', async () => {
+  it('asks for the reason of the delay after the deadline and sends the time, typed in Dutch, with its Amsterdam offset', async () => {
     jest
       .mocked(getAuthorityNotification)
       .mockResolvedValue(notification({ state: 'approved', dueAt: '2026-01-05T09:00:00.000Z' }));
+    const english = 'delayReason must be longer than or equal to 10 characters';
     jest
       .mocked(recordSubmission)
-      .mockRejectedValue(new ApiError(400, ['delayReason is required: submittedAt is after the 72-hour deadline']));
+      .mockRejectedValue(
+        new ApiError(400, [english], 'Bad Request', [
+          { path: 'delayReason', rule: 'minLength', message: english, params: { limit: 10 } },
+        ]),
+      );
     renderAs('officer', <AuthorityNotificationSection breach={breach} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Indiening vastleggen' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/Meldnummer van de AP/), { target: { value: 'M-123' } });
-    fireEvent.change(within(dialog).getByLabelText(/Ingediend op/), { target: { value: '2026-01-06T10:30' } });
+    // the moment is typed as dd-mm-jjjj and a 24-hour time, whatever the browser's locale
+    const date = within(dialog).getByRole('textbox', { name: 'Ingediend op, datum' });
+    expect((date as HTMLInputElement).value).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+    fireEvent.change(date, { target: { value: '06-01-2026' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Ingediend op, tijd' }), {
+      target: { value: '10:30' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Indiening vastleggen' }));
     expect(await within(dialog).findByText('Geef de reden van de vertraging.')).toBeTruthy();
     expect(recordSubmission).not.toHaveBeenCalled();
@@ -146,7 +163,55 @@ describe('AuthorityNotificationSection', () => {
         delayReason: 'x',
       }),
     );
-    expect(await within(dialog).findByText(/delayReason is required/)).toBeTruthy();
+    // the API's English 400 is shown in Dutch, under the field it names
+    expect(await within(dialog).findByText('Gebruik minstens 10 tekens.')).toBeTruthy();
+    expect(within(dialog).queryByText(/must be longer/)).toBeNull();
+  });
+
+  it('refuses to record a submission at a date that is no date, saying so in Dutch', async () => {
+    jest.mocked(getAuthorityNotification).mockResolvedValue(notification({ state: 'approved' }));
+    renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Indiening vastleggen' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Meldnummer van de AP/), { target: { value: 'M-123' } });
+    const date = within(dialog).getByRole('textbox', { name: 'Ingediend op, datum' });
+    fireEvent.change(date, { target: { value: '31-02-2026' } });
+    fireEvent.blur(date);
+    expect(within(dialog).getByText('Onbekende datum. Gebruik dd-mm-jjjj, bijvoorbeeld 20-11-2026.')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Indiening vastleggen' }));
+    await waitFor(() => expect(recordSubmission).not.toHaveBeenCalled());
+  });
+
+  it('a moment answer is shown and typed in Dutch; a text that is no moment is not saved', async () => {
+    jest
+      .mocked(getAuthorityNotification)
+      .mockResolvedValue(notification({ content: { timeline: { occurredFrom: '2026-06-12T15:40:00.000Z' } } }));
+    jest.mocked(updateAuthorityNotification).mockResolvedValue(notification({ version: 4 }));
+    renderAs('officer', <AuthorityNotificationSection breach={breach} />);
+    fireEvent.click(await screen.findByRole('button', { name: /2\. Tijdlijn/ }));
+    const date = await screen.findByRole('textbox', { name: /^Wanneer vond het datalek plaats \(vanaf\)\?, datum$/ });
+    const time = screen.getByRole('textbox', { name: /^Wanneer vond het datalek plaats \(vanaf\)\?, tijd$/ });
+    // 15:40 UTC is 17:40 in Amsterdam in June: not "12/06/2026, 05:40 PM"
+    expect((date as HTMLInputElement).value).toBe('12-06-2026');
+    expect((time as HTMLInputElement).value).toBe('17:40');
+    const save = () => {
+      const button = screen.getAllByRole('button', { name: 'Sectie opslaan' }).find((b) => !b.hasAttribute('disabled'));
+      if (!button) throw new Error('no enabled save button');
+      fireEvent.click(button);
+    };
+    fireEvent.change(time, { target: { value: '25:00' } });
+    save();
+    expect(await screen.findByText('Vul een geldige datum en tijd in.')).toBeTruthy();
+    expect(updateAuthorityNotification).not.toHaveBeenCalled();
+    fireEvent.change(time, { target: { value: '18:05' } });
+    save();
+    await waitFor(() =>
+      expect(updateAuthorityNotification).toHaveBeenCalledWith(
+        'b1',
+        { timeline: { occurredFrom: '2026-06-12T18:05:00+02:00' } },
+        3,
+      ),
+    );
   });
 });
 

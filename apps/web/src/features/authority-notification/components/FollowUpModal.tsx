@@ -1,14 +1,14 @@
-import { Alert, Button, Fieldset, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Fieldset, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
-import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
 import { fieldErrorsOf } from '../../../api/field-errors';
-import { apiMessagesOf } from '../api/messages';
+import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
+import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
+import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
 import { AP_FORM, applicableFields, changedAnswers, sectionAnswers, sectionTitleKey } from '../form-model';
 import { useAddFollowUp } from '../hooks/use-authority-notification';
-import { AnswerField } from './AnswerField';
+import { AnswerField, isInvalidAnswer } from './AnswerField';
 
 export const MIN_FOLLOW_UP_DESCRIPTION = 10;
 
@@ -46,7 +46,9 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
     description?: string;
     reason?: string;
   }>({});
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [otherErrors, setOtherErrors] = useState<ShownError[]>([]);
+  // set when submitting was refused because a date and time is not a moment yet
+  const [invalidMoment, setInvalidMoment] = useState(false);
   const [section, setSection] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, SectionAnswers>>({});
   const content = notification.content as unknown as Record<string, unknown>;
@@ -60,6 +62,7 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
     setEdits({});
     setErrors({});
     setOtherErrors([]);
+    setInvalidMoment(false);
     add.reset();
     onClose();
   };
@@ -73,9 +76,12 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
       });
     }
     if (reason.trim() === '') next.reason = t('apNotification.reason.required');
+    const invalid = Object.values(changes ?? {}).some((answers) => Object.values(answers).some(isInvalidAnswer));
     setErrors(next);
-    setOtherErrors([]);
-    if (Object.keys(next).length) return;
+    // the moment may be in a section that is not open now: say it above the form too
+    setOtherErrors(invalid ? [{ path: '', text: t('dateTime.errors.invalid') }] : []);
+    setInvalidMoment(invalid);
+    if (Object.keys(next).length || invalid) return;
     add.mutate(
       {
         description: description.trim(),
@@ -85,9 +91,9 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
       {
         onSuccess: close,
         onError: (error) => {
-          if (!isApiError(error, 400)) return setOtherErrors(apiMessagesOf(error, t));
+          if (!isApiError(error, 400)) return setOtherErrors(shownErrorsOf(error, t));
           // each problem on the field its path names, translated by its rule
-          const { fields, other } = fieldErrorsOf(error, ['description', 'reason'] as const);
+          const { fields, otherErrors: other } = fieldErrorsOf(error, ['description', 'reason'] as const);
           setErrors(fields);
           setOtherErrors(other);
         },
@@ -102,21 +108,7 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
           <Text size="sm" c="dimmed">
             {t('apNotification.followUp.intro')}
           </Text>
-          {otherErrors.length > 0 && (
-            <Alert
-              role="alert"
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden="true" />}
-              title={t('apNotification.actionFailed')}
-            >
-              <List size="sm">
-                {otherErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
+          <ApiErrorAlert title={t('apNotification.actionFailed')} errors={otherErrors} />
           <Textarea
             label={t('apNotification.followUp.description')}
             description={t('apNotification.reason.hint', {
@@ -156,28 +148,31 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
                 clearable
               />
               {definition &&
-                applicableFields(definition, content, edits[definition.key] ?? {}, notification.late).map((f) => (
-                  <AnswerField
-                    key={`${definition.key}.${f.key}`}
-                    section={definition.key}
-                    field={f}
-                    value={
-                      {
-                        ...sectionAnswers(content, definition.key),
-                        ...edits[definition.key],
-                      }[f.key] ?? null
-                    }
-                    onChange={(value) =>
-                      setEdits((prev) => ({
-                        ...prev,
-                        [definition.key]: {
-                          ...prev[definition.key],
-                          [f.key]: value,
-                        },
-                      }))
-                    }
-                  />
-                ))}
+                applicableFields(definition, content, edits[definition.key] ?? {}, notification.late).map((f) => {
+                  const value =
+                    {
+                      ...sectionAnswers(content, definition.key),
+                      ...edits[definition.key],
+                    }[f.key] ?? null;
+                  return (
+                    <AnswerField
+                      key={`${definition.key}.${f.key}`}
+                      section={definition.key}
+                      field={f}
+                      value={value}
+                      error={invalidMoment && isInvalidAnswer(value) ? t('dateTime.errors.invalid') : undefined}
+                      onChange={(next) =>
+                        setEdits((prev) => ({
+                          ...prev,
+                          [definition.key]: {
+                            ...prev[definition.key],
+                            [f.key]: next,
+                          },
+                        }))
+                      }
+                    />
+                  );
+                })}
               {changes && (
                 <Text size="sm" role="status">
                   {t('apNotification.followUp.changedCount', {

@@ -19,7 +19,15 @@ interface Props {
 /**
  * Governed "not required" on an obligation: an officer proposes it with a rationale, another
  * person (a manager, not the proposer) approves or rejects it.
+ *
+ * Data subjects (GDPR art. 34) are the exception: while the assessment does not say informing
+ * them is not required, the only "not required" is an art. 34(3) ground, proposed from
+ * DataSubjectsAction (the API refuses a bare proposal with 409), so no bare "Niet vereist…" is
+ * offered there. A pending ground is still approved or rejected here.
  */
+export const offersBareNotRequired = (o: Pick<Obligation, 'kind' | 'required'>): boolean =>
+  o.kind !== 'data_subjects' || o.required === false;
+
 export function NotRequiredAction({ breachId, obligation }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -48,7 +56,12 @@ export function NotRequiredAction({ breachId, obligation }: Props) {
   return (
     <Stack gap={4} style={{ flexBasis: '100%' }}>
       {proposal ? (
-        <Alert color="yellow" variant="light" p="xs" title={t('notRequired.pendingTitle')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          p="xs"
+          title={t(obligation.art34Exception ? 'notRequired.pendingGroundTitle' : 'notRequired.pendingTitle')}
+        >
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {proposal.rationale}
           </Text>
@@ -98,7 +111,8 @@ export function NotRequiredAction({ breachId, obligation }: Props) {
           )}
         </Alert>
       ) : (
-        me.role === 'officer' && (
+        me.role === 'officer' &&
+        offersBareNotRequired(obligation) && (
           <Group gap="xs">
             <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setDialog('propose')}>
               {t('notRequired.propose')}

@@ -1,14 +1,15 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import { fieldErrorsOf } from '../../../api/field-errors';
 import { formatDateTime } from '../../../i18n/format';
-import { amsterdamLocalToIso, toAmsterdamLocal } from '../../breaches/amsterdam-time';
+import { DateTimeField } from '../../../shared/date-time/DateTimeField';
+import { isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
+import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
+import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useLang } from '../../breaches/hooks/use-lang';
 import type { AuthorityNotification } from '../api/authority-notification-api';
-import { fieldErrorsOf } from '../../../api/field-errors';
-import { apiMessagesOf } from '../api/messages';
 import { useRecordSubmission } from '../hooks/use-authority-notification';
 
 interface Props {
@@ -31,17 +32,18 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
   const lang = useLang();
   const record = useRecordSubmission(breachId);
   const [apReference, setApReference] = useState('');
-  const [submittedAt, setSubmittedAt] = useState(() => toAmsterdamLocal(Date.now()));
+  const [submittedAt, setSubmittedAt] = useState(() => localValueOfInstant(Date.now()));
   const [delayReason, setDelayReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [otherErrors, setOtherErrors] = useState<ShownError[]>([]);
 
-  const iso = amsterdamLocalToIso(submittedAt);
+  // '' and a text that is no moment (INVALID_DATE_TIME) both give null: nothing to save
+  const iso = isoOfLocalValue(submittedAt);
   const late = isAfterDeadline(iso, notification.dueAt);
 
   const close = () => {
     setApReference('');
-    setSubmittedAt(toAmsterdamLocal(Date.now()));
+    setSubmittedAt(localValueOfInstant(Date.now()));
     setDelayReason('');
     setErrors({});
     setOtherErrors([]);
@@ -64,11 +66,15 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
         onSuccess: close,
         onError: (error) => {
           if (!isApiError(error, 400)) {
-            setOtherErrors(apiMessagesOf(error, t));
+            setOtherErrors(shownErrorsOf(error, t));
             return;
           }
           // each problem on the field its path names, translated by its rule
-          const { fields, other } = fieldErrorsOf(error, ['delayReason', 'submittedAt', 'apReference'] as const);
+          const { fields, otherErrors: other } = fieldErrorsOf(error, [
+            'delayReason',
+            'submittedAt',
+            'apReference',
+          ] as const);
           setErrors(fields);
           setOtherErrors(other);
         },
@@ -83,21 +89,7 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
           <Text size="sm" c="dimmed">
             {t('apNotification.record.intro')}
           </Text>
-          {otherErrors.length > 0 && (
-            <Alert
-              role="alert"
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden="true" />}
-              title={t('apNotification.actionFailed')}
-            >
-              <List size="sm">
-                {otherErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
+          <ApiErrorAlert title={t('apNotification.actionFailed')} errors={otherErrors} />
           <TextInput
             label={t('apNotification.record.apReference')}
             description={t('apNotification.record.apReferenceHint')}
@@ -107,13 +99,13 @@ export function RecordSubmissionModal({ breachId, notification, opened, onClose 
             error={errors.apReference}
             data-autofocus
           />
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
+            name="submittedAt"
             label={t('apNotification.record.submittedAt')}
             description={t('apNotification.amsterdamTime')}
             withAsterisk
             value={submittedAt}
-            onChange={(e) => setSubmittedAt(e.currentTarget.value)}
+            onChange={setSubmittedAt}
             error={errors.submittedAt}
           />
           {notification.dueAt && (

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, List, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../api/types';
+import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import type { AuthorityNotification, SectionAnswers } from '../api/authority-notification-api';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { apiMessagesOf } from '../api/messages';
 import {
   applicableFields,
   changedAnswers,
@@ -15,7 +15,7 @@ import {
   sectionTitleKey,
 } from '../form-model';
 import { useSaveSection } from '../hooks/use-authority-notification';
-import { AnswerField, AnswerView } from './AnswerField';
+import { AnswerField, AnswerView, isInvalidAnswer } from './AnswerField';
 
 interface Props {
   breachId: string;
@@ -35,6 +35,8 @@ export function SectionEditor({ breachId, notification, section, editable, lang,
   const { t } = useTranslation();
   const initial = sectionAnswers(notification.content, section.key);
   const [edits, setEdits] = useState<SectionAnswers>({});
+  // set when saving was refused because a date and time is not a moment yet
+  const [blocked, setBlocked] = useState(false);
   const save = useSaveSection(breachId);
   const current = { ...initial, ...edits };
   const fields = applicableFields(section, notification.content, edits, notification.late);
@@ -55,17 +57,26 @@ export function SectionEditor({ breachId, notification, section, editable, lang,
   }
 
   const changed = changedAnswers(initial, current);
-  const messages = save.error ? apiMessagesOf(save.error, t) : [];
   // the API names the question by path ("content.<section>.<key>"); the text is translated by rule
   const shown = save.error ? shownErrorsOf(save.error, t) : [];
+  const keyOf = (path: string) => path.split('.').at(-1) ?? '';
+  const shownKeys = new Set<string>(fields.map((f) => f.key));
   const fieldError = (key: string) => {
-    const hits = shown.filter((e) => e.path.split('.').at(-1) === key).map((e) => e.text);
+    if (blocked && isInvalidAnswer(current[key])) return t('dateTime.errors.invalid');
+    const hits = shown.filter((e) => keyOf(e.path) === key).map((e) => e.text);
     return hits.length ? hits.join(' ') : undefined;
   };
+  // problems that name no question shown here go above the section
+  const otherErrors = shown.filter((e) => !shownKeys.has(keyOf(e.path)));
 
   // mutateAsync, not mutate's callbacks: mutate's callbacks never run for a component that
   // unmounted meanwhile.
   const onSave = () => {
+    if (Object.values(changed).some(isInvalidAnswer)) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
     const message = t('apNotification.saved', { section: t(sectionTitleKey(section.key)) });
     save
       .mutateAsync({ section: section.key, answers: changed, version: notification.version })
@@ -78,21 +89,7 @@ export function SectionEditor({ breachId, notification, section, editable, lang,
 
   return (
     <Stack gap="md">
-      {messages.length > 0 && (
-        <Alert
-          role="alert"
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden="true" />}
-          title={t('errors.saveFailed')}
-        >
-          <List size="sm">
-            {messages.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <ApiErrorAlert title={t('errors.saveFailed')} errors={otherErrors} />
       {fields.map((f) => (
         <AnswerField
           key={f.key}
@@ -109,6 +106,7 @@ export function SectionEditor({ breachId, notification, section, editable, lang,
             variant="default"
             onClick={() => {
               setEdits({});
+              setBlocked(false);
               save.reset();
             }}
           >

@@ -41,7 +41,7 @@ import {
 } from '../api/breach-types';
 import { amsterdamLocalToIso } from '../amsterdam-time';
 import { DateTimeField } from '../../../shared/date-time/DateTimeField';
-import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
+import { fieldLineOf, lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useCreateBreach } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
 import {
@@ -56,7 +56,15 @@ import {
   toCreateBody,
   toFacts,
 } from '../wizard/draft';
+import { ContactPersonSelect } from './ContactPersonSelect';
 import { CustomerSliceFields, emptyCustomerSlice } from './CustomerSliceFields';
+import {
+  CUSTOMER_TEXT_KINDS,
+  CUSTOMER_TEXT_PATHS,
+  CustomerTextFields,
+  customerTextLabelKey,
+} from './CustomerTextFields';
+import { useUserDirectory } from '../hooks/use-user-directory';
 import { BREACH_TEMPLATES } from '../wizard/templates';
 import { STEP_FIELDS, draftValidation, stepOfPath } from '../wizard/validation';
 
@@ -65,7 +73,7 @@ const LAST = STEPS.length - 1;
 
 /** Intake of a new breach in five steps; the draft is kept per user in localStorage. */
 export function NewBreachPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
   const navigate = useNavigate();
@@ -89,6 +97,15 @@ export function NewBreachPage() {
   useEffect(() => {
     if (!submitted.current) saveDraft(me.id, active, form.values);
   }, [form.values, active, me.id]);
+
+  // A customer text's rule looks at its other languages and at the chosen customers: an error
+  // shown on one field may be settled by typing in another (or removing a customer), so re-check.
+  const { customerSummary, customerMeasures, customerConsequences, affectedCustomers } = form.values;
+  const { errors, validateField } = form;
+  useEffect(() => {
+    // only when the texts or the customers change, not when the errors do
+    for (const path of CUSTOMER_TEXT_PATHS) if (errors[path]) void validateField(path);
+  }, [customerSummary, customerMeasures, customerConsequences, affectedCustomers]);
 
   const discard = () => {
     clearDraft(me.id);
@@ -152,7 +169,7 @@ export function NewBreachPage() {
         let firstStep = LAST;
         for (const problem of problems) {
           if (problem.path && stepOfPath(problem.path) < LAST) {
-            form.setFieldError(problem.path, problem.detail ? `${problem.text} (${problem.detail})` : problem.text);
+            form.setFieldError(problem.path, fieldLineOf(problem, i18n.language));
             firstStep = Math.min(firstStep, stepOfPath(problem.path));
           }
         }
@@ -284,6 +301,13 @@ export function NewBreachPage() {
                   autosize
                   minRows={4}
                   {...form.getInputProps('description')}
+                />
+                <ContactPersonSelect
+                  label={t('wizard.fields.contactPerson')}
+                  description={t('breachEdit.fields.contactPersonHint')}
+                  value={form.values.contactPersonId || null}
+                  onChange={(id) => form.setFieldValue('contactPersonId', id ?? '')}
+                  error={form.errors['contactPersonId'] as string | undefined}
                 />
               </Stack>
             </Stepper.Step>
@@ -452,18 +476,11 @@ export function NewBreachPage() {
                     />
                   </Card>
                 ))}
-                {neededLanguages(form.values.affectedCustomers).map((language) => (
-                  <Textarea
-                    key={language}
-                    label={t(`customerSlice.summary.${language}`)}
-                    description={t('customerSlice.summaryHint')}
-                    withAsterisk
-                    autosize
-                    minRows={3}
-                    lang={language}
-                    {...form.getInputProps(`customerSummary.${language}`)}
-                  />
-                ))}
+                <CustomerTextFields
+                  languages={neededLanguages(form.values.affectedCustomers)}
+                  inputProps={(path) => form.getInputProps(path)}
+                  summaryRequired
+                />
               </Stack>
             </Stepper.Step>
 
@@ -538,6 +555,23 @@ function Review({ draft, customerName, onEdit }: ReviewProps) {
     return iso ? formatDateTime(iso, lang) : t('wizard.review.unknown');
   };
   const yesNo = (value: boolean) => t(value ? 'wizard.tri.yes' : 'wizard.tri.no');
+  const directory = useUserDirectory();
+  const contactName = draft.contactPersonId
+    ? (directory.data?.find((u) => u.id === draft.contactPersonId)?.name ??
+      (directory.isPending ? '…' : t('wizard.review.unknown')))
+    : t('breachEdit.fields.contactNone');
+  const languages = neededLanguages(draft.affectedCustomers);
+  const texts = {
+    customerSummary: draft.customerSummary,
+    customerMeasures: draft.customerMeasures,
+    customerConsequences: draft.customerConsequences,
+  };
+  const textRows = CUSTOMER_TEXT_KINDS.flatMap((kind) =>
+    languages.map((language): [string, string] => [
+      t(customerTextLabelKey(`${kind}.${language}`)),
+      texts[kind][language].trim() || (kind === 'customerSummary' ? '—' : t('wizard.review.stillInvestigating')),
+    ]),
+  );
   const sections: { step: number; title: string; rows: [string, string][] }[] = [
     {
       step: 0,
@@ -546,6 +580,7 @@ function Review({ draft, customerName, onEdit }: ReviewProps) {
         [t('wizard.fields.title'), draft.title || '—'],
         [t('wizard.fields.cause'), draft.cause ? t(`causes.${draft.cause}`) : '—'],
         [t('wizard.fields.description'), draft.description || '—'],
+        [t('wizard.fields.contactPerson'), contactName],
       ],
     },
     {
@@ -587,10 +622,15 @@ function Review({ draft, customerName, onEdit }: ReviewProps) {
       step: 3,
       title: t('wizard.steps.customers.label'),
       rows: draft.affectedCustomers.length
-        ? draft.affectedCustomers.map((c) => [
-            customerName(c.customerId),
-            `${c.subjectsCount === '' ? t('wizard.review.unknown') : c.subjectsCount} · ${t(`customerRoles.${c.role}`)}`,
-          ])
+        ? draft.affectedCustomers
+            .map(
+              (c) =>
+                [
+                  customerName(c.customerId),
+                  `${c.subjectsCount === '' ? t('wizard.review.unknown') : c.subjectsCount} · ${t(`customerRoles.${c.role}`)}`,
+                ] as [string, string],
+            )
+            .concat(textRows)
         : [[t('wizard.fields.customers'), t('wizard.review.none')]],
     },
   ];

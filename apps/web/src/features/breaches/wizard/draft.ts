@@ -20,8 +20,8 @@ export interface DraftCustomer extends CustomerSliceValue {
   language?: 'nl' | 'en';
 }
 
-/** Text for customers, per language (never the internal description). */
-export interface DraftCustomerSummary {
+/** Text for customers, per language (never the internal description, measures or consequences). */
+export interface DraftCustomerText {
   nl: string;
   en: string;
 }
@@ -31,7 +31,14 @@ export interface BreachDraft {
   template: string | null;
   title: string;
   description: string;
-  customerSummary: DraftCustomerSummary;
+  /** What happened, for customers. */
+  customerSummary: DraftCustomerText;
+  /** Measures taken, for customers (optional; the internal measures never reach a notice). */
+  customerMeasures: DraftCustomerText;
+  /** Likely consequences, for customers (optional). */
+  customerConsequences: DraftCustomerText;
+  /** The breach's named contact person (a user id); '' for nobody. */
+  contactPersonId: string;
   cause: BreachCause | '';
   occurredAt: string;
   discoveredAt: string;
@@ -60,6 +67,9 @@ export const emptyDraft = (now: number = Date.now()): BreachDraft => ({
   title: '',
   description: '',
   customerSummary: { nl: '', en: '' },
+  customerMeasures: { nl: '', en: '' },
+  customerConsequences: { nl: '', en: '' },
+  contactPersonId: '',
   cause: '',
   occurredAt: '',
   discoveredAt: toAmsterdamLocal(now),
@@ -105,6 +115,9 @@ export function loadDraft(userId: string): { step: number; values: BreachDraft; 
         ...base,
         ...stored.values,
         customerSummary: { ...base.customerSummary, ...stored.values.customerSummary },
+        customerMeasures: { ...base.customerMeasures, ...stored.values.customerMeasures },
+        customerConsequences: { ...base.customerConsequences, ...stored.values.customerConsequences },
+        contactPersonId: typeof stored.values.contactPersonId === 'string' ? stored.values.contactPersonId : '',
         affectedCustomers: (stored.values.affectedCustomers ?? []).map((c) => ({ ...emptyCustomerSlice(), ...c })),
         facts: { ...base.facts, ...stored.values.facts },
       },
@@ -162,8 +175,18 @@ export function toFacts(facts: BreachDraft['facts'], customers?: readonly Pick<D
   };
 }
 
+/**
+ * A customer text as the API takes it: trimmed, null when empty, and only in the languages the
+ * chosen customers read (text typed for a customer that was removed again is not sent).
+ */
+export const sentCustomerText = (text: DraftCustomerText, languages: readonly ('nl' | 'en')[]) => ({
+  nl: (languages.includes('nl') && text.nl.trim()) || null,
+  en: (languages.includes('en') && text.en.trim()) || null,
+});
+
 /** The POST /api/breaches body for a draft. */
 export function toCreateBody(draft: BreachDraft): CreateBreachBody {
+  const languages = neededLanguages(draft.affectedCustomers);
   return {
     title: draft.title.trim(),
     description: draft.description.trim(),
@@ -171,10 +194,10 @@ export function toCreateBody(draft: BreachDraft): CreateBreachBody {
     occurredAt: amsterdamLocalToIso(draft.occurredAt),
     discoveredAt: amsterdamLocalToIso(draft.discoveredAt) ?? draft.discoveredAt,
     containedAt: amsterdamLocalToIso(draft.containedAt),
-    customerSummary: {
-      nl: draft.customerSummary.nl.trim() || null,
-      en: draft.customerSummary.en.trim() || null,
-    },
+    customerSummary: sentCustomerText(draft.customerSummary, languages),
+    customerMeasures: sentCustomerText(draft.customerMeasures, languages),
+    customerConsequences: sentCustomerText(draft.customerConsequences, languages),
+    contactPersonId: draft.contactPersonId || null,
     facts: toFacts(draft.facts, draft.affectedCustomers),
     affectedCustomers: draft.affectedCustomers.map((c) => ({ customerId: c.customerId, ...toSliceBody(c) })),
   };

@@ -1,6 +1,24 @@
+import { missingCustomerTexts } from '@lekwacht/domain';
 import type { TFunction } from 'i18next';
 import { amsterdamLocalToIso } from '../amsterdam-time';
-import { type BreachDraft, neededLanguages } from './draft';
+import { type BreachDraft, neededLanguages, sentCustomerText } from './draft';
+
+/**
+ * The customer texts the notices would still miss, by path ("customerMeasures.en"): the domain's
+ * own rule (libs/domain missingCustomerTexts) over exactly what the wizard sends, so the wizard
+ * refuses what drafting the notices would refuse later.
+ */
+export function missingTextsOf(values: BreachDraft): string[] {
+  const languages = neededLanguages(values.affectedCustomers);
+  return missingCustomerTexts(
+    {
+      customerSummary: sentCustomerText(values.customerSummary, languages),
+      customerMeasures: sentCustomerText(values.customerMeasures, languages),
+      customerConsequences: sentCustomerText(values.customerConsequences, languages),
+    },
+    languages,
+  );
+}
 
 const MINUTE = 60_000;
 
@@ -14,6 +32,8 @@ export function draftValidation(t: TFunction) {
     if (Date.parse(iso) > Date.now() + MINUTE) return t('wizard.validation.future');
     return null;
   };
+  const missingText = (path: string, message: string) => (_: string, values: BreachDraft) =>
+    missingTextsOf(values).includes(path) ? t(message) : null;
   const count = (value: number | ''): string | null =>
     value === '' ? null : !Number.isInteger(value) || value < 0 ? t('wizard.validation.count') : null;
 
@@ -44,26 +64,29 @@ export function draftValidation(t: TFunction) {
       subjectsCount: count,
       recordsEstimate: count,
     },
-    // A summary is needed in each language the chosen customers read (their notices are in it).
+    // A summary is needed in each language the chosen customers read (their notices are in it);
+    // measures and consequences are optional, but once written they are needed in each such language.
     customerSummary: {
-      nl: (value: string, values: BreachDraft) =>
-        neededLanguages(values.affectedCustomers).includes('nl') && !value.trim()
-          ? t('customerSlice.summaryRequired.nl')
-          : null,
-      en: (value: string, values: BreachDraft) =>
-        neededLanguages(values.affectedCustomers).includes('en') && !value.trim()
-          ? t('customerSlice.summaryRequired.en')
-          : null,
+      nl: missingText('customerSummary.nl', 'customerSlice.summaryRequired.nl'),
+      en: missingText('customerSummary.en', 'customerSlice.summaryRequired.en'),
+    },
+    customerMeasures: {
+      nl: missingText('customerMeasures.nl', 'customerSlice.textMissing.measures.nl'),
+      en: missingText('customerMeasures.en', 'customerSlice.textMissing.measures.en'),
+    },
+    customerConsequences: {
+      nl: missingText('customerConsequences.nl', 'customerSlice.textMissing.consequences.nl'),
+      en: missingText('customerConsequences.en', 'customerSlice.textMissing.consequences.en'),
     },
   };
 }
 
 /** Which wizard step holds a field path (for jumping to API errors). */
 export function stepOfPath(path: string): number {
-  if (path === 'title' || path === 'description' || path === 'cause') return 0;
+  if (path === 'title' || path === 'description' || path === 'cause' || path === 'contactPersonId') return 0;
   if (path === 'occurredAt' || path === 'discoveredAt' || path === 'containedAt') return 1;
   if (path.startsWith('facts')) return 2;
-  if (path.startsWith('affectedCustomers') || path.startsWith('customerSummary')) return 3;
+  if (/^(affectedCustomers|customerSummary|customerMeasures|customerConsequences)\b/.test(path)) return 3;
   return 4;
 }
 
@@ -71,6 +94,13 @@ export const STEP_FIELDS: readonly (readonly string[])[] = [
   ['title', 'cause'],
   ['discoveredAt', 'occurredAt', 'containedAt'],
   ['facts.dataCategories', 'facts.subjectsCount'],
-  ['customerSummary.nl', 'customerSummary.en'],
+  [
+    'customerSummary.nl',
+    'customerSummary.en',
+    'customerMeasures.nl',
+    'customerMeasures.en',
+    'customerConsequences.nl',
+    'customerConsequences.en',
+  ],
   [],
 ];

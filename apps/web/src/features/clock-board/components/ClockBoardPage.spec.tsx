@@ -1,9 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { User } from '../../../api/types';
 import { meQueryKey } from '../../auth/api/auth-api';
-import type { OpenObligation } from '../../breaches/api/breach-types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { listOpenObligations } from '../api/obligations-api';
+import { type ClockBoardObligation, listOpenObligations } from '../api/obligations-api';
 import { ClockBoardPage } from './ClockBoardPage';
 
 jest.mock('../api/obligations-api', () => ({
@@ -17,7 +16,7 @@ jest.mock('../../users/hooks/use-is-phone', () => ({ useIsPhone: () => mockPhone
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-const ob = (o: Partial<OpenObligation>): OpenObligation =>
+const ob = (o: Partial<ClockBoardObligation>): ClockBoardObligation =>
   ({
     id: o.id ?? 'x',
     breachId: 'b1',
@@ -33,13 +32,30 @@ const ob = (o: Partial<OpenObligation>): OpenObligation =>
     fulfilledAt: null,
     late: false,
     overdue: false,
+    termsSource: null,
+    termsDeadlineHours: null,
     ...o,
-  }) as OpenObligation;
+  }) as ClockBoardObligation;
 
 const data = [
   ob({ id: 'ap', kind: 'authority', basis: 'statutory', dueAt: at(-(3 * 24 + 4.5)), overdue: true }),
-  ob({ id: 'c1', customerId: 'k1', customerName: 'Gemeente Zeist', dueAt: at(-(7167 + 0.9)), overdue: true }),
-  ob({ id: 'c2', customerId: 'k2', customerName: 'Acme B.V.', dueAt: at(5.5) }),
+  ob({
+    id: 'c1',
+    customerId: 'k1',
+    customerName: 'Gemeente Zeist',
+    dueAt: at(-(7167 + 0.9)),
+    overdue: true,
+    termsSource: 'agreement',
+    termsDeadlineHours: 24,
+  }),
+  ob({
+    id: 'c2',
+    customerId: 'k2',
+    customerName: 'Acme B.V.',
+    dueAt: at(5.5),
+    termsSource: 'default',
+    termsDeadlineHours: 48,
+  }),
   ob({ id: 'ds', kind: 'data_subjects', basis: 'without_undue_delay', dueAt: null }),
   ob({
     id: 'c3',
@@ -80,6 +96,32 @@ describe('ClockBoardPage', () => {
     expect(screen.getByText('5 van 5 termijnen')).toBeTruthy();
   });
 
+  it('labels each duty with what it rests on: the statutory AP duty beside the contractual customer duty', async () => {
+    renderBoard();
+    const table = await screen.findByRole('table', { name: 'Openstaande meldtermijnen' });
+    expect(within(table).getByRole('columnheader', { name: 'Grondslag' })).toBeTruthy();
+    const basisOf = (who: string) => {
+      const row = within(table)
+        .getAllByRole('row')
+        .find((r) => within(r).queryAllByRole('cell')[0]?.textContent === who);
+      return row ? within(row).getAllByRole('cell')[2]?.textContent : undefined;
+    };
+    expect(basisOf('AP')).toBe('Wettelijk · AVG art. 33');
+    expect(basisOf('Gemeente Zeist')).toBe('Contractueel · verwerkersovereenkomst');
+    // no agreement: the privacy statement's default, said as our own commitment
+    expect(basisOf('Acme B.V.')).toBe('Afspraak · 48 uur');
+    expect(basisOf('Betrokkenen')).toBe('Wettelijk · AVG art. 34');
+  });
+
+  it('a customer duty the API says nothing about (no snapshot) reads as the 48-hour default', async () => {
+    jest
+      .mocked(listOpenObligations)
+      .mockResolvedValue([ob({ id: 'old', customerId: 'k9', customerName: 'Oude Klant', termsSource: null })]);
+    renderBoard();
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('Afspraak · 48 uur')).toBeTruthy();
+  });
+
   it('filters on overdue and on kind, and shows a flat list sortable by customer', async () => {
     renderBoard();
     await screen.findByRole('table');
@@ -105,7 +147,9 @@ describe('ClockBoardPage', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');
     expect(items[0]).toMatch(/^DL-2026-0001Laptop gestolen2 te laat/);
-    expect(items[1]).toMatch(/^Gemeente ZeistBericht klant · .*298 d 15 u te laat$/);
+    expect(items[1]).toMatch(
+      /^Gemeente ZeistBericht klant · .*Contractueel · verwerkersovereenkomst.*298 d 15 u te laat$/,
+    );
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

@@ -15,12 +15,13 @@ import {
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconClockCheck, IconSelector } from '@tabler/icons-react';
 import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
 import { AwaitingApprovalCard } from '../../authority-notification/components/AwaitingApprovalCard';
 import { useCurrentUser } from '../../auth/hooks/use-me';
-import type { ObligationKind, OpenObligation } from '../../breaches/api/breach-types';
+import type { ObligationKind } from '../../breaches/api/breach-types';
 import { OBLIGATION_KINDS } from '../../breaches/api/breach-types';
 import { deadlineTone } from '../../breaches/deadline';
 import { useLang } from '../../breaches/hooks/use-lang';
@@ -28,6 +29,8 @@ import { useCountdownNow } from '../../breaches/hooks/use-now';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
+import { basisOf } from '../../obligations/basis';
+import { BASIS_COLOR } from '../../obligations/components/ObligationBasisLabel';
 import { FailedMailAlert } from '../../mail/components/FailedMailAlert';
 import { MailDeliveryAlert } from '../../mail/components/MailDeliveryAlert';
 import { CalendarSubscription } from '../../reports/components/CalendarSubscription';
@@ -43,6 +46,7 @@ import {
   type SortKey,
   sortFlat,
 } from '../board-model';
+import type { ClockBoardObligation } from '../api/obligations-api';
 import { useOpenObligations } from '../hooks/use-open-obligations';
 import { formatTimeLeft } from '../time-left';
 
@@ -52,13 +56,14 @@ type Layout = 'grouped' | 'flat';
 /** One line of the board: a breach heading (grouped layout) or a duty. */
 type Line =
   | { type: 'group'; breachId: string; reference: string; title: string; count: number; overdue: number }
-  | { type: 'row'; obligation: OpenObligation };
+  | { type: 'row'; obligation: ClockBoardObligation };
 
 /**
  * The clock board: every open duty in a dense table, grouped by breach (most urgent breach
- * first) or flat and sortable, naming whom each duty is owed to and how long is left or how late
- * it is; filters for kind, overdue, customer and "not required" decisions waiting for a manager.
- * On a phone the same lines are stacked rows.
+ * first) or flat and sortable, naming whom each duty is owed to, what it rests on (the statutory
+ * AP duty beside a customer's contractual one) and how long is left or how late it is; filters
+ * for kind, overdue, customer and "not required" decisions waiting for a manager. On a phone the
+ * same lines are stacked rows.
  */
 export function ClockBoardPage() {
   const { t } = useTranslation();
@@ -236,6 +241,7 @@ export function ClockBoardPage() {
                         onSort={toggleSort}
                         sortable={layout === 'flat'}
                       />
+                      <Table.Th>{t('clockBoardTable.columns.basis')}</Table.Th>
                       <SortableTh
                         label={t('clockBoardTable.columns.due')}
                         k="due"
@@ -323,7 +329,7 @@ function GroupRow({ line }: { line: Extract<Line, { type: 'group' }> }) {
   const { t } = useTranslation();
   return (
     <Table.Tr bg="var(--mantine-color-gray-1)">
-      <Table.Th colSpan={4} scope="rowgroup">
+      <Table.Th colSpan={5} scope="rowgroup">
         <Group gap="xs" wrap="nowrap">
           <Anchor component={Link} to={`/breaches/${line.breachId}`} fw={700} size="sm">
             {line.reference}
@@ -367,9 +373,9 @@ function GroupItem({ line }: { line: Extract<Line, { type: 'group' }> }) {
 }
 
 interface DutyProps {
-  obligation: OpenObligation;
+  obligation: ClockBoardObligation;
   lang: Lang;
-  who: (o: OpenObligation) => string;
+  who: (o: ClockBoardObligation) => string;
 }
 
 /**
@@ -399,6 +405,9 @@ const DutyRow = memo(function DutyRow({ obligation: o, lang, who, withBreach }: 
           </Badge>
         )}
       </Table.Td>
+      <Table.Td>
+        <BasisText obligation={o} t={t} />
+      </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {o.dueAt ? formatDateTime(o.dueAt, lang) : t('obligations.withoutUndueDelay')}
       </Table.Td>
@@ -425,6 +434,7 @@ const PhoneRow = memo(function PhoneRow({ obligation: o, lang, who }: DutyProps)
             {t(`clockBoardTable.kind.${o.kind}`)} ·{' '}
             {o.dueAt ? formatDateTime(o.dueAt, lang) : t('obligations.withoutUndueDelay')}
           </Text>
+          <BasisText obligation={o} t={t} />
           {isNotRequiredPending(o) && (
             <Badge size="xs" color="grape" variant="light" mt={2}>
               {t('clockBoardTable.notRequiredPending')}
@@ -438,10 +448,23 @@ const PhoneRow = memo(function PhoneRow({ obligation: o, lang, who }: DutyProps)
 });
 
 /**
+ * What the duty rests on ("Wettelijk · AVG art. 33", "Contractueel · verwerkersovereenkomst",
+ * "Afspraak · 48 uur"), written with the row's own `t`: no hook per row.
+ */
+function BasisText({ obligation, t }: { obligation: ClockBoardObligation; t: TFunction }) {
+  const basis = basisOf(obligation);
+  return (
+    <Text span size="xs" c={BASIS_COLOR[basis.kind]} fw={500} data-basis={basis.kind} style={{ whiteSpace: 'nowrap' }}>
+      {t(basis.key, basis.params)}
+    </Text>
+  );
+}
+
+/**
  * "nog 5 u 12 min" / "3 d 4 u te laat", coloured by time left (grey while a "not required"
  * decision is pending); follows the clock per minute.
  */
-function TimeLeftBadge({ obligation, lang }: { obligation: OpenObligation; lang: Lang }) {
+function TimeLeftBadge({ obligation, lang }: { obligation: ClockBoardObligation; lang: Lang }) {
   const { t } = useTranslation();
   const now = useCountdownNow(obligation.dueAt);
   if (!obligation.dueAt) {

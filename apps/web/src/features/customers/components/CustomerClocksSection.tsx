@@ -19,14 +19,19 @@ import { IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
-import type { UserRole } from '../../../api/types';
+import { fieldErrorsOf } from '../../../api/field-errors';
+import type { Language, UserRole } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
-import { amsterdamLocalToIso, toAmsterdamLocal } from '../../breaches/amsterdam-time';
+import { DateTimeField } from '../../../shared/date-time/DateTimeField';
+import { formatIsoDate, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
+import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
+import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import type { Breach } from '../../breaches/api/breach-types';
 import { CountdownChip } from '../../breaches/components/CountdownChip';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { useNow } from '../../breaches/hooks/use-now';
 import { LoadError } from '../../layout/components/LoadError';
+import { ObligationBasisLabel } from '../../obligations/components/ObligationBasisLabel';
 import type { CustomerClock } from '../api/notification-terms-api';
 import { useConfirmBreach, useCustomerClocks, useLogNoticeCall } from '../hooks/use-notification-terms';
 
@@ -35,8 +40,7 @@ interface Props {
   role: UserRole;
 }
 
-const messagesOf = (error: unknown, fallback: string) =>
-  isApiError(error) && error.messages.length ? error.messages : [fallback];
+const AUTHORITY_BASIS = { kind: 'authority' } as const;
 
 /**
  * The statutory AP clock (GDPR art. 33) beside each customer's contractual clock (its processing
@@ -65,6 +69,7 @@ export function CustomerClocksSection({ breach, role }: Props) {
           <Text fw={600} mt={4}>
             {t('customerClocks.apTitle')}
           </Text>
+          <ObligationBasisLabel obligation={AUTHORITY_BASIS} size="sm" />
           <Text size="sm" c="dimmed" mb="xs">
             {t('customerClocks.apBasis')}
           </Text>
@@ -112,8 +117,8 @@ export function CustomerClocksSection({ breach, role }: Props) {
                       </Button>
                     )}
                     {confirm.isError && (
-                      <Text size="sm" c="red" role="alert" mt="xs">
-                        {messagesOf(confirm.error, t('errors.unexpected')).join(' ')}
+                      <Text component="div" size="sm" c="red" role="alert" mt="xs">
+                        <ShownErrorList errors={shownErrorsOf(confirm.error, t)} />
                       </Text>
                     )}
                   </Alert>
@@ -133,17 +138,25 @@ export function CustomerClocksSection({ breach, role }: Props) {
   );
 }
 
-function termsSummary(c: CustomerClock, t: (k: string, o?: Record<string, unknown>) => string): string {
+function termsSummary(c: CustomerClock, t: (k: string, o?: Record<string, unknown>) => string, lang: Language): string {
   const hours = t(`customerClocks.counted.${c.terms.countedFrom}`, { hours: c.terms.deadlineHours });
   if (!c.agreed) return `${hours} · ${t('customerClocks.defaultTerms')}`;
   const ref = c.terms.agreementReference
     ? t('customerClocks.agreementRef', {
         ref: c.terms.agreementReference,
-        date: c.terms.agreementDate ?? '',
-      })
+        date: c.terms.agreementDate ? formatIsoDate(c.terms.agreementDate, lang) : '',
+      }).trim()
     : t('customerClocks.agreementNoRef');
   return `${hours} · ${ref}`;
 }
+
+/** The clock's terms as the basis label reads them: the agreement, or the default's hours. */
+const basisOfClock = (c: CustomerClock) =>
+  ({
+    kind: 'customer',
+    termsSource: c.agreed ? 'agreement' : 'default',
+    termsDeadlineHours: c.terms.deadlineHours,
+  }) as const;
 
 function CustomerClockRow({
   breachId,
@@ -162,9 +175,12 @@ function CustomerClockRow({
   return (
     <Stack gap={4}>
       <Group justify="space-between" gap="xs" wrap="wrap">
-        <Text fw={600} size="sm">
-          {clock.customerName}
-        </Text>
+        <Stack gap={0}>
+          <Text fw={600} size="sm">
+            {clock.customerName}
+          </Text>
+          <ObligationBasisLabel obligation={basisOfClock(clock)} />
+        </Stack>
         {clock.pendingConfirmation ? (
           <Badge color="yellow" variant="light" tt="none">
             {t('customerClocks.pendingBadge')}
@@ -178,7 +194,7 @@ function CustomerClockRow({
         )}
       </Group>
       <Text size="xs" c="dimmed">
-        {termsSummary(clock, t)}
+        {termsSummary(clock, t, lang)}
       </Text>
       {clock.dueAt && (
         <Text size="xs" c="dimmed">
@@ -227,41 +243,62 @@ function CustomerClockRow({
   );
 }
 
+type CallField = 'calledAt' | 'personReached' | 'note';
+const CALL_FIELDS: readonly CallField[] = ['calledAt', 'personReached', 'note'];
+
 function LogCallForm({ breachId, customerId, onDone }: { breachId: string; customerId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const log = useLogNoticeCall(breachId);
-  const [calledAt, setCalledAt] = useState(() => toAmsterdamLocal(Date.now()));
+  const [calledAt, setCalledAt] = useState(() => localValueOfInstant(Date.now()));
   const [person, setPerson] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<CallField, string>>>({});
+  const [otherErrors, setOtherErrors] = useState<ShownError[]>([]);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const iso = amsterdamLocalToIso(calledAt);
-    const problems = [
-      ...(iso ? [] : [t('customerClocks.validation.calledAt')]),
-      ...(person.trim() ? [] : [t('customerClocks.validation.person')]),
-    ];
-    setErrors(problems);
-    if (problems.length || !iso) return;
+    // '' and a text that is no moment both give null
+    const iso = isoOfLocalValue(calledAt);
+    const next: Partial<Record<CallField, string>> = {};
+    if (!iso) next.calledAt = t('customerClocks.validation.calledAt');
+    if (!person.trim()) next.personReached = t('customerClocks.validation.person');
+    setErrors(next);
+    setOtherErrors([]);
+    if (Object.keys(next).length || !iso) return;
     log.mutate(
       {
         customerId,
         body: { calledAt: iso, personReached: person.trim(), ...(note.trim() ? { note: note.trim() } : {}) },
       },
-      { onSuccess: onDone, onError: (error) => setErrors(messagesOf(error, t('errors.unexpected'))) },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (!isApiError(error, 400)) {
+            setOtherErrors(shownErrorsOf(error, t));
+            return;
+          }
+          // each problem under the field its path names, translated by its rule
+          const { fields, otherErrors: other } = fieldErrorsOf(error, CALL_FIELDS, {
+            calledAt: t('customerClocks.fields.calledAt'),
+            personReached: t('customerClocks.fields.personReached'),
+            note: t('customerClocks.fields.note'),
+          });
+          setErrors(fields);
+          setOtherErrors(other);
+        },
+      },
     );
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('customerClocks.logCall')}>
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <TextInput
-            type="datetime-local"
-            size="xs"
+          <DateTimeField
+            name="calledAt"
             label={t('customerClocks.fields.calledAt')}
             description={t('customerClocks.fields.amsterdam')}
             value={calledAt}
-            onChange={(e) => setCalledAt(e.currentTarget.value)}
+            onChange={setCalledAt}
+            error={errors.calledAt}
             withAsterisk
           />
           <TextInput
@@ -269,6 +306,7 @@ function LogCallForm({ breachId, customerId, onDone }: { breachId: string; custo
             label={t('customerClocks.fields.personReached')}
             value={person}
             onChange={(e) => setPerson(e.currentTarget.value)}
+            error={errors.personReached}
             withAsterisk
           />
         </SimpleGrid>
@@ -279,10 +317,11 @@ function LogCallForm({ breachId, customerId, onDone }: { breachId: string; custo
           autosize
           minRows={1}
           onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.note}
         />
-        {errors.length > 0 && (
-          <Text size="xs" c="red" role="alert">
-            {errors.join(' ')}
+        {otherErrors.length > 0 && (
+          <Text component="div" size="xs" c="red" role="alert">
+            <ShownErrorList errors={otherErrors} />
           </Text>
         )}
         <Group gap="xs">

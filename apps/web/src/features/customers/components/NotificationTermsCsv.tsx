@@ -1,16 +1,49 @@
-import { Alert, Anchor, Button, Card, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/api-error';
+import type { TFunction } from 'i18next';
+import { type ApiFieldError, isApiError } from '../../../api/api-error';
+import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
+import { type ShownError, shownErrorsOf, translateFieldError } from '../../../shared/errors/translate-api-error';
 import { NOTIFICATION_TERMS_CSV_URL } from '../api/notification-terms-api';
 import { useImportNotificationTerms } from '../hooks/use-notification-terms';
 
-/** The import refuses the whole file on one bad row; say so beside the list of problems. */
-interface ImportProblem {
-  row: number | null;
-  message: string;
+/** Columns with a Dutch/English hint of what they take (notificationTerms.csv.columnHint.*). */
+const HINTED_COLUMNS = new Set([
+  'customer_id',
+  'deadline_hours',
+  'counted_from',
+  'language',
+  'named_contacts',
+  'security_mailbox',
+  'management_fallback',
+  'phone',
+  'required_content',
+  'agreement_reference',
+  'agreement_date',
+]);
+
+/**
+ * One refused row in the UI language: "Regel 3, kolom deadline_hours: een heel aantal uren …".
+ * The API words each problem in English with the row and column as params; the column's own hint
+ * says what it takes, and only where no hint exists does the English go along as detail.
+ */
+export function csvProblemOf(error: ApiFieldError, t: TFunction): ShownError {
+  const row = typeof error.params?.['row'] === 'number' ? error.params['row'] : null;
+  const column = typeof error.params?.['column'] === 'string' ? error.params['column'] : null;
+  const hinted = column !== null && HINTED_COLUMNS.has(column);
+  const base = hinted
+    ? { path: error.path, text: t(`notificationTerms.csv.columnHint.${column}`) }
+    : translateFieldError({ ...error, path: '' }, t);
+  const where =
+    row === null
+      ? null
+      : column === null
+        ? t('notificationTerms.csv.at.row', { row })
+        : t('notificationTerms.csv.at.rowColumn', { row, column });
+  return { ...base, ...(where ? { field: where } : {}) };
 }
 
 const MAX_CSV_BYTES = 900_000;
@@ -19,13 +52,13 @@ const MAX_CSV_BYTES = 900_000;
 export function NotificationTermsCsv() {
   const { t } = useTranslation();
   const importTerms = useImportNotificationTerms();
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [problems, setProblems] = useState<ShownError[]>([]);
 
   const onFile = async (file: File | null) => {
     setProblems([]);
     if (!file) return;
     if (file.size > MAX_CSV_BYTES) {
-      setProblems([{ row: null, message: t('notificationTerms.csv.tooLarge') }]);
+      setProblems([{ path: '', text: t('notificationTerms.csv.tooLarge') }]);
       return;
     }
     const csv = await file.text();
@@ -37,15 +70,12 @@ export function NotificationTermsCsv() {
           message: file.name,
         }),
       onError: (error) => {
-        if (!isApiError(error)) {
-          setProblems([{ row: null, message: t('errors.network') }]);
-          return;
-        }
-        const rows = error.errors.map((e) => ({
-          row: typeof e.params?.['row'] === 'number' ? e.params['row'] : null,
-          message: e.message,
-        }));
-        setProblems(rows.length ? rows : error.messages.map((message) => ({ row: null, message })));
+        // per-row problems of a refused file; anything else (network, login, 5xx) translated as usual
+        setProblems(
+          isApiError(error, 400) && error.errors.length > 0
+            ? error.errors.map((e) => csvProblemOf(e, t))
+            : shownErrorsOf(error, t),
+        );
       },
     });
   };
@@ -95,11 +125,7 @@ export function NotificationTermsCsv() {
             <Text size="sm" mb="xs">
               {t('notificationTerms.csv.nothingImported')}
             </Text>
-            <List size="sm">
-              {problems.map((p, i) => (
-                <List.Item key={i}>{p.message}</List.Item>
-              ))}
-            </List>
+            <ShownErrorList errors={problems} />
             <Anchor size="sm" href={NOTIFICATION_TERMS_CSV_URL} download>
               {t('notificationTerms.csv.downloadCurrent')}
             </Anchor>

@@ -30,6 +30,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../i18n/i18n';
 import type { Customer } from '../../breaches/api/breach-types';
+import { DateField } from '../../../shared/date-time/DateField';
 import { LoadError } from '../../layout/components/LoadError';
 import { FormErrors } from '../../users/components/FormErrors';
 import { LanguageSelect } from '../../users/components/LanguageSelect';
@@ -189,10 +190,12 @@ export function NotificationTermsModal({ customer, onClose }: Props) {
                 placeholder="VWO-2024-017"
                 {...form.getInputProps('agreementReference')}
               />
-              <TextInput
-                type="date"
+              <DateField
+                name="agreementDate"
                 label={t('notificationTerms.fields.agreementDate')}
-                {...form.getInputProps('agreementDate')}
+                value={form.values.agreementDate}
+                onChange={(v) => form.setFieldValue('agreementDate', v)}
+                error={form.errors['agreementDate']}
               />
             </SimpleGrid>
             <Fieldset legend={t('notificationTerms.fields.deadline')} variant="filled">

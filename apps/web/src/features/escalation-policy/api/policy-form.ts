@@ -7,7 +7,15 @@ import type {
   RecipientSpec,
   TriggerType,
 } from './policy-api';
+import type { TFunction } from 'i18next';
+import type { ApiFieldError } from '../../../api/api-error';
+import { type ShownError, translateFieldError } from '../../../shared/errors/translate-api-error';
 import { RECIPIENT_ROLES } from './policy-api';
+
+/** The API's limits (libs/domain escalation-policy.ts), named in the hints. */
+const MAX_HOURS = 720;
+const MAX_STEPS = 20;
+const MAX_RECIPIENTS = 20;
 
 /** One step as edited: `key` is local (React list key), `id` is the policy's stable id. */
 export interface StepForm {
@@ -120,59 +128,63 @@ export interface PolicyErrors {
   approvalAfterHours?: string;
   approvalEveryHours?: string;
   digestIntervalMinutes?: string;
-  /** Messages that name no field the editor shows. */
-  other: string[];
+  /** Problems that name no field the editor shows, translated (the API's English as detail where generic). */
+  other: ShownError[];
 }
 
-const STEP_MESSAGE = /^policy\.steps\.(\d+)(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?[\s.:]/;
+/** A path at the start of a message ("policy.steps.3.trigger.type: only one …"), for problems the API left without one. */
+const LEADING_PATH = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)+)[\s:]/;
+const STEP_PATH = /^policy\.steps\.(\d+)(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?/;
+
+/** An answer without structured errors (an older API, a proxy): the path is the message's first word. */
+export const fieldErrorsOfMessages = (messages: readonly string[]): ApiFieldError[] =>
+  messages.map((message) => ({ path: '', rule: 'invalid', message }));
 
 /**
- * Spreads the API's 400 messages over the editor: "policy.steps.1.trigger.hours must be …"
- * lands next to step 2's hours, "managementMailbox.email must be an email" next to the e-mail.
+ * Spreads the API's 400 problems over the editor by their path, in the UI language:
+ * "policy.steps.1.trigger.hours" lands next to step 2's hours, "managementMailbox.email" next to
+ * the e-mail. The API's rule for these is mostly the generic "invalid", so each field says in
+ * its own words what it takes instead of repeating the API's English; a rule with a specific
+ * translation (unique, isEmail …) keeps that translation.
  */
-export function policyErrorsOf(messages: readonly string[]): PolicyErrors {
+export function policyErrorsOf(errors: readonly ApiFieldError[], t: TFunction): PolicyErrors {
   const result: PolicyErrors = { steps: {}, other: [] };
   const setStep = (index: number, field: StepField, message: string) => {
     const step = (result.steps[index] ??= {});
     step[field] ??= message;
   };
-  for (const message of messages) {
-    if (message.startsWith('policy.acknowledgementTimeoutHours')) {
-      result.timeout ??= message;
-      continue;
+  for (const error of errors) {
+    const path = error.path || (LEADING_PATH.exec(error.message)?.[1] ?? '');
+    const shown = translateFieldError({ ...error, path }, t);
+    // the field's own words where the translation could only say "not valid"
+    const own = (key: string, params?: Record<string, unknown>) => (shown.detail ? t(key, params) : shown.text);
+    const hours = { max: MAX_HOURS };
+    if (path === 'policy.acknowledgementTimeoutHours') {
+      result.timeout ??= own('escalationPolicy.errors.timeout', hours);
+    } else if (path === 'managementMailbox.name') {
+      result.mailboxName ??= own('escalationPolicy.errors.mailboxName');
+    } else if (path === 'managementMailbox.email') {
+      result.mailboxEmail ??= own('apiErrors.rules.isEmail');
+    } else if (path === 'approvalEscalation.afterHours' || path === 'approvalEscalation') {
+      result.approvalAfterHours ??= own('escalationPolicy.errors.approvalHours', hours);
+    } else if (path === 'approvalEscalation.everyHours') {
+      result.approvalEveryHours ??= own('escalationPolicy.errors.approvalHours', hours);
+    } else if (path === 'digestIntervalMinutes') {
+      result.digestIntervalMinutes ??= t('escalationPolicy.digestInvalid');
+    } else {
+      const match = STEP_PATH.exec(path);
+      const [, index, first, second] = match ?? [];
+      if (match && first === 'id') setStep(Number(index), 'id', own('escalationPolicy.errors.stepId'));
+      else if (match && first === 'recipients')
+        setStep(Number(index), 'recipients', own('escalationPolicy.errors.recipients', { max: MAX_RECIPIENTS }));
+      else if (match && first === 'trigger' && second === 'type')
+        setStep(Number(index), 'type', own('escalationPolicy.errors.stepType'));
+      else if (match && first === 'trigger')
+        setStep(Number(index), 'hours', own('escalationPolicy.errors.stepHours', hours));
+      else if (path === 'policy.steps' && shown.detail)
+        result.other.push({ path, text: t('escalationPolicy.errors.steps', { max: MAX_STEPS }) });
+      else result.other.push(shown);
     }
-    if (message.startsWith('managementMailbox.name')) {
-      result.mailboxName ??= message;
-      continue;
-    }
-    if (message.startsWith('managementMailbox.email')) {
-      result.mailboxEmail ??= message;
-      continue;
-    }
-    if (message.startsWith('approvalEscalation.afterHours')) {
-      result.approvalAfterHours ??= message;
-      continue;
-    }
-    if (message.startsWith('digestIntervalMinutes')) {
-      result.digestIntervalMinutes ??= message;
-      continue;
-    }
-    if (message.startsWith('approvalEscalation.everyHours')) {
-      result.approvalEveryHours ??= message;
-      continue;
-    }
-    const match = STEP_MESSAGE.exec(message);
-    if (match) {
-      const index = Number(match[1]);
-      const [, , first, second] = match;
-      if (first === 'id') setStep(index, 'id', message);
-      else if (first === 'recipients') setStep(index, 'recipients', message);
-      else if (first === 'trigger' && second === 'type') setStep(index, 'type', message);
-      else if (first === 'trigger') setStep(index, 'hours', message);
-      else result.other.push(message);
-      continue;
-    }
-    result.other.push(message);
   }
   return result;
 }
@@ -184,6 +196,7 @@ export const hasPolicyErrors = (e: PolicyErrors): boolean =>
     e.mailboxEmail ||
     e.approvalAfterHours ||
     e.approvalEveryHours ||
+    e.digestIntervalMinutes ||
     e.other.length ||
     Object.keys(e.steps).length
   );

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  List,
   MultiSelect,
   NumberInput,
   Select,
@@ -30,6 +29,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
+import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import {
@@ -47,6 +48,7 @@ import {
   newStepKey,
   type PolicyErrors,
   type PolicyForm,
+  fieldErrorsOfMessages,
   policyErrorsOf,
   policyToForm,
   settingsToForm,
@@ -85,7 +87,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
   const save = useSaveEscalationSettings();
   const [form, setForm] = useState<PolicyForm>(() => settingsToForm(settings));
   const [errors, setErrors] = useState<PolicyErrors>(EMPTY_ERRORS);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ShownError[]>([]);
 
   const update = (patch: Partial<PolicyForm>) => setForm((f) => ({ ...f, ...patch }));
   const updateStep = (index: number, patch: Partial<StepForm>) =>
@@ -124,7 +126,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    setFailure(null);
+    setFailure([]);
     setErrors(EMPTY_ERRORS);
     save.mutate(formToBody(form), {
       onSuccess: (saved) => {
@@ -135,31 +137,33 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
         });
       },
       onError: (error) => {
-        if (isApiError(error, 400) && error.messages.length) {
-          const parsed = policyErrorsOf(error.messages);
+        if (isApiError(error, 400) && (error.errors.length || error.messages.length)) {
+          // each problem next to the field its path names, in the UI language
+          const parsed = policyErrorsOf(error.errors.length ? error.errors : fieldErrorsOfMessages(error.messages), t);
           setErrors(parsed);
-          if (!hasPolicyErrors(parsed)) setFailure(error.messages.join(' '));
-        } else if (isApiError(error, 403)) setFailure(t('errors.forbidden'));
-        else if (isApiError(error)) setFailure(error.messages.join(' ') || t('errors.unexpected'));
-        else setFailure(t('errors.network'));
+          if (!hasPolicyErrors(parsed)) setFailure(shownErrorsOf(error, t));
+        } else setFailure(shownErrorsOf(error, t));
       },
     });
   };
 
   const stepErrorCount = Object.keys(errors.steps).length;
-  const summary = [
+  const summary: ShownError[] = [
     ...errors.other,
-    ...(stepErrorCount > 0 ? [t('escalationPolicy.errors.seeSteps', { count: stepErrorCount })] : []),
+    ...(stepErrorCount > 0
+      ? [{ path: '', text: t('escalationPolicy.errors.seeSteps', { count: stepErrorCount }) }]
+      : []),
   ];
 
   return (
     <form onSubmit={onSubmit} noValidate style={{ maxWidth: 960 }}>
       <Stack gap="md">
-        <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden="true" />}>
+        {/* a standing note, not an alert: screen readers should not announce it as a problem */}
+        <Alert role="note" variant="light" color="blue" icon={<IconInfoCircle aria-hidden="true" />}>
           {t('escalationPolicy.newBreachesOnly')}
         </Alert>
 
-        {(failure || summary.length > 0) && (
+        {(failure.length > 0 || summary.length > 0) && (
           <Alert
             role="alert"
             color="red"
@@ -167,14 +171,7 @@ function PolicyEditor({ settings }: { settings: EscalationSettings }) {
             icon={<IconAlertTriangle aria-hidden="true" />}
             title={t('errors.saveFailed')}
           >
-            {failure && <Text size="sm">{failure}</Text>}
-            {summary.length > 0 && (
-              <List size="sm">
-                {summary.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            )}
+            <ShownErrorList errors={[...failure, ...summary]} />
           </Alert>
         )}
 

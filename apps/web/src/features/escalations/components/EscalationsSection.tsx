@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Paper, Skeleton, Stack, Text, Title 
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { useMe } from '../../auth/hooks/use-me';
@@ -31,11 +32,7 @@ export function EscalationsSection({ breachId }: { breachId: string }) {
   const ackError = acknowledge.error
     ? isApiError(acknowledge.error, 403)
       ? t('escalations.ackForbidden')
-      : isApiError(acknowledge.error) && acknowledge.error.messages.length
-        ? acknowledge.error.messages.join(' ')
-        : isApiError(acknowledge.error)
-          ? t('errors.unexpected')
-          : t('errors.network')
+      : shownErrorsOf(acknowledge.error, t).map(lineOf).join(' ')
     : null;
 
   const onAcknowledge = (id: string) =>

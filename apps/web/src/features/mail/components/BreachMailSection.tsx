@@ -1,6 +1,7 @@
-import { Card, Skeleton, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Skeleton, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LoadError } from '../../layout/components/LoadError';
 import { useMailList } from '../hooks/use-mail';
 import { MailDrawer } from './MailDrawer';
@@ -13,9 +14,14 @@ export function BreachMailSection({ breachId }: { breachId: string }) {
   const [openId, setOpenId] = useState<string | null>(null);
   return (
     <Card component="section" aria-labelledby="breach-mail-title">
-      <Title order={2} fz="lg" id="breach-mail-title" mb="sm">
-        {t('mail.breachSection')}
-      </Title>
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} fz="lg" id="breach-mail-title">
+          {t('mail.breachSection')}
+        </Title>
+        <Anchor component={Link} to={`/mail?breachId=${breachId}`} size="sm">
+          {t('mail.openInMailbox')}
+        </Anchor>
+      </Group>
       {mail.isPending ? (
         <Skeleton height={60} aria-busy="true" />
       ) : mail.isError ? (

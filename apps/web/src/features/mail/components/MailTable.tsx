@@ -1,4 +1,5 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../breaches/hooks/use-lang';
@@ -12,10 +13,14 @@ interface Props {
   compact?: boolean;
   labelledBy?: string;
   label?: string;
+  /** Given: failed rows get a "send again" button (admins). */
+  onRetry?: (mail: MailSummary) => void;
+  /** The row whose retry is on its way. */
+  retryingId?: string | null;
 }
 
 /** The outbox as a table; the subject opens the message. */
-export function MailTable({ items, onOpen, compact = false, labelledBy, label }: Props) {
+export function MailTable({ items, onOpen, compact = false, labelledBy, label, onRetry, retryingId = null }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -34,6 +39,11 @@ export function MailTable({ items, onOpen, compact = false, labelledBy, label }:
             <Table.Th>{t('mail.columns.status')}</Table.Th>
             {!compact && <Table.Th>{t('mail.columns.attempts')}</Table.Th>}
             <Table.Th>{t('mail.columns.sentAt')}</Table.Th>
+            {onRetry && (
+              <Table.Th>
+                <VisuallyHidden>{t('mail.columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -73,6 +83,26 @@ export function MailTable({ items, onOpen, compact = false, labelledBy, label }:
                   </Text>
                 )}
               </Table.Td>
+              {onRetry && (
+                <Table.Td>
+                  {m.status === 'failed' && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      leftSection={<IconRefresh size={14} aria-hidden="true" />}
+                      loading={retryingId === m.id}
+                      disabled={retryingId !== null && retryingId !== m.id}
+                      aria-label={t('mail.retryRow', { subject: m.subject, to: m.to })}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onRetry(m);
+                      }}
+                    >
+                      {t('mail.retry')}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

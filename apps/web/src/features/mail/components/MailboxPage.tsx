@@ -1,40 +1,200 @@
-import { Card, Skeleton, Stack } from '@mantine/core';
-import { IconMail } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, Card, Group, Select, Skeleton, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconMail, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
+import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
+import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import { useMailList } from '../hooks/use-mail';
+import {
+  MAIL_KINDS,
+  MAIL_STATUSES,
+  type MailFilters,
+  type MailKind,
+  type MailStatus,
+  type MailSummary,
+} from '../api/mail-api';
+import { useMailPages, useRetryMail } from '../hooks/use-mail';
+import { MailBreachFilter } from './MailBreachFilter';
 import { MailDrawer } from './MailDrawer';
 import { MailTable } from './MailTable';
 
-/** The outbox and built-in mailbox (officer, admin). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ALL = 'all';
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  values.find((v) => v === value);
+
+/** The outbox and built-in mailbox (officer, admin): filters in the URL, newest first, "load more". */
 export function MailboxPage() {
   const { t } = useTranslation();
-  const mail = useMailList();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const kind = oneOf<MailKind>(MAIL_KINDS, params.get('kind'));
+  const status = oneOf<MailStatus>(MAIL_STATUSES, params.get('status'));
+  const breachParam = params.get('breachId');
+  const breachId = breachParam && UUID.test(breachParam) ? breachParam : undefined;
+  const recipient = params.get('recipient')?.trim() || undefined;
+  const [recipientInput, setRecipientInput] = useState(recipient ?? '');
+  const [debouncedRecipient] = useDebouncedValue(recipientInput.trim(), 300);
+
+  const update = (changes: Record<string, string | null | undefined>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (!value) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  useEffect(() => {
+    if ((params.get('recipient') ?? '') !== debouncedRecipient) update({ recipient: debouncedRecipient });
+  }, [debouncedRecipient]);
+
+  const filters = useMemo<MailFilters>(
+    () => ({
+      ...(kind ? { kind } : {}),
+      ...(status ? { status } : {}),
+      ...(breachId ? { breachId } : {}),
+      ...(recipient ? { recipient } : {}),
+    }),
+    [kind, status, breachId, recipient],
+  );
+  const filtered = Object.keys(filters).length > 0;
+  const mail = useMailPages(filters);
+  const retry = useRetryMail();
   const [openId, setOpenId] = useState<string | null>(null);
+
+  // Keyset pages never overlap; a row is still shown once should a refresh ever cross a page.
+  const items = useMemo(
+    () => [...new Map((mail.data?.pages ?? []).flatMap((p) => p.items).map((m) => [m.id, m])).values()],
+    [mail.data],
+  );
+  const total = mail.data?.pages.at(-1)?.total ?? 0;
+
+  const clearFilters = () => {
+    setRecipientInput('');
+    update({ kind: null, status: null, breachId: null, recipient: null });
+  };
+
+  const retryMail = (m: MailSummary) =>
+    retry.mutate(m.id, { onSuccess: () => notifications.show({ color: 'green', message: t('mail.retried') }) });
+
   return (
     <>
       <PageHeader title={t('mail.title')} description={t('mail.description')} />
-      {mail.isPending ? (
-        <Stack gap="xs" aria-busy="true">
-          <Skeleton height={40} />
-          <Skeleton height={40} />
-          <Skeleton height={40} />
-        </Stack>
-      ) : mail.isError ? (
-        <LoadError title={t('mail.loadFailed')} onRetry={() => void mail.refetch()} retrying={mail.isFetching} />
-      ) : mail.data.length === 0 ? (
-        <EmptyStateCard
-          icon={<IconMail size={28} aria-hidden="true" />}
-          title={t('mail.empty.title')}
-          description={t('mail.empty.description')}
+      <Group role="search" gap="sm" mb="md" align="flex-end" wrap="wrap" aria-label={t('mail.filters.label')}>
+        <TextInput
+          type="search"
+          label={t('mail.filters.recipient')}
+          placeholder={t('mail.filters.recipientPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          value={recipientInput}
+          onChange={(event) => setRecipientInput(event.currentTarget.value)}
+          style={{ flex: '1 1 220px' }}
         />
-      ) : (
-        <Card p={0}>
-          <MailTable items={mail.data} onOpen={setOpenId} label={t('mail.title')} />
+        <Select
+          label={t('mail.filters.kind')}
+          data={[
+            { value: ALL, label: t('mail.filters.allKinds') },
+            ...MAIL_KINDS.map((k) => ({ value: k, label: t(`mail.kind.${k}`) })),
+          ]}
+          value={kind ?? ALL}
+          onChange={(value) => update({ kind: value === ALL ? null : value })}
+          allowDeselect={false}
+          w={180}
+        />
+        <Select
+          label={t('mail.filters.status')}
+          data={[
+            { value: ALL, label: t('mail.filters.allStatuses') },
+            ...MAIL_STATUSES.map((s) => ({ value: s, label: t(`mail.status.${s}`) })),
+          ]}
+          value={status ?? ALL}
+          onChange={(value) => update({ status: value === ALL ? null : value })}
+          allowDeselect={false}
+          w={180}
+        />
+        <MailBreachFilter
+          value={breachId ?? null}
+          onChange={(value) => update({ breachId: value })}
+          canSearchBreaches={me.role === 'officer'}
+        />
+        {filtered && (
+          <Button variant="subtle" onClick={clearFilters}>
+            {t('mail.filters.clear')}
+          </Button>
+        )}
+      </Group>
+
+      {mail.isPending ? (
+        <Card p="md" aria-busy="true">
+          <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+          <Stack gap="xs">
+            <Skeleton height={40} />
+            <Skeleton height={40} />
+            <Skeleton height={40} />
+          </Stack>
         </Card>
+      ) : mail.isError && !mail.data ? (
+        <LoadError title={t('mail.loadFailed')} onRetry={() => void mail.refetch()} retrying={mail.isFetching} />
+      ) : items.length === 0 ? (
+        filtered ? (
+          <EmptyStateCard
+            icon={<IconSearch size={28} aria-hidden="true" />}
+            title={t('mail.noResults.title')}
+            description={t('mail.noResults.description')}
+          >
+            <Button variant="default" onClick={clearFilters}>
+              {t('mail.filters.clear')}
+            </Button>
+          </EmptyStateCard>
+        ) : (
+          <EmptyStateCard
+            icon={<IconMail size={28} aria-hidden="true" />}
+            title={t('mail.empty.title')}
+            description={t('mail.empty.description')}
+          />
+        )
+      ) : (
+        <Stack gap="sm">
+          {retry.isError && <ApiErrorAlert title={t('mail.retryFailed')} errors={shownErrorsOf(retry.error, t)} />}
+          <Card p={0} aria-busy={mail.isPlaceholderData || undefined}>
+            <MailTable
+              items={items}
+              onOpen={setOpenId}
+              label={t('mail.title')}
+              onRetry={me.role === 'admin' ? retryMail : undefined}
+              retryingId={retry.isPending ? (retry.variables ?? null) : null}
+            />
+          </Card>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed" role="status">
+              {t('mail.shown', { count: total, shown: items.length })}
+            </Text>
+            {mail.hasNextPage && (
+              <Button variant="default" onClick={() => void mail.fetchNextPage()} loading={mail.isFetchingNextPage}>
+                {t('mail.loadMore')}
+              </Button>
+            )}
+          </Group>
+          {mail.isFetchNextPageError && (
+            <LoadError
+              title={t('mail.loadMoreFailed')}
+              onRetry={() => void mail.fetchNextPage()}
+              retrying={mail.isFetchingNextPage}
+            />
+          )}
+        </Stack>
       )}
       <MailDrawer id={openId} onClose={() => setOpenId(null)} />
     </>

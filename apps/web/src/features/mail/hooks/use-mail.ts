@@ -1,9 +1,31 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getMail, listMail, mailDetailQueryKey, mailListQueryKey, mailQueryKey, retryMail } from '../api/mail-api';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  getMail,
+  listMail,
+  listMailPage,
+  mailDetailQueryKey,
+  mailListQueryKey,
+  mailPagesQueryKey,
+  mailQueryKey,
+  type MailFilters,
+  retryMail,
+} from '../api/mail-api';
 
 /** The outbox (all, or one breach's), refreshed while the worker delivers. */
 export function useMailList(breachId?: string) {
   return useQuery({ queryKey: mailListQueryKey(breachId), queryFn: () => listMail(breachId), refetchInterval: 30_000 });
+}
+
+/** The mailbox, filtered, one page after another ("load more"); refreshed while the worker delivers. */
+export function useMailPages(filters: MailFilters) {
+  return useInfiniteQuery({
+    queryKey: mailPagesQueryKey(filters),
+    queryFn: ({ pageParam }) => listMailPage(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: 30_000,
+  });
 }
 
 export function useMail(id: string | null) {

@@ -2,6 +2,7 @@ import { api, dataOf } from '../../../api/client';
 import type { components } from '../../../api/schema.generated';
 import type { Language } from '../../../api/types';
 
+/** A template: the subject line and one Markdown body per language (both parts of the mail come from it). */
 export type NoticeTemplate = components['schemas']['NoticeTemplateDto'];
 export type NoticeTemplateBody = components['schemas']['PutNoticeTemplateDto'];
 export type NoticePreview = components['schemas']['NoticePreviewDto'];

@@ -14,20 +14,32 @@ import {
   TextInput,
   Textarea,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy, IconEye, IconPlus } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import {
+  IconAlertTriangle,
+  IconBold,
+  IconDeviceFloppy,
+  IconEye,
+  IconHeading,
+  IconLink,
+  IconList,
+  IconPlus,
+} from '@tabler/icons-react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { LANGUAGES, type Language } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
+import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { LoadError } from '../../layout/components/LoadError';
 import { MessagePreview } from '../../mail/components/MessagePreview';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { useIsPhone } from '../../users/hooks/use-is-phone';
-import { type TemplateField, templateErrorsOf } from '../api/template-fields';
+import { applyMarkdown, type Edited, insertAt, type MarkdownAction } from '../api/markdown-edit';
+import { type TemplateField, type TemplateProblem, templateErrorsOf } from '../api/template-fields';
 import type { NoticePreview, NoticeTemplate, NoticeTemplateBody } from '../api/templates-api';
 import {
   useNoticeTemplateFields,
@@ -43,7 +55,18 @@ const MONO = {
   input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
 };
 
-/** Admin: the customer-notice templates per language, with a preview on sample data. */
+const TOOLBAR: { action: MarkdownAction; icon: typeof IconBold }[] = [
+  { action: 'heading', icon: IconHeading },
+  { action: 'bold', icon: IconBold },
+  { action: 'list', icon: IconList },
+  { action: 'link', icon: IconLink },
+];
+
+/**
+ * Admin: the customer-notice template per language — a subject line and one Markdown body from
+ * which both the formatted mail and its plain text are made — with merge fields inserted from the
+ * notice view's list and a live preview on sample data.
+ */
 export function NoticeTemplatesPage() {
   const { t } = useTranslation();
   const templates = useNoticeTemplates();
@@ -95,36 +118,33 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
   const language = template.language;
   const save = useSaveNoticeTemplate(language);
   const preview = usePreviewNoticeTemplate(language);
-  const [body, setBody] = useState<NoticeTemplateBody>({
-    subject: template.subject,
-    bodyText: template.bodyText,
-    bodyHtml: template.bodyHtml,
-  });
+  const [body, setBody] = useState<NoticeTemplateBody>({ subject: template.subject, body: template.body });
   const [shown, setShown] = useState<NoticePreview | null>(null);
   const [live, setLive] = useState<NoticePreview | null>(null);
   const set = (field: TemplateField) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const value = e.currentTarget.value;
     setBody((b) => ({ ...b, [field]: value }));
   };
-  // Where "insert field" puts the field: the part last focused, at its cursor.
+  // Where "insert field" and the toolbar write: the part last focused, at its cursor.
   const inputs = useRef<Partial<Record<TemplateField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
-  const [target, setTarget] = useState<TemplateField>('bodyText');
-  const insert = (path: string) => {
-    const el = inputs.current[target];
-    const token = `{{${path}}}`;
-    const current = body[target];
-    const start = el?.selectionStart ?? current.length;
-    const end = el?.selectionEnd ?? current.length;
-    setBody((b) => ({ ...b, [target]: current.slice(0, start) + token + current.slice(end) }));
+  const [target, setTarget] = useState<TemplateField>('body');
+  const edit = (field: TemplateField, change: (value: string, start: number, end: number) => Edited) => {
+    const el = inputs.current[field];
+    const current = body[field];
+    const next = change(current, el?.selectionStart ?? current.length, el?.selectionEnd ?? current.length);
+    setBody((b) => ({ ...b, [field]: next.value }));
     requestAnimationFrame(() => {
       el?.focus();
-      el?.setSelectionRange(start + token.length, start + token.length);
+      el?.setSelectionRange(next.start, next.end);
     });
   };
+  const insert = (path: string) => edit(target, (v, s, e) => insertAt(v, s, e, `{{${path}}}`));
+  const format = (action: MarkdownAction) =>
+    edit('body', (v, s, e) => applyMarkdown(v, s, e, action, t('noticeTemplates.markdown.placeholder')));
   const focusProps = (field: TemplateField) => ({
     onFocus: () => setTarget(field),
   });
-  // Live preview on the sample notice; problems (unknown field, raw HTML) show under the field.
+  // Live preview on the sample notice; problems (unknown field, raw output) show under the part.
   const { mutate: renderPreview } = preview;
   useEffect(() => {
     const timer = setTimeout(() => renderPreview(body, { onSuccess: setLive }), LIVE_PREVIEW_DELAY_MS);
@@ -137,13 +157,16 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
   const otherError = !lastError
     ? null
     : parsed
-      ? parsed.other.join(' ') || null
-      : isApiError(lastError, 403)
-        ? t('errors.forbidden')
-        : isApiError(lastError)
-          ? lastError.messages.join(' ') || t('errors.unexpected')
-          : t('errors.network');
-  const fieldError = (f: TemplateField) => parsed?.fields[f];
+      ? parsed.other.length
+        ? t('noticeTemplates.problems.other')
+        : null
+      : shownErrorsOf(lastError, t)
+          .map((e) => e.text)
+          .join(' ');
+  const fieldError = (f: TemplateField) => {
+    const problems = parsed?.fields[f];
+    return problems?.length ? <Problems problems={problems} /> : undefined;
+  };
 
   const onSave = (event: React.FormEvent) => {
     event.preventDefault();
@@ -197,37 +220,54 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
           {...focusProps('subject')}
         />
         <Textarea
-          label={t('noticeTemplates.bodyText')}
-          value={body.bodyText}
-          onChange={set('bodyText')}
+          label={t('noticeTemplates.body')}
+          description={t('noticeTemplates.bodyHint', {
+            heading: '## …',
+            list: '- …',
+            bold: '**…**',
+            link: '[…](https://…)',
+          })}
+          value={body.body}
+          onChange={set('body')}
           required
           autosize
-          minRows={10}
-          maxRows={28}
-          error={fieldError('bodyText')}
+          minRows={14}
+          maxRows={32}
+          error={fieldError('body')}
           styles={MONO}
           spellCheck={false}
           ref={(el) => {
-            inputs.current.bodyText = el;
+            inputs.current.body = el;
           }}
-          {...focusProps('bodyText')}
-        />
-        <Textarea
-          label={t('noticeTemplates.bodyHtml')}
-          description={t('noticeTemplates.bodyHtmlHint', { triple: '{{{…}}}' })}
-          value={body.bodyHtml}
-          onChange={set('bodyHtml')}
-          required
-          autosize
-          minRows={10}
-          maxRows={28}
-          error={fieldError('bodyHtml')}
-          styles={MONO}
-          spellCheck={false}
-          ref={(el) => {
-            inputs.current.bodyHtml = el;
-          }}
-          {...focusProps('bodyHtml')}
+          {...focusProps('body')}
+          inputContainer={(input) => (
+            <Stack gap={4} mt={4}>
+              <Group
+                gap={4}
+                role="toolbar"
+                aria-label={t('noticeTemplates.markdown.toolbar', { language: t(`language.names.${language}`) })}
+              >
+                {TOOLBAR.map(({ action, icon: Icon }) => (
+                  <Tooltip
+                    key={action}
+                    label={t(`noticeTemplates.markdown.${action}Hint`)}
+                    events={{ hover: true, focus: true, touch: false }}
+                    withArrow
+                  >
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      leftSection={<Icon size={14} aria-hidden="true" />}
+                      onClick={() => format(action)}
+                    >
+                      {t(`noticeTemplates.markdown.${action}`)}
+                    </Button>
+                  </Tooltip>
+                ))}
+              </Group>
+              {input}
+            </Stack>
+          )}
         />
         {otherError && (
           <Alert
@@ -265,10 +305,41 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
         <PreviewModal preview={shown} onClose={() => setShown(null)} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <MergeFieldsCard target={target} onInsert={insert} />
-          <LivePreviewCard preview={live} stale={preview.isPending || Boolean(preview.error)} />
+          <LivePreviewCard
+            preview={live}
+            pending={preview.isPending}
+            failed={Boolean(preview.error)}
+            onRetry={() => renderPreview(body, { onSuccess: setLive })}
+          />
         </SimpleGrid>
       </Stack>
     </form>
+  );
+}
+
+/** The API's problems with one part, in the UI language; the parser's own words only as detail. */
+function Problems({ problems }: { problems: TemplateProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {problems.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          {t(`noticeTemplates.problems.${p.kind}`, {
+            fields: p.detail,
+            allowed: '{{…}}, {{#if …}}, {{#unless …}}',
+            open: '{{#if …}}',
+            close: '{{/if}}',
+            end: '}}',
+          })}
+          {(p.kind === 'syntax' || p.kind === 'notAllowed') && (
+            <Text span size="xs" c="dimmed" ml={4} lang="en">
+              ({p.detail})
+            </Text>
+          )}
+        </Fragment>
+      ))}
+    </>
   );
 }
 
@@ -325,6 +396,10 @@ function MergeFieldsCard({ target, onInsert }: { target: TemplateField; onInsert
         <Skeleton height={200} aria-busy="true" />
       ) : fields.isError ? (
         <LoadError onRetry={() => void fields.refetch()} retrying={fields.isFetching} />
+      ) : fields.data.fields.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('templateFields.empty')}
+        </Text>
       ) : (
         <Stack gap={4} mah={420} style={{ overflowY: 'auto' }} component="ul" p={0} m={0}>
           {fields.data.fields.map((f) => (
@@ -359,17 +434,33 @@ function MergeFieldsCard({ target, onInsert }: { target: TemplateField; onInsert
   );
 }
 
-/** The template rendered on the sample notice while it is being edited. */
-function LivePreviewCard({ preview, stale }: { preview: NoticePreview | null; stale: boolean }) {
+/** The template rendered on the sample notice while it is being edited: formatted and as plain text. */
+function LivePreviewCard({
+  preview,
+  pending,
+  failed,
+  onRetry,
+}: {
+  preview: NoticePreview | null;
+  pending: boolean;
+  failed: boolean;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
+  const stale = pending || failed;
   return (
-    <Card component="section" aria-labelledby="live-preview-title" withBorder aria-busy={stale}>
+    <Card component="section" aria-labelledby="live-preview-title" withBorder aria-busy={pending}>
       <Title order={2} fz="lg" id="live-preview-title" mb={4}>
         {t('templateFields.liveTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('templateFields.liveHint')}
       </Text>
+      {failed && (
+        <Text size="sm" c="red" mb="sm">
+          {t('templateFields.liveFailed')}
+        </Text>
+      )}
       {preview ? (
         <Stack gap="xs" style={{ opacity: stale ? 0.6 : 1 }}>
           <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
@@ -384,6 +475,10 @@ function LivePreviewCard({ preview, stale }: { preview: NoticePreview | null; st
             height={420}
           />
         </Stack>
+      ) : failed ? (
+        <Button size="xs" variant="default" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
       ) : (
         <Skeleton height={200} />
       )}

@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import { meQueryKey } from '../../auth/api/auth-api';
 import type { Obligation } from '../../breaches/api/breach-types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
 import { proposeArt34Exception, recordDataSubjectsInformed } from '../api/data-subjects-api';
+import { NotRequiredAction } from '../../authority-notification/components/NotRequiredAction';
 import { DataSubjectsAction } from './DataSubjectsAction';
 
 jest.mock('../api/data-subjects-api', () => ({
@@ -34,6 +36,19 @@ const obligation = (over: Partial<Obligation> = {}): Obligation =>
     art34Exception: null,
     ...over,
   }) as Obligation;
+
+/** The duty's row on the breach page: both actions side by side, as BreachDetailPage renders them. */
+function renderRowAs(role: User['role'], o: Obligation) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, user(role));
+  return renderWithProviders(
+    <>
+      <NotRequiredAction breachId="b1" obligation={o} />
+      <DataSubjectsAction breachId="b1" obligation={o} />
+    </>,
+    { queryClient },
+  );
+}
 
 function renderAs(role: User['role'], o: Obligation) {
   const queryClient = testQueryClient();
@@ -101,5 +116,89 @@ describe('DataSubjectsAction', () => {
     unmount();
     renderAs('manager', obligation());
     expect(screen.queryByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' })).toBeNull();
+  });
+
+  it('a 400 in English is shown in Dutch, with the field named', async () => {
+    const english = 'informedAt must not be in the future';
+    (recordDataSubjectsInformed as jest.Mock).mockRejectedValue(
+      new ApiError(400, [english], 'Bad Request', [{ path: 'informedAt', rule: 'notInFuture', message: english }]),
+    );
+    renderAs('officer', obligation());
+    fireEvent.click(screen.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Aantal geïnformeerde betrokkenen/), { target: { value: '3' } });
+    fireEvent.change(within(dialog).getByLabelText('Tekst van het bericht'), { target: { value: 'Beste klant' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Vastleggen' }));
+    expect(await within(dialog).findByText('Geïnformeerd op: Mag niet in de toekomst liggen.')).toBeTruthy();
+    expect(within(dialog).queryByText(/must not/)).toBeNull();
+  });
+});
+
+describe('the data-subjects row: one clear way to settle it', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('while informing them is required: "informed" or an art. 34(3) ground, never a bare "not required"', () => {
+    renderRowAs('officer', obligation({ required: true }));
+    expect(screen.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Niet vereist…' })).toBeNull();
+  });
+
+  it('before any assessment the ground is the way too', () => {
+    renderRowAs('officer', obligation({ required: null }));
+    expect(screen.getByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Niet vereist…' })).toBeNull();
+  });
+
+  it('when the assessment says they need not be told: its "not required" decision, no ground asked', () => {
+    renderRowAs('officer', obligation({ required: false }));
+    expect(screen.getByRole('button', { name: 'Niet vereist…' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' })).toBeTruthy();
+  });
+
+  it('a pending art. 34(3) ground: the manager approves it as such; nothing else is offered', () => {
+    renderRowAs(
+      'manager',
+      obligation({
+        notRequiredProposal: {
+          rationale: 'Versleuteld met AES-256; sleutel niet gelekt',
+          proposedAt: '2026-11-20T09:00:00.000Z',
+          proposedBy: { id: 'o', name: 'Olga' },
+        },
+        art34Exception: { ground: 'unintelligible', publicCommunication: null },
+      }),
+    );
+    expect(
+      screen.getByText('Voorstel: uitzondering art. 34(3), informeren niet vereist (wacht op goedkeuring)'),
+    ).toBeTruthy();
+    expect(screen.getByText(/Grond art\. 34\(3\): \(a\) De gegevens zijn onbegrijpelijk gemaakt/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Goedkeuren' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Niet vereist…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeNull();
+  });
+
+  it('a pending decision from the assessment: the officer can still record that they were informed, not propose a ground', () => {
+    renderRowAs(
+      'officer',
+      obligation({
+        required: false,
+        notRequiredProposal: {
+          rationale: 'Beoordeling: geen hoog risico',
+          proposedAt: '2026-11-20T09:00:00.000Z',
+          proposedBy: { id: 'o', name: 'Olga' },
+        },
+      }),
+    );
+    expect(screen.getByText('Voorstel: niet vereist (wacht op goedkeuring)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Betrokkenen geïnformeerd vastleggen' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Niet vereist…' })).toBeNull();
+  });
+
+  it('other duties keep the bare "not required" proposal', () => {
+    renderRowAs('officer', obligation({ kind: 'authority', basis: 'statutory' }));
+    expect(screen.getByRole('button', { name: 'Niet vereist…' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Uitzondering art. 34(3)…' })).toBeNull();
   });
 });

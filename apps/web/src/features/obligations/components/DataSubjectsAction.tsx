@@ -1,9 +1,7 @@
 import {
-  Alert,
   Anchor,
   Button,
   Group,
-  List,
   Modal,
   NumberInput,
   Radio,
@@ -13,14 +11,16 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconScale, IconUsersGroup } from '@tabler/icons-react';
+import { IconScale, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { INVALID_DATE_TIME, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
-import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
+import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
+import { type FieldLabels, type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import type { Obligation } from '../../breaches/api/breach-types';
 import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
@@ -60,7 +60,15 @@ function useObligationChange<V>(breachId: string, fn: (vars: V) => Promise<unkno
  * The data-subject duty (GDPR art. 34) on the breach page: record that the people were informed
  * (which fulfils it), or propose an art. 34(3) ground (a governed decision a manager approves).
  * Once settled it shows how: the record, or the ground.
+ *
+ * One way to say "not required": the ground, while the assessment says the people must be told;
+ * when the assessment says they need not be, that outcome is itself the decision to confirm
+ * (NotRequiredAction), so no ground is asked for. While any proposal waits for a manager only
+ * "informed" is offered beside it.
  */
+export const offersArt34Ground = (o: Pick<Obligation, 'required' | 'notRequiredProposal'>): boolean =>
+  o.required !== false && !o.notRequiredProposal;
+
 export function DataSubjectsAction({ breachId, obligation }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -119,14 +127,16 @@ export function DataSubjectsAction({ breachId, obligation }: Props) {
         >
           {t('dataSubjects.recordInformed')}
         </Button>
-        <Button
-          size="xs"
-          variant="outline"
-          leftSection={<IconScale size={14} aria-hidden="true" />}
-          onClick={() => setDialog('art34')}
-        >
-          {t('dataSubjects.proposeGround')}
-        </Button>
+        {offersArt34Ground(obligation) && (
+          <Button
+            size="xs"
+            variant="outline"
+            leftSection={<IconScale size={14} aria-hidden="true" />}
+            onClick={() => setDialog('art34')}
+          >
+            {t('dataSubjects.proposeGround')}
+          </Button>
+        )}
       </Group>
       <InformedModal
         breachId={breachId}
@@ -144,24 +154,24 @@ export function DataSubjectsAction({ breachId, obligation }: Props) {
   );
 }
 
-function Problems({ lines }: { lines: string[] }) {
+/** The API names the fields by path; these are their labels in the dialogs. */
+const INFORMED_LABELS = (t: TFunction): FieldLabels => ({
+  informedAt: t('dataSubjects.informedAt'),
+  channel: t('dataSubjects.channelLabel'),
+  subjectsCount: t('dataSubjects.count'),
+  message: t('dataSubjects.message'),
+  messageUrl: t('dataSubjects.messageUrl'),
+});
+const GROUND_LABELS = (t: TFunction): FieldLabels => ({
+  ground: t('dataSubjects.groundLabel'),
+  rationale: t('dataSubjects.rationale'),
+  'publicCommunication.where': t('dataSubjects.publicWhere'),
+  'publicCommunication.at': t('dataSubjects.publicAt'),
+});
+
+function Problems({ errors }: { errors: ShownError[] }) {
   const { t } = useTranslation();
-  if (lines.length === 0) return null;
-  return (
-    <Alert
-      role="alert"
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden="true" />}
-      title={t('dataSubjects.failed')}
-    >
-      <List size="sm">
-        {lines.map((m) => (
-          <List.Item key={m}>{m}</List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
+  return <ApiErrorAlert title={t('dataSubjects.failed')} errors={errors} />;
 }
 
 interface ModalProps {
@@ -220,7 +230,7 @@ function InformedModal({ breachId, obligationId, opened, onClose }: ModalProps) 
     );
   };
 
-  const problems = save.error ? shownErrorsOf(save.error, t).map(lineOf) : [];
+  const problems = save.error ? shownErrorsOf(save.error, t, INFORMED_LABELS(t)) : [];
   return (
     <Modal opened={opened} onClose={close} title={t('dataSubjects.informedTitle')} size="lg">
       <form onSubmit={submit} noValidate>
@@ -228,7 +238,7 @@ function InformedModal({ breachId, obligationId, opened, onClose }: ModalProps) 
           <Text size="sm" c="dimmed">
             {t('dataSubjects.informedIntro')}
           </Text>
-          <Problems lines={problems} />
+          <Problems errors={problems} />
           <DateTimeField
             name="informedAt"
             label={t('dataSubjects.informedAt')}
@@ -333,7 +343,7 @@ function Art34Modal({ breachId, obligationId, opened, onClose }: ModalProps) {
     );
   };
 
-  const problems = save.error ? shownErrorsOf(save.error, t).map(lineOf) : [];
+  const problems = save.error ? shownErrorsOf(save.error, t, GROUND_LABELS(t)) : [];
   return (
     <Modal opened={opened} onClose={close} title={t('dataSubjects.groundTitle')} size="lg">
       <form onSubmit={submit} noValidate>
@@ -341,7 +351,7 @@ function Art34Modal({ breachId, obligationId, opened, onClose }: ModalProps) {
           <Text size="sm" c="dimmed">
             {t('dataSubjects.groundIntro')}
           </Text>
-          <Problems lines={problems} />
+          <Problems errors={problems} />
           <Radio.Group
             label={t('dataSubjects.groundLabel')}
             withAsterisk

@@ -26,6 +26,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
+import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
@@ -286,11 +287,10 @@ function AcknowledgeCard({ token, notice }: { token: string; notice: PortalNotic
   const serverError = acknowledge.error
     ? isApiError(acknowledge.error, 404)
       ? t('portal.notFound.description')
-      : isApiError(acknowledge.error) && acknowledge.error.status === 400
+      : isApiError(acknowledge.error, 400)
         ? t('portal.acknowledge.invalid')
-        : isApiError(acknowledge.error)
-          ? t('errors.unexpected')
-          : t('errors.network')
+        : // too many tries, an outage, no connection: in the portal's language, never the API's English
+          shownErrorsOf(acknowledge.error, t).map(lineOf).join(' ')
     : null;
 
   const onSubmit = (event: React.FormEvent) => {

@@ -1,4 +1,5 @@
 import {
+  Box,
   Alert,
   Badge,
   Button,
@@ -8,7 +9,6 @@ import {
   Skeleton,
   Stack,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -17,6 +17,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { BREACH_CAUSES } from '../../../api/types';
+import { DateField } from '../../../shared/date-time/DateField';
 import { useLang } from '../../breaches/hooks/use-lang';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
@@ -85,30 +86,28 @@ export function ReportsPage() {
           {t('reports.period.title')}
         </Title>
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('reports.period.from')}
-            value={period.from}
-            max={period.to}
-            onChange={(e) => setPeriod({ from: e.currentTarget.value })}
-            error={problem === 'from' ? t('reports.period.invalidDate') : undefined}
-            w={170}
-          />
-          <TextInput
-            type="date"
-            label={t('reports.period.to')}
-            value={period.to}
-            min={period.from}
-            onChange={(e) => setPeriod({ to: e.currentTarget.value })}
-            error={
-              problem === 'to'
-                ? t('reports.period.invalidDate')
-                : problem === 'order'
-                  ? t('reports.period.order')
-                  : undefined
-            }
-            w={170}
-          />
+          <Box w={190}>
+            <DateField
+              label={t('reports.period.from')}
+              value={period.from}
+              onChange={(from) => setPeriod({ from })}
+              error={problem === 'from' ? t('reports.period.invalidDate') : undefined}
+            />
+          </Box>
+          <Box w={190}>
+            <DateField
+              label={t('reports.period.to')}
+              value={period.to}
+              onChange={(to) => setPeriod({ to })}
+              error={
+                problem === 'to'
+                  ? t('reports.period.invalidDate')
+                  : problem === 'order'
+                    ? t('reports.period.order')
+                    : undefined
+              }
+            />
+          </Box>
           <Group gap="xs">
             <Button variant="light" size="sm" onClick={() => setPeriod(lastTwelveMonths())}>
               {t('reports.period.last12Months')}

@@ -4,6 +4,8 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
+import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
+import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useUpdateUser } from '../hooks/use-update-user';
 
 interface ToggleActiveDialogProps {
@@ -17,13 +19,12 @@ export function ToggleActiveDialog({ user, onClose }: ToggleActiveDialogProps) {
   const update = useUpdateUser();
   const deactivate = user.active;
   const error = update.error;
-  const errorText = !error
-    ? null
-    : isApiError(error, 409)
-      ? t('users.errors.selfChange')
-      : isApiError(error) && error.messages.length
-        ? error.messages.join(' ')
-        : t('errors.unexpected');
+  // 409 is the one refusal here: your own account; anything else translated by its rule
+  const errorContent = !error ? null : isApiError(error, 409) ? (
+    t('users.errors.selfChange')
+  ) : (
+    <ShownErrorList errors={shownErrorsOf(error, t)} />
+  );
 
   const confirm = () =>
     update.mutate(
@@ -53,7 +54,7 @@ export function ToggleActiveDialog({ user, onClose }: ToggleActiveDialogProps) {
         <Text size="sm">
           {t(deactivate ? 'users.toggle.deactivateBody' : 'users.toggle.reactivateBody', { name: user.name })}
         </Text>
-        {errorText && (
+        {errorContent && (
           <Alert
             role="alert"
             color="red"
@@ -61,7 +62,7 @@ export function ToggleActiveDialog({ user, onClose }: ToggleActiveDialogProps) {
             icon={<IconAlertCircle aria-hidden="true" />}
             title={t('users.errors.refused')}
           >
-            {errorText}
+            {errorContent}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm" wrap="nowrap">

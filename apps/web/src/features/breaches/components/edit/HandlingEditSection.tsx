@@ -1,9 +1,22 @@
-import { Select, SimpleGrid, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Alert, Divider, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { missingCustomerTexts } from '@lekwacht/domain';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../auth/hooks/use-me';
+import { useCustomers } from '../../../customers/hooks/use-customers';
 import type { Breach } from '../../api/breach-types';
+import { neededLanguages } from '../../wizard/draft';
+import { ContactPersonSelect } from '../ContactPersonSelect';
+import {
+  CUSTOMER_TEXT_KINDS,
+  CUSTOMER_TEXT_LANGUAGES,
+  CUSTOMER_TEXT_PATHS,
+  type CustomerTextKind,
+  type CustomerTextLanguage,
+  CustomerTextFields,
+  customerTextLabelKey,
+} from '../CustomerTextFields';
 import { FactRows, SectionForm, SectionFrame } from './SectionFrame';
 import { useSectionSave } from './use-section-save';
 import type { UpdateBreachBody } from './use-update-breach';
@@ -13,55 +26,78 @@ const FIELDS = [
   'measuresTaken',
   'likelyConsequences',
   'contactPersonId',
-  'customerSummary.nl',
-  'customerSummary.en',
+  ...CUSTOMER_TEXT_PATHS,
 ] as const;
 
-/** The customer summary (what customers are told) arrives with the customer-slice work; optional until then. */
-interface CustomerSummary {
-  nl: string | null;
-  en: string | null;
+/** A customer text in the form: '' while not written. */
+interface TextValue {
+  nl: string;
+  en: string;
 }
-const summaryOf = (breach: Breach): CustomerSummary | undefined =>
-  (breach as Breach & { customerSummary?: CustomerSummary }).customerSummary;
 
 interface Values {
   affectedSystems: string[];
   measuresTaken: string;
   likelyConsequences: string;
-  contactPersonId: string;
-  summaryNl: string;
-  summaryEn: string;
+  contactPersonId: string | null;
+  customerSummary: TextValue;
+  customerMeasures: TextValue;
+  customerConsequences: TextValue;
 }
 
-const NO_CONTACT = 'none';
+const formText = (text: { nl: string | null; en: string | null }): TextValue => ({
+  nl: text.nl ?? '',
+  en: text.en ?? '',
+});
+const sentText = (text: TextValue) => ({ nl: text.nl.trim() || null, en: text.en.trim() || null });
 
 /**
- * Handling: affected systems, measures taken, likely consequences, the contact person and what
- * customers are told. The notices quote these, so "we are still investigating" can be replaced.
+ * The languages to show customer texts in: those the affected customers read, plus any language
+ * that already has text (so it can be seen and cleared). Both while the customers are unknown.
+ */
+function useTextLanguages(breach: Breach): {
+  languages: CustomerTextLanguage[];
+  needed: CustomerTextLanguage[] | null;
+} {
+  const customers = useCustomers();
+  if (!customers.data || breach.affectedCustomers.length === 0)
+    return { languages: [...CUSTOMER_TEXT_LANGUAGES], needed: null };
+  const needed = neededLanguages(
+    breach.affectedCustomers.map((a) => ({ language: customers.data.find((c) => c.id === a.customerId)?.language })),
+  );
+  const written = (l: CustomerTextLanguage) => CUSTOMER_TEXT_KINDS.some((kind) => !!breach[kind][l]?.trim());
+  return { languages: CUSTOMER_TEXT_LANGUAGES.filter((l) => needed.includes(l) || written(l)), needed };
+}
+
+/**
+ * Handling: affected systems, the internal measures and consequences, the contact person, and
+ * what customers are told per language they read (what happened, measures, consequences). The
+ * notices quote only the customer texts, so "we are still investigating" can be replaced.
  */
 export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEdit: boolean }) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [editing, setEditing] = useState(false);
+  const { languages, needed } = useTextLanguages(breach);
   const title = t('breachEdit.sections.handling');
-  const summary = summaryOf(breach);
-  const labels = {
+  const labels: Record<(typeof FIELDS)[number], string> = {
     affectedSystems: t('breachEdit.fields.affectedSystems'),
     measuresTaken: t('breachEdit.fields.measuresTaken'),
     likelyConsequences: t('breachEdit.fields.likelyConsequences'),
     contactPersonId: t('breachEdit.fields.contactPerson'),
-    'customerSummary.nl': t('breachEdit.fields.customerSummaryNl'),
-    'customerSummary.en': t('breachEdit.fields.customerSummaryEn'),
+    ...(Object.fromEntries(CUSTOMER_TEXT_PATHS.map((path) => [path, t(customerTextLabelKey(path))])) as Record<
+      (typeof CUSTOMER_TEXT_PATHS)[number],
+      string
+    >),
   };
   const { save, saving, errors, clearErrors } = useSectionSave(breach.id, FIELDS, labels);
   const initial = (): Values => ({
     affectedSystems: breach.affectedSystems,
     measuresTaken: breach.measuresTaken,
     likelyConsequences: breach.likelyConsequences,
-    contactPersonId: breach.contactPersonId ?? NO_CONTACT,
-    summaryNl: summary?.nl ?? '',
-    summaryEn: summary?.en ?? '',
+    contactPersonId: breach.contactPersonId,
+    customerSummary: formText(breach.customerSummary),
+    customerMeasures: formText(breach.customerMeasures),
+    customerConsequences: formText(breach.customerConsequences),
   });
   const form = useForm<Values>({
     initialValues: initial(),
@@ -71,15 +107,6 @@ export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEd
     },
   });
 
-  // Officers cannot list users: the choice is yourself, the current contact person, or nobody.
-  const contactOptions = [
-    { value: NO_CONTACT, label: t('breachEdit.fields.contactNone') },
-    { value: me.id, label: t('breachEdit.fields.contactMe', { name: me.name }) },
-    ...(breach.contactPerson && breach.contactPerson.id !== me.id
-      ? [{ value: breach.contactPerson.id, label: `${breach.contactPerson.name} (${breach.contactPerson.email})` }]
-      : []),
-  ];
-
   const start = () => {
     form.setValues(initial());
     form.clearErrors();
@@ -87,30 +114,50 @@ export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEd
     setEditing(true);
   };
   const submit = form.onSubmit((v) => {
-    const body: UpdateBreachBody & { customerSummary?: CustomerSummary } = {};
+    const body: UpdateBreachBody = {};
     const systems = v.affectedSystems.map((s) => s.trim()).filter(Boolean);
     if (systems.join('\n') !== breach.affectedSystems.join('\n')) body.affectedSystems = systems;
     if (v.measuresTaken !== breach.measuresTaken) body.measuresTaken = v.measuresTaken;
     if (v.likelyConsequences !== breach.likelyConsequences) body.likelyConsequences = v.likelyConsequences;
-    const contact = v.contactPersonId === NO_CONTACT ? null : v.contactPersonId;
-    if (contact !== breach.contactPersonId) body.contactPersonId = contact;
-    if (summary) {
-      const nl = v.summaryNl.trim() || null;
-      const en = v.summaryEn.trim() || null;
-      if (nl !== summary.nl || en !== summary.en) body.customerSummary = { nl, en };
+    if (v.contactPersonId !== breach.contactPersonId) body.contactPersonId = v.contactPersonId;
+    for (const kind of CUSTOMER_TEXT_KINDS) {
+      const next = sentText(v[kind]);
+      if (next.nl !== breach[kind].nl || next.en !== breach[kind].en) body[kind] = next;
     }
     save(body, form, () => setEditing(false));
   });
 
+  // What drafting the notices would still refuse (the domain's rule), named here so it is no surprise.
+  const missing = needed ? missingCustomerTexts(breach, needed) : [];
+  const textRows = CUSTOMER_TEXT_KINDS.flatMap((kind: CustomerTextKind) =>
+    languages.map((l): [string, string] => [
+      labels[`${kind}.${l}`],
+      breach[kind][l]?.trim() || (kind === 'customerSummary' ? '—' : t('breachEdit.stillInvestigating')),
+    ]),
+  );
   const rows: [string, string][] = [
     [labels.affectedSystems, breach.affectedSystems.join(', ') || '—'],
     [labels.measuresTaken, breach.measuresTaken || '—'],
     [labels.likelyConsequences, breach.likelyConsequences || '—'],
-    [labels.contactPersonId, breach.contactPerson ? breach.contactPerson.name : '—'],
+    [labels.contactPersonId, breach.contactPerson ? breach.contactPerson.name : t('breachEdit.fields.contactNone')],
   ];
-  if (summary) {
-    rows.push([labels['customerSummary.nl'], summary.nl || '—'], [labels['customerSummary.en'], summary.en || '—']);
-  }
+
+  const view = (
+    <Stack gap="sm">
+      <FactRows rows={rows} />
+      <Text size="sm" fw={600} mt="xs">
+        {t('breachEdit.customerTexts')}
+      </Text>
+      <FactRows rows={textRows} />
+      {missing.length > 0 && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
+          {t('breachEdit.missingCustomerTexts', {
+            fields: missing.map((path) => labels[path as (typeof CUSTOMER_TEXT_PATHS)[number]] ?? path).join(', '),
+          })}
+        </Alert>
+      )}
+    </Stack>
+  );
 
   return (
     <SectionFrame
@@ -118,7 +165,7 @@ export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEd
       title={title}
       editing={editing}
       onEdit={canEdit ? start : null}
-      view={<FactRows rows={rows} />}
+      view={view}
       form={
         <SectionForm title={title} saving={saving} errors={errors} onSubmit={submit} onCancel={() => setEditing(false)}>
           <Stack gap="sm">
@@ -131,6 +178,7 @@ export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEd
             />
             <Textarea
               label={labels.measuresTaken}
+              description={t('breachEdit.fields.internalHint')}
               autosize
               minRows={3}
               maxLength={20_000}
@@ -138,40 +186,22 @@ export function HandlingEditSection({ breach, canEdit }: { breach: Breach; canEd
             />
             <Textarea
               label={labels.likelyConsequences}
+              description={t('breachEdit.fields.internalHint')}
               autosize
               minRows={3}
               maxLength={20_000}
               {...form.getInputProps('likelyConsequences')}
             />
-            <Select
+            <ContactPersonSelect
               label={labels.contactPersonId}
               description={t('breachEdit.fields.contactPersonHint')}
-              allowDeselect={false}
-              data={contactOptions}
-              {...form.getInputProps('contactPersonId')}
+              value={form.values.contactPersonId}
+              onChange={(id) => form.setFieldValue('contactPersonId', id)}
+              error={form.errors['contactPersonId'] as string | undefined}
+              current={breach.contactPerson}
             />
-            {summary && (
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-                <Textarea
-                  label={labels['customerSummary.nl']}
-                  autosize
-                  minRows={3}
-                  maxLength={20_000}
-                  lang="nl"
-                  {...form.getInputProps('summaryNl')}
-                  error={form.errors['summaryNl'] ?? form.errors['customerSummary.nl']}
-                />
-                <Textarea
-                  label={labels['customerSummary.en']}
-                  autosize
-                  minRows={3}
-                  maxLength={20_000}
-                  lang="en"
-                  {...form.getInputProps('summaryEn')}
-                  error={form.errors['summaryEn'] ?? form.errors['customerSummary.en']}
-                />
-              </SimpleGrid>
-            )}
+            <Divider label={t('breachEdit.customerTexts')} labelPosition="left" />
+            <CustomerTextFields languages={languages} inputProps={(path) => form.getInputProps(path)} />
           </Stack>
         </SectionForm>
       }
