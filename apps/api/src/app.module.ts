@@ -24,8 +24,10 @@ import { AuthorityNotificationsModule } from './authority-notifications/authorit
 import { ReportsModule } from './reports/reports.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { NoticesModule } from './notices/notices.module';
+import { NotesModule } from './notes/notes.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ClockModule } from './clock/clock';
+import { MyWorkModule } from './my-work/my-work.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +61,8 @@ export class AppModule {
         ReportsModule,
         CalendarModule,
         NoticesModule,
+        MyWorkModule,
+        NotesModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, AppLogger],

@@ -2,10 +2,14 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Append-only; each event's hash covers the previous event's hash (see audit-chain.ts). */
 @Entity('audit_events')
+// The audit page's filters, newest first (migration 1796000000013).
+@Index('audit_events_action_seq_idx', ['action', 'seq'])
+@Index('audit_events_actor_id_seq_idx', ['actorId', 'seq'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint' })
   seq!: string;
 
+  @Index('audit_events_occurred_at_idx')
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
 

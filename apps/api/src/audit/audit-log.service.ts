@@ -69,6 +69,9 @@ const fieldsOf = (row: AuditEventEntity): ChainedFields => ({
   after: row.after,
 });
 
+/** Events per INSERT: 13 parameters each, well under PostgreSQL's 65,535 per statement. */
+const AUDIT_INSERT_CHUNK = 1000;
+
 @Injectable()
 export class AuditLog implements OnApplicationBootstrap {
   constructor(
@@ -126,8 +129,13 @@ export class AuditLog implements OnApplicationBootstrap {
       );
       prevHash = hash;
     }
-    // jsonb columns are typed loosely by TypeORM's insert; the rows are complete entities.
-    await manager.insert(AuditEventEntity, rows as unknown as QueryDeepPartialEntity<AuditEventEntity>[]);
+    // jsonb columns are typed loosely by TypeORM's insert; the rows are complete entities. In
+    // chunks: PostgreSQL takes at most 65,535 parameters per statement (13 per event), and a breach
+    // registered with 5,000 customers writes more events than one statement can carry.
+    for (let i = 0; i < rows.length; i += AUDIT_INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + AUDIT_INSERT_CHUNK);
+      await manager.insert(AuditEventEntity, chunk as unknown as QueryDeepPartialEntity<AuditEventEntity>[]);
+    }
     // Only seq and hash: the legacy seal on the same row must survive every append.
     await manager.query(
       `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)

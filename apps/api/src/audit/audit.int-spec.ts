@@ -5,6 +5,7 @@ import { chainHash, LEGACY_ALG, type AuditCheckpoint } from './audit-chain';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditKeys } from './audit-key';
+import { AuditLog } from './audit-log.service';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -149,6 +150,24 @@ describe('audit trail (HTTP, real database)', () => {
     });
     expect(verify.body.headHash).toMatch(HEX64);
     expect(verify.body.events).toBeGreaterThan(2);
+  });
+
+  it('appends more events in one transaction than one INSERT can carry (65,535 parameters) and the chain holds', async () => {
+    // a breach registered with 5,000 customers writes thousands of events at once (fan-out benchmark)
+    const tag = unique('bulk');
+    const events = Array.from({ length: 6_000 }, (_, i) => ({
+      action: 'benchmark.appended',
+      entityType: 'test',
+      entityId: `${tag}-${i}`,
+      after: { i },
+    }));
+    await t.app.get(DataSource).transaction((m) => t.app.get(AuditLog).append(m, { id: null, label: 'test' }, events));
+    const [{ n }] = (await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id LIKE $1`, [`${tag}-%`])) as { n: number }[];
+    expect(n).toBe(6_000);
+    const admin = await t.loginAs('admin');
+    expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true });
   });
 
   it('refuses UPDATE and DELETE of audit rows for the app', async () => {

@@ -4,6 +4,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { AuditController } from './audit.controller';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 import { AuditCheckpointEntity, AuditEventEntity, AuditHeadEntity } from './audit-event.entity';
+import { AuditEvents } from './audit-events.service';
 import { AuditKeys } from './audit-key';
 import { AuditLog } from './audit-log.service';
 
@@ -11,7 +12,7 @@ import { AuditLog } from './audit-log.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity, AuditHeadEntity, AuditCheckpointEntity])],
   controllers: [AuditController],
-  providers: [AuditKeys, AuditLog, UnitOfWork, AuditCheckpoints],
+  providers: [AuditKeys, AuditLog, UnitOfWork, AuditCheckpoints, AuditEvents],
   exports: [AuditLog, UnitOfWork, AuditKeys],
 })
 export class AuditModule {}

@@ -41,6 +41,12 @@ export class PersonRefDto {
   email!: string;
 }
 
+/** The officer who owns a breach: id and name only (never an e-mail address in lists). */
+export class BreachOwnerDto {
+  id!: string;
+  name!: string;
+}
+
 export class BreachSummaryDto {
   id!: string;
   reference!: string;
@@ -51,6 +57,8 @@ export class BreachSummaryDto {
   status!: BreachStatus;
   discoveredAt!: string;
   createdAt!: string;
+  @ApiProperty({ nullable: true, type: BreachOwnerDto, description: 'The officer who owns the breach' })
+  owner!: BreachOwnerDto | null;
   @ApiProperty({ type: [ObligationDto] })
   obligations!: ObligationDto[];
 }
@@ -113,7 +121,12 @@ export const sortObligations = (obligations: ObligationEntity[]) =>
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0),
   );
 
-export function toBreachSummary(b: BreachEntity, obligations: ObligationEntity[], now = new Date()): BreachSummaryDto {
+export function toBreachSummary(
+  b: BreachEntity,
+  obligations: ObligationEntity[],
+  now = new Date(),
+  owner: BreachOwnerDto | null = null,
+): BreachSummaryDto {
   return {
     id: b.id,
     reference: b.reference,
@@ -122,6 +135,7 @@ export function toBreachSummary(b: BreachEntity, obligations: ObligationEntity[]
     status: b.status,
     discoveredAt: b.discoveredAt.toISOString(),
     createdAt: b.createdAt.toISOString(),
+    owner,
     obligations: sortObligations(obligations).map((o) => toObligationDto(o, now)),
   };
 }
@@ -133,12 +147,13 @@ export function toBreachDto(
     affected: AffectedCustomerEntity[];
     customerNames: Map<string, string>;
     contactPerson: PersonRefDto | null;
+    owner: BreachOwnerDto | null;
     assessment: AssessmentDto | null;
   },
   now = new Date(),
 ): BreachDto {
   return {
-    ...toBreachSummary(b, parts.obligations, now),
+    ...toBreachSummary(b, parts.obligations, now, parts.owner),
     description: b.description,
     customerSummary: { nl: b.customerSummaryNl, en: b.customerSummaryEn },
     customerMeasures: { nl: b.customerMeasuresNl, en: b.customerMeasuresEn },

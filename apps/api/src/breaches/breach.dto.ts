@@ -225,6 +225,13 @@ export class UpdateBreachDto extends BreachFactsFields {
   discoveredAtCorrectionReason?: string;
 }
 
+/** Hands a breach over to another officer. */
+export class HandOverBreachDto {
+  /** The new owner: an active officer. */
+  @IsUUID()
+  ownerId!: string;
+}
+
 export class ListBreachesQuery {
   @IsOptional()
   @IsString()
@@ -235,6 +242,17 @@ export class ListBreachesQuery {
   @IsOptional()
   @IsIn(BREACH_STATUSES)
   status?: BreachStatus;
+
+  /** Only the breaches this officer owns. */
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  /** `me`: only the breaches the caller owns (not together with ownerId). */
+  @ApiProperty({ enum: ['me'], required: false })
+  @IsOptional()
+  @IsIn(['me'])
+  owner?: 'me';
 
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))

@@ -4,11 +4,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
 
 /** One incident. Reference DL-YYYY-NNNN is gapless per year (see breach-counter.entity.ts). */
 @Entity('breaches')
@@ -110,6 +112,16 @@ export class BreachEntity {
 
   @Column({ type: 'uuid' })
   createdById!: string;
+
+  /**
+   * The officer who owns (handles) the breach: the registering officer at first, then whoever it
+   * was handed over to (audited as `breach.handed_over`). null only for a breach from before
+   * owners whose registering user is unknown (migration BreachOwner).
+   */
+  @Index('breaches_owner_id_idx')
+  @ForeignKey(() => UserEntity, { name: 'breaches_owner_id_fkey' })
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

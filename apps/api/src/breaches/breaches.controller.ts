@@ -4,9 +4,10 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { InvalidInputError } from '../errors/domain-errors';
-import { CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
+import { CreateBreachDto, HandOverBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachDto, BreachListDto } from './breach-view.dto';
 import { BreachesService } from './breaches.service';
+import { HandOverBreach } from './hand-over-breach.use-case';
 import { RegisterExportService } from './register-export.service';
 import { TimelineEntryDto, TimelineService } from './timeline.service';
 
@@ -17,6 +18,7 @@ export class BreachesController {
     private readonly breaches: BreachesService,
     private readonly timeline: TimelineService,
     private readonly register: RegisterExportService,
+    private readonly handOverBreach: HandOverBreach,
   ) {}
 
   @Roles('officer')
@@ -27,8 +29,8 @@ export class BreachesController {
 
   @Roles('officer', 'manager')
   @Get('breaches')
-  list(@Query() query: ListBreachesQuery): Promise<BreachListDto> {
-    return this.breaches.list(query);
+  list(@CurrentUser() user: SessionUser, @Query() query: ListBreachesQuery): Promise<BreachListDto> {
+    return this.breaches.list(query, user);
   }
 
   @Roles('officer', 'manager')
@@ -52,6 +54,18 @@ export class BreachesController {
   @HttpCode(200)
   close(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<BreachDto> {
     return this.breaches.close(actorOf(user), id);
+  }
+
+  /** Issue #18: hands the breach over to another (active) officer, who is mailed; audited. */
+  @Roles('officer', 'manager')
+  @Post('breaches/:id/owner')
+  @HttpCode(200)
+  handOver(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: HandOverBreachDto,
+  ): Promise<BreachDto> {
+    return this.handOverBreach.execute(actorOf(user), id, body.ownerId);
   }
 
   @Roles('officer', 'manager')

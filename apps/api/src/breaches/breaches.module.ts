@@ -7,6 +7,7 @@ import { BreachEntity } from './breach.entity';
 import { BreachCounterEntity } from './breach-counter.entity';
 import { BreachesController } from './breaches.controller';
 import { BreachesService } from './breaches.service';
+import { HandOverBreach } from './hand-over-breach.use-case';
 import { RegisterExportService } from './register-export.service';
 import { TimelineService } from './timeline.service';
 
@@ -17,7 +18,7 @@ import { TimelineService } from './timeline.service';
     AssessmentsModule,
   ],
   controllers: [BreachesController],
-  providers: [BreachesService, TimelineService, RegisterExportService],
+  providers: [BreachesService, TimelineService, RegisterExportService, HandOverBreach],
   exports: [BreachesService],
 })
 export class BreachesModule {}

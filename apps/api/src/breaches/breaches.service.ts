@@ -25,7 +25,13 @@ import { UserEntity } from '../users/user.entity';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachEntity } from './breach.entity';
-import { type BreachDto, type BreachListDto, toBreachDto, toBreachSummary } from './breach-view.dto';
+import {
+  type BreachDto,
+  type BreachListDto,
+  type BreachOwnerDto,
+  toBreachDto,
+  toBreachSummary,
+} from './breach-view.dto';
 
 const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
 
@@ -66,6 +72,7 @@ const auditSnapshot = (b: BreachEntity, affected: AffectedCustomerEntity[]) => (
   discoveredAt: b.discoveredAt,
   containedAt: b.containedAt,
   contactPersonId: b.contactPersonId,
+  ownerId: b.ownerId,
   affectedSystems: b.affectedSystems,
   measuresTaken: b.measuresTaken,
   likelyConsequences: b.likelyConsequences,
@@ -137,6 +144,8 @@ export class BreachesService {
         status: 'open',
         closedAt: null,
         createdById: actor.id,
+        // Issue #18: the registering officer owns the breach until it is handed over.
+        ownerId: actor.id,
       });
       await tx.manager.save(breach);
       const affected = await this.saveAffected(tx, breach.id, affectedInput);
@@ -310,6 +319,7 @@ export class BreachesService {
         })
       : [];
     const contact = breach.contactPersonId ? await m.findOneBy(UserEntity, { id: breach.contactPersonId }) : null;
+    const owner = (await this.ownerNames(m, [breach])).get(breach.ownerId ?? '') ?? null;
     const customerNames = new Map(customers.map((c) => [c.id, c.name]));
     affected.sort((a, b) =>
       (customerNames.get(a.customerId) ?? '').localeCompare(customerNames.get(b.customerId) ?? ''),
@@ -320,17 +330,24 @@ export class BreachesService {
         affected,
         customerNames,
         contactPerson: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
+        owner,
         assessment,
       }),
       reassessment: breach.status === 'closed' ? null : await this.assessments.reassessment(id, breach.facts, m),
     };
   }
 
-  async list(query: ListBreachesQuery): Promise<BreachListDto> {
+  /** `me` is the caller: `owner=me` lists the breaches they own. */
+  async list(query: ListBreachesQuery, me: { id: string }): Promise<BreachListDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
+    if (query.owner === 'me' && query.ownerId !== undefined) {
+      throw new InvalidInputError(['ownerId must not be given together with owner=me']);
+    }
+    const ownerId = query.owner === 'me' ? me.id : query.ownerId;
     const qb = this.dataSource.getRepository(BreachEntity).createQueryBuilder('b');
     if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    if (ownerId !== undefined) qb.andWhere('b.ownerId = :ownerId', { ownerId });
     if (query.q?.trim()) {
       const like = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(b.reference ILIKE :like OR b.title ILIKE :like OR b.description ILIKE :like)', { like });
@@ -346,9 +363,23 @@ export class BreachesService {
       qb.getMany(),
       counted.getRawOne<{ total: number }>().then((r) => r?.total ?? 0),
     ]);
-    const obligations = await this.obligations.forBreaches(rows.map((b) => b.id));
+    const [obligations, owners] = await Promise.all([
+      this.obligations.forBreaches(rows.map((b) => b.id)),
+      this.ownerNames(this.dataSource.manager, rows),
+    ]);
     const now = new Date();
-    return { items: rows.map((b) => toBreachSummary(b, obligations.get(b.id) ?? [], now)), total };
+    return {
+      items: rows.map((b) => toBreachSummary(b, obligations.get(b.id) ?? [], now, owners.get(b.ownerId ?? '') ?? null)),
+      total,
+    };
+  }
+
+  /** The owners of these breaches by id, name only (one query for a whole page). */
+  private async ownerNames(m: EntityManager, breaches: BreachEntity[]): Promise<Map<string, BreachOwnerDto>> {
+    const ids = [...new Set(breaches.map((b) => b.ownerId).filter((id): id is string => !!id))];
+    if (ids.length === 0) return new Map();
+    const users = await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, name: true } });
+    return new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
   }
 
   private async saveAffected(tx: Transaction, breachId: string, input: AffectedCustomerInputDto[]) {

@@ -56,7 +56,20 @@ const DESCRIPTIONS: Record<string, Describe> = {
     en: `Discovery time corrected: ${String(a?.['reason'] ?? '')}`,
   }),
   'breach.closed': () => ({ nl: 'Datalek gesloten', en: 'Breach closed' }),
+  'breach.handed_over': (a) => ({
+    nl: `Eigenaar overgedragen aan ${String(a?.['ownerName'] ?? '')}`,
+    en: `Ownership handed over to ${String(a?.['ownerName'] ?? '')}`,
+  }),
   'breach.confirmed': () => ({ nl: 'Datalek bevestigd', en: 'Breach confirmed' }),
+  'note.added': (a) => {
+    const by = String(a?.['authorName'] ?? '');
+    const names = Array.isArray(a?.['mentions'])
+      ? (a['mentions'] as { name?: string }[]).map((m) => m.name ?? '').join(', ')
+      : '';
+    return names
+      ? { nl: `Notitie van ${by} (noemt ${names})`, en: `Note by ${by} (mentions ${names})` }
+      : { nl: `Notitie van ${by}`, en: `Note by ${by}` };
+  },
   'breach.notification_terms_snapshotted': (a) => ({
     nl: `Afspraken uit de verwerkersovereenkomst vastgelegd voor klant (${a?.['agreed'] ? 'overeengekomen' : 'standaard'} termijn ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} uur)`,
     en: `Processing agreement terms frozen for customer (${a?.['agreed'] ? 'agreed' : 'default'} deadline ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} hours)`,

@@ -19,6 +19,7 @@ import { NoticeEntity } from '../notices/notice.entity';
 import { NoticeTemplateEntity } from '../notices/notice-template.entity';
 import { BreachNotificationTermsEntity } from '../customers/breach-notification-terms.entity';
 import { NoticeCallEntity } from '../customers/notice-call.entity';
+import { BreachNoteEntity } from '../notes/breach-note.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const ENTITIES = [
   NoticeTemplateEntity,
   BreachNotificationTermsEntity,
   NoticeCallEntity,
+  BreachNoteEntity,
 ];

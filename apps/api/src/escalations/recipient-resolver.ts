@@ -14,7 +14,7 @@ export class RecipientResolver {
   async resolve(
     m: EntityManager,
     specs: readonly RecipientSpec[],
-    breach: { createdById: string; contactPersonId: string | null },
+    breach: { createdById: string; ownerId?: string | null; contactPersonId: string | null },
   ): Promise<{ recipients: ResolvedRecipient[]; replacedContactPerson: boolean }> {
     const out = new Map<string, ResolvedRecipient>();
     let replacedContactPerson = false;
@@ -37,7 +37,9 @@ export class RecipientResolver {
     };
     for (const spec of specs) {
       if (spec === 'officer') {
-        const creator = await m.findOneBy(UserEntity, { id: breach.createdById, active: true });
+        // the breach's owner (after a handover the new one), else whoever registered it
+        const owner = breach.ownerId ? await m.findOneBy(UserEntity, { id: breach.ownerId, active: true }) : null;
+        const creator = owner ?? (await m.findOneBy(UserEntity, { id: breach.createdById, active: true }));
         if (creator) add(creator, 'officer');
         else for (const u of await m.findBy(UserEntity, { role: 'officer', active: true })) add(u, 'officer');
       } else if (spec === 'contact_person') {

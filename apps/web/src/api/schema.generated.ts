@@ -204,6 +204,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log, newest first: filters breachId, actorId, action and from/to (whole days in
+     *     Europe/Amsterdam, `to` inclusive); `limit` (1–200, default 50) and keyset paging with
+     *     `cursor` = the previous page's `nextCursor`. Payload credentials are masked.
+     */
+    get: operations['AuditController_eventsPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/events.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every event matching the same filters as CSV (RFC 4180, BOM, formula cells neutralised), streamed. */
+    get: operations['AuditController_eventsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The actions that occur in the log, with short names in Dutch and English (the page's action filter). */
+    get: operations['AuditController_actions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verify': {
     parameters: {
       query?: never;
@@ -713,6 +768,23 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['BreachesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/owner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue #18: hands the breach over to another (active) officer, who is mailed; audited. */
+    post: operations['BreachesController_handOver'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1254,6 +1326,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/my-work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for me: breaches I own, escalations to acknowledge, approvals (managers). */
+    get: operations['MyWorkController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotesController_list'];
+    put?: never;
+    post: operations['NotesController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1419,6 +1524,49 @@ export interface components {
       defaultPolicy: {
         [key: string]: unknown;
       };
+    };
+    AuditActorDto: {
+      id: string;
+      name: string;
+    };
+    LocalisedTextDto: {
+      nl: string;
+      en: string;
+    };
+    AuditEventDetailsDto: {
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+    };
+    AuditEventDto: {
+      /** @description the user who caused it; null for the system */
+      actor: components['schemas']['AuditActorDto'] | null;
+      breachId: string | null;
+      breachReference: string | null;
+      description: components['schemas']['LocalisedTextDto'];
+      details: components['schemas']['AuditEventDetailsDto'];
+      /** @description Position in the hash chain (a decimal string: the column is a bigint). */
+      seq: string;
+      at: string;
+      /** @description Who caused it in words: the user's name, "system", or "customer portal: <name>". */
+      actorLabel: string;
+      action: string;
+      entityType: string;
+      entityId: string;
+      /** @description The event's link in the chain (not a secret: verifying it needs the audit key). */
+      hash: string;
+    };
+    AuditEventsPageDto: {
+      items: components['schemas']['AuditEventDto'][];
+      /** @description pass as cursor for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    AuditActionDto: {
+      label: components['schemas']['LocalisedTextDto'];
+      action: string;
     };
     BrokenLinkDto: {
       seq: string;
@@ -1976,6 +2124,10 @@ export interface components {
       measuresTaken?: string;
       likelyConsequences?: string;
     };
+    BreachOwnerDto: {
+      id: string;
+      name: string;
+    };
     CustomerSummaryDto: {
       nl: string | null;
       en: string | null;
@@ -2040,6 +2192,8 @@ export interface components {
         | 'other';
       /** @enum {string} */
       status: 'open' | 'closed';
+      /** @description The officer who owns the breach */
+      owner: components['schemas']['BreachOwnerDto'] | null;
       obligations: components['schemas']['ObligationDto'][];
       /** @description What customers are told, per language. */
       customerSummary: components['schemas']['CustomerSummaryDto'];
@@ -2086,6 +2240,8 @@ export interface components {
         | 'other';
       /** @enum {string} */
       status: 'open' | 'closed';
+      /** @description The officer who owns the breach */
+      owner: components['schemas']['BreachOwnerDto'] | null;
       obligations: components['schemas']['ObligationDto'][];
       id: string;
       reference: string;
@@ -2131,6 +2287,13 @@ export interface components {
       affectedSystems?: string[];
       measuresTaken?: string;
       likelyConsequences?: string;
+    };
+    HandOverBreachDto: {
+      /**
+       * Format: uuid
+       * @description The new owner: an active officer.
+       */
+      ownerId: string;
     };
     TimelineEntryDto: {
       /** @enum {string} */
@@ -2572,6 +2735,76 @@ export interface components {
     AcknowledgeNoticeDto: {
       name: string;
     };
+    MyWorkEscalationDto: {
+      /** @enum {string} */
+      obligationKind: 'authority' | 'customer' | 'data_subjects';
+      /** @description the customer of a customer duty */
+      customerName: string | null;
+      firedAt: string | null;
+      /**
+       * @description why it came to me, when not as planned
+       * @enum {string|null}
+       */
+      reason: 'replaces_contact_person' | 'acknowledgement_timeout' | 'awaiting_approval' | 'awaiting_decision' | null;
+      escalationId: string;
+      breachId: string;
+      breachReference: string;
+      breachTitle: string;
+      /** @description The duty's due time (or the step's own time for a duty without a deadline). */
+      dueAt: string;
+    };
+    MyWorkPersonDto: {
+      id: string;
+      name: string;
+    };
+    MyWorkApprovalDto: {
+      /** @enum {string} */
+      kind: 'authority_notification' | 'not_required';
+      /** @description the duty of a "not required" decision */
+      obligationId: string | null;
+      /** @enum {string|null} */
+      obligationKind: 'authority' | 'customer' | 'data_subjects' | null;
+      customerName: string | null;
+      /** @description who submitted the draft or proposed the decision */
+      requestedBy: components['schemas']['MyWorkPersonDto'] | null;
+      /** @description since when it waits */
+      requestedAt: string | null;
+      /** @description the duty’s due time, when it has one */
+      dueAt: string | null;
+      breachId: string;
+      breachReference: string;
+      breachTitle: string;
+    };
+    MyWorkDto: {
+      /** @description open breaches I own, newest discovery first (at most 50) */
+      ownedBreaches: components['schemas']['BreachSummaryDto'][];
+      escalationsToAcknowledge: components['schemas']['MyWorkEscalationDto'][];
+      approvalsWaiting: components['schemas']['MyWorkApprovalDto'][];
+      /** @description How many open breaches I own in all (the list above stops at 50). */
+      ownedBreachesTotal: number;
+    };
+    NotePersonDto: {
+      id: string;
+      /** @description The colleague's current name. */
+      name: string;
+    };
+    NoteDto: {
+      author: components['schemas']['NotePersonDto'];
+      mentions: components['schemas']['NotePersonDto'][];
+      /** Format: date-time */
+      editedAt: string | null;
+      id: string;
+      breachId: string;
+      /** @description The Markdown source as stored: the reader renders it, never as raw HTML. */
+      body: string;
+      createdAt: string;
+    };
+    CreateNoteDto: {
+      /** @description Markdown source; rendered (inert) by the reader */
+      body: string;
+      /** @description Colleagues (active officers or managers) to mention; each gets one mail */
+      mentionIds?: string[];
+    };
     FieldErrorDto: {
       /** @description The input field, dot-separated ("affectedCustomers.0.role"); "" for the whole request */
       path: string;
@@ -2934,6 +3167,88 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EscalationSettingsDto'];
+        };
+      };
+    };
+  };
+  AuditController_eventsPage: {
+    parameters: {
+      query?: {
+        /** @description events about this breach */
+        breachId?: string;
+        /** @description events caused by this user */
+        actorId?: string;
+        /** @description one audit action (free strings: lower-case words joined by dots; GET /api/audit/actions lists them) */
+        action?: string;
+        /** @description first day, YYYY-MM-DD, Europe/Amsterdam */
+        from?: string;
+        /** @description last day (inclusive), YYYY-MM-DD, Europe/Amsterdam; not before from */
+        to?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page; absent for the first page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventsPageDto'];
+        };
+      };
+    };
+  };
+  AuditController_eventsCsv: {
+    parameters: {
+      query?: {
+        /** @description events about this breach */
+        breachId?: string;
+        /** @description events caused by this user */
+        actorId?: string;
+        /** @description one audit action (free strings: lower-case words joined by dots; GET /api/audit/actions lists them) */
+        action?: string;
+        /** @description first day, YYYY-MM-DD, Europe/Amsterdam */
+        from?: string;
+        /** @description last day (inclusive), YYYY-MM-DD, Europe/Amsterdam; not before from */
+        to?: string;
+        /** @description semicolon for Dutch Excel */
+        delimiter?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_actions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditActionDto'][];
         };
       };
     };
@@ -3710,7 +4025,11 @@ export interface operations {
     parameters: {
       query?: {
         status?: 'open' | 'closed';
+        /** @description `me`: only the breaches the caller owns (not together with ownerId). */
+        owner?: 'me';
         q?: string;
+        /** @description Only the breaches this officer owns. */
+        ownerId?: string;
         page?: number;
         pageSize?: number;
       };
@@ -3809,6 +4128,31 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreachDto'];
+        };
+      };
+    };
+  };
+  BreachesController_handOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandOverBreachDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -4635,6 +4979,71 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  MyWorkController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyWorkDto'];
+        };
+      };
+    };
+  };
+  NotesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoteDto'][];
+        };
+      };
+    };
+  };
+  NotesController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoteDto'];
+        };
       };
     };
   };

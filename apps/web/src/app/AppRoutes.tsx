@@ -29,6 +29,8 @@ const OrganisationSettingsPage = lazyPage(
   'OrganisationSettingsPage',
 );
 const MailboxPage = lazyPage(() => import('../features/mail/components/MailboxPage'), 'MailboxPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage');
+const MyWorkPage = lazyPage(() => import('../features/my-work/components/MyWorkPage'), 'MyWorkPage');
 const EscalationLinkPage = lazyPage(
   () => import('../features/escalations/components/EscalationLinkPage'),
   'EscalationLinkPage',
@@ -41,6 +43,8 @@ const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
 const OFFICER: readonly UserRole[] = ['officer'];
 const ADMIN: readonly UserRole[] = ['admin'];
 const MAILBOX: readonly UserRole[] = ['officer', 'admin'];
+const AUDIT: readonly UserRole[] = ['manager', 'admin'];
+const STAFF: readonly UserRole[] = ['officer', 'manager', 'admin'];
 
 export function AppRoutes() {
   return (
@@ -89,6 +93,22 @@ export function AppRoutes() {
             element={
               <RequireRole roles={MAILBOX}>
                 <MailboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="my-work"
+            element={
+              <RequireRole roles={STAFF}>
+                <MyWorkPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequireRole roles={AUDIT}>
+                <AuditLogPage />
               </RequireRole>
             }
           />

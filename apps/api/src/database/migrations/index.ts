@@ -15,6 +15,9 @@ import { KeyedAuditChain1796000000007 } from './1796000000007-KeyedAuditChain';
 import { MarkdownNoticeTemplates1796000000008 } from './1796000000008-MarkdownNoticeTemplates';
 import { CustomerMeasuresConsequences1796000000009 } from './1796000000009-CustomerMeasuresConsequences';
 import { OutboxCreatedAtIndex1796000000010 } from './1796000000010-OutboxCreatedAtIndex';
+import { BreachOwner1796000000011 } from './1796000000011-BreachOwner';
+import { BreachNotes1796000000012 } from './1796000000012-BreachNotes';
+import { AuditEventFilterIndexes1796000000013 } from './1796000000013-AuditEventFilterIndexes';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   MarkdownNoticeTemplates1796000000008,
   CustomerMeasuresConsequences1796000000009,
   OutboxCreatedAtIndex1796000000010,
+  BreachOwner1796000000011,
+  BreachNotes1796000000012,
+  AuditEventFilterIndexes1796000000013,
 ];

@@ -3,10 +3,12 @@ import {
   IconBuilding,
   IconBuildingStore,
   IconFileAlert,
+  IconHistory,
   IconMail,
   IconReportAnalytics,
   IconStairsUp,
   IconTemplate,
+  IconUserCheck,
   IconUsers,
   type TablerIcon,
 } from '@tabler/icons-react';
@@ -21,8 +23,8 @@ export interface NavItem {
   end?: boolean;
 }
 
+const CLOCK_BOARD: NavItem = { to: '/', labelKey: 'nav.clockBoard', icon: IconAlarm, end: true };
 const CASEWORK: readonly NavItem[] = [
-  { to: '/', labelKey: 'nav.clockBoard', icon: IconAlarm, end: true },
   { to: '/breaches', labelKey: 'nav.breaches', icon: IconFileAlert },
   { to: '/reports', labelKey: 'nav.reports', icon: IconReportAnalytics },
 ];
@@ -37,15 +39,21 @@ const ADMINISTRATION: readonly NavItem[] = [
 
 const MAILBOX: NavItem = { to: '/mail', labelKey: 'nav.mailbox', icon: IconMail };
 
+/** The audit log with the hash chain's state (issue #18 point 7): managers and admins. */
+const AUDIT_LOG: NavItem = { to: '/audit', labelKey: 'nav.auditLog', icon: IconHistory };
+
+/** What waits for me (issue #18): for every staff role; never first, so the landing page stays. */
+const MY_WORK: NavItem = { to: '/my-work', labelKey: 'nav.myWork', icon: IconUserCheck };
+
 /** What each role works with; the API enforces the same split. */
 export function navItemsFor(role: UserRole): readonly NavItem[] {
   switch (role) {
     case 'officer':
-      return [...CASEWORK, MAILBOX];
+      return [CLOCK_BOARD, MY_WORK, ...CASEWORK, MAILBOX];
     case 'manager':
-      return CASEWORK;
+      return [CLOCK_BOARD, MY_WORK, ...CASEWORK, AUDIT_LOG];
     case 'admin':
-      return [...ADMINISTRATION, MAILBOX];
+      return [...ADMINISTRATION, MY_WORK, MAILBOX, AUDIT_LOG];
   }
 }
 

@@ -33,11 +33,19 @@ export const AVAILABILITY_LEVELS = ['none', 'recoverable', 'temporary', 'permane
 export type BreachFacts = Present<Schemas['AssessmentFactsDto']>;
 
 export type AffectedCustomer = Schemas['AffectedCustomerDto'];
-export type BreachSummary = Schemas['BreachSummaryDto'];
-export type BreachList = Schemas['BreachListDto'];
+/** The officer who owns a breach (issue #18): id and name only. */
+export interface BreachOwner {
+  id: string;
+  name: string;
+}
+/** `owner` is declared here until the lead regenerates schema.generated.ts from the API. */
+type WithOwner<T> = Omit<T, 'owner'> & { owner: BreachOwner | null };
+
+export type BreachSummary = WithOwner<Schemas['BreachSummaryDto']>;
+export type BreachList = Omit<Schemas['BreachListDto'], 'items'> & { items: BreachSummary[] };
 
 /** The schema types a breach's `facts` loosely (an open object); it holds {@link BreachFacts}. */
-export type Breach = Omit<Schemas['BreachDto'], 'facts'> & { facts: BreachFacts | null };
+export type Breach = WithOwner<Omit<Schemas['BreachDto'], 'facts'>> & { facts: BreachFacts | null };
 
 export type CreateBreachBody = Omit<Schemas['CreateBreachDto'], 'facts'> & { facts?: BreachFacts | null };
 

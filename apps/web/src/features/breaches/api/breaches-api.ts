@@ -11,14 +11,22 @@ export interface BreachListParams {
   status: BreachStatus | 'all';
   page: number;
   pageSize: number;
+  /** `me`: only the breaches I own (issue #18); `all` (or absent): everyone's. */
+  owner?: 'me' | 'all';
 }
 
 /** A plain download link (text/csv), not a JSON call. */
 export const REGISTER_CSV_URL = '/api/register.csv?delimiter=semicolon';
 
-export async function listBreaches({ q, status, page, pageSize }: BreachListParams): Promise<BreachList> {
-  const query = { q: q.trim() || undefined, status: status === 'all' ? undefined : status, page, pageSize };
-  return dataOf(await api.GET('/api/breaches', { params: { query } }));
+export async function listBreaches({ q, status, page, pageSize, owner }: BreachListParams): Promise<BreachList> {
+  const query = {
+    q: q.trim() || undefined,
+    status: status === 'all' ? undefined : status,
+    owner: owner === 'me' ? ('me' as const) : undefined,
+    page,
+    pageSize,
+  };
+  return dataOf(await api.GET('/api/breaches', { params: { query } })) as BreachList;
 }
 
 export async function getBreach(id: string): Promise<Breach> {

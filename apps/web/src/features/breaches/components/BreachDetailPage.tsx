@@ -7,6 +7,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { AssessmentSection } from '../../assessment/components/AssessmentSection';
+import { AuditLogLink } from '../../audit/components/AuditLogLink';
 import { AuthorityNotificationSection } from '../../authority-notification/components/AuthorityNotificationSection';
 import { NotRequiredAction } from '../../authority-notification/components/NotRequiredAction';
 import { DataSubjectsAction } from '../../obligations/components/DataSubjectsAction';
@@ -14,6 +15,7 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EscalationsSection } from '../../escalations/components/EscalationsSection';
 import { BreachMailSection } from '../../mail/components/BreachMailSection';
 import { NoticesSection } from '../../notices/components/NoticesSection';
+import { NotesSection } from '../../notes/components/NotesSection';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
@@ -27,6 +29,7 @@ import { BreachFactsSections, canEditBreach } from './edit/BreachFactsSections';
 import { CloseBreachButton } from './edit/CloseBreachButton';
 import { CustomersEditSection } from './edit/CustomersEditSection';
 import { FactRows } from './edit/SectionFrame';
+import { HandOverButton, OwnerLabel } from './owner/BreachOwner';
 
 /** One breach: deadlines, facts, customers, timeline. */
 export function BreachDetailPage() {
@@ -84,7 +87,12 @@ function BreachView({ breach }: { breach: Breach }) {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
-  const actions = me.role === 'officer' && breach.status === 'open' ? <CloseBreachButton breach={breach} /> : null;
+  const actions = (
+    <Group gap="xs">
+      <HandOverButton breach={breach} />
+      {me.role === 'officer' && breach.status === 'open' && <CloseBreachButton breach={breach} />}
+    </Group>
+  );
 
   return (
     <>
@@ -108,6 +116,7 @@ function BreachView({ breach }: { breach: Breach }) {
           {t(`causes.${breach.cause}`)} ·{' '}
           {t('breach.discoveredAt', { time: formatDateTime(breach.discoveredAt, lang) })}
         </Text>
+        <OwnerLabel owner={breach.owner} />
       </Group>
       <Stack gap="lg">
         <ObligationsPanel breach={breach} />
@@ -121,6 +130,7 @@ function BreachView({ breach }: { breach: Breach }) {
         <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
         <NoticesSection breachId={breach.id} />
         {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
+        <NotesSection breach={breach} />
         <TimelineSection id={breach.id} />
       </Stack>
     </>
@@ -223,6 +233,7 @@ function TimelineSection({ id }: { id: string }) {
       <Title order={2} fz="lg" id="timeline-title" mb="md">
         {t('breach.sections.timeline')}
       </Title>
+      <AuditLogLink breachId={id} />
       {timeline.isPending ? (
         <Stack gap="xs" aria-busy="true">
           <Skeleton height={20} />

@@ -24,7 +24,7 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import type { BreachSummary } from '../api/breach-types';
+import type { BreachOwner, BreachSummary } from '../api/breach-types';
 import { REGISTER_CSV_URL } from '../api/breaches-api';
 import { useBreaches } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
@@ -35,6 +35,8 @@ const PAGE_SIZE = 20;
 type StatusFilter = BreachStatus | 'all';
 const isStatusFilter = (value: string | null): value is StatusFilter =>
   value === 'open' || value === 'closed' || value === 'all';
+/** Issue #18: officers can narrow the register to the breaches they own (`?owner=me`). */
+type OwnerFilter = 'me' | 'all';
 
 /** The breach register (GDPR art. 33(5)): search, filter, page, live deadlines. */
 export function BreachesPage() {
@@ -67,9 +69,10 @@ export function BreachesPage() {
   }, [debounced]);
 
   const q = params.get('q') ?? '';
-  const breaches = useBreaches({ q, status, page, pageSize: PAGE_SIZE });
   const isOfficer = me.role === 'officer';
-  const filtered = q !== '' || status !== 'all';
+  const owner: OwnerFilter = isOfficer && params.get('owner') === 'me' ? 'me' : 'all';
+  const breaches = useBreaches({ q, status, page, pageSize: PAGE_SIZE, owner });
+  const filtered = q !== '' || status !== 'all' || owner === 'me';
 
   const newButton = isOfficer ? (
     <Button component={Link} to="/breaches/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
@@ -121,6 +124,22 @@ export function BreachesPage() {
             ]}
           />
         </Box>
+        {isOfficer && (
+          <Box>
+            <Text component="span" id="breach-owner-label" size="sm" fw={500} display="block" mb={4}>
+              {t('owner.filter.label')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="breach-owner-label"
+              value={owner}
+              onChange={(value) => update({ owner: value === 'me' ? 'me' : null, page: null })}
+              data={[
+                { value: 'me', label: t('owner.filter.mine') },
+                { value: 'all', label: t('owner.filter.all') },
+              ]}
+            />
+          </Box>
+        )}
       </Group>
       {breaches.isPending ? (
         <Card p="md" aria-busy="true">
@@ -138,7 +157,13 @@ export function BreachesPage() {
           retrying={breaches.isFetching}
         />
       ) : breaches.data.items.length === 0 ? (
-        filtered ? (
+        owner === 'me' && q === '' && status === 'all' ? (
+          <EmptyStateCard
+            icon={<IconShieldCheck size={28} aria-hidden="true" />}
+            title={t('owner.filter.emptyTitle')}
+            description={t('owner.filter.emptyDescription')}
+          />
+        ) : filtered ? (
           <EmptyStateCard
             icon={<IconSearch size={28} aria-hidden="true" />}
             title={t('breaches.noResults.title')}
@@ -165,6 +190,7 @@ export function BreachesPage() {
                   <Table.Tr>
                     <Table.Th>{t('breaches.columns.reference')}</Table.Th>
                     <Table.Th>{t('breaches.columns.title')}</Table.Th>
+                    <Table.Th>{t('owner.column')}</Table.Th>
                     <Table.Th>{t('breaches.columns.cause')}</Table.Th>
                     <Table.Th>{t('breaches.columns.discovered')}</Table.Th>
                     <Table.Th>{t('breaches.columns.deadlines')}</Table.Th>
@@ -185,6 +211,9 @@ export function BreachesPage() {
                             {t('breaches.status.closedOne')}
                           </Text>
                         )}
+                      </Table.Td>
+                      <Table.Td>
+                        <OwnerCell owner={breach.owner} />
                       </Table.Td>
                       <Table.Td>{t(`causes.${breach.cause}`)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(breach.discoveredAt, lang)}</Table.Td>
@@ -242,8 +271,25 @@ function BreachCard({ breach, now }: { breach: BreachSummary; now: number }) {
           {t(`causes.${breach.cause}`)}
           {breach.status === 'closed' ? ` · ${t('breaches.status.closedOne')}` : ''}
         </Text>
+        <Text size="xs" c="dimmed">
+          {breach.owner ? t('owner.label', { name: breach.owner.name }) : t('owner.none')}
+        </Text>
         <ObligationChips obligations={breach.obligations} now={now} />
       </Stack>
     </Card>
   );
+}
+
+/** The owner's name in the register; "me" is marked so an officer spots their own at a glance. */
+function OwnerCell({ owner }: { owner: BreachOwner | null }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  if (!owner) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('owner.noneShort')}
+      </Text>
+    );
+  }
+  return <Text size="sm">{owner.id === me.id ? t('owner.you', { name: owner.name }) : owner.name}</Text>;
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateBreachBody } from '../api/breach-types';
+import { handOverBreach } from '../api/breach-owner-api';
 import {
   type BreachListParams,
   breachQueryKey,
@@ -48,6 +49,19 @@ export function useCloseBreach(id: string) {
       queryClient.setQueryData(breachQueryKey(id), breach);
       await queryClient.invalidateQueries({ queryKey: breachesQueryKey });
       await queryClient.invalidateQueries({ queryKey: ['obligations'] });
+    },
+  });
+}
+
+/** Hands the breach over (issue #18); the list, "my work" and the timeline show the new owner. */
+export function useHandOverBreach(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ownerId: string) => handOverBreach(id, ownerId),
+    onSuccess: async (breach) => {
+      queryClient.setQueryData(breachQueryKey(id), breach);
+      await queryClient.invalidateQueries({ queryKey: breachesQueryKey });
+      await queryClient.invalidateQueries({ queryKey: ['my-work'] });
     },
   });
 }

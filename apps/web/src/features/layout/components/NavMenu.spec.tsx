@@ -24,9 +24,21 @@ const linkNames = () => screen.getAllByRole('link').map((link) => link.textConte
 
 describe('NavMenu', () => {
   it.each<[UserRole, string[]]>([
-    ['officer', ['Klokbord', 'Datalekken', 'Rapportages', 'Mailbox']],
-    ['manager', ['Klokbord', 'Datalekken', 'Rapportages']],
-    ['admin', ['Gebruikers', 'Klanten', 'Escalatiebeleid', 'Sjablonen kennisgeving', 'Organisatie', 'Mailbox']],
+    ['officer', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Mailbox']],
+    ['manager', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Auditlog']],
+    [
+      'admin',
+      [
+        'Gebruikers',
+        'Klanten',
+        'Escalatiebeleid',
+        'Sjablonen kennisgeving',
+        'Organisatie',
+        'Mijn werk',
+        'Mailbox',
+        'Auditlog',
+      ],
+    ],
   ])('shows %s their sections', (role, expected) => {
     renderWithProviders(inShell(<NavMenu user={userWith(role)} />));
     expect(linkNames()).toEqual(expected);

@@ -145,9 +145,11 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
     onFocus: () => setTarget(field),
   });
   // Live preview on the sample notice; problems (unknown field, raw output) show under the part.
-  const { mutate: renderPreview } = preview;
+  // Promises, not mutate's callbacks: those fire only for the latest call, so a live preview
+  // starting while "Voorbeeld" was pending swallowed the dialog (seen on a loaded machine).
+  const { mutateAsync: renderPreview } = preview;
   useEffect(() => {
-    const timer = setTimeout(() => renderPreview(body, { onSuccess: setLive }), LIVE_PREVIEW_DELAY_MS);
+    const timer = setTimeout(() => void renderPreview(body).then(setLive, () => undefined), LIVE_PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [body, renderPreview]);
 
@@ -184,7 +186,7 @@ function TemplateEditor({ template }: { template: NoticeTemplate }) {
 
   const onPreview = () => {
     save.reset();
-    preview.mutate(body, { onSuccess: setShown });
+    void preview.mutateAsync(body).then(setShown, () => undefined);
   };
 
   return (
