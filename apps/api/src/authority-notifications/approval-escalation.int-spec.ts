@@ -70,6 +70,8 @@ describe('AP notification awaiting approval escalates to managers (HTTP, real da
     expect(waiting.find((w) => w.breachId === b.id)).toMatchObject({ draftedBy: { name: expect.any(String) } });
 
     await makeDue(b.id);
+    // earlier test files may have left the managers' digest clocks in the future: start afresh
+    await t.app.get(DataSource).query(`UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = NULL`);
     const engine = t.app.get(EscalationEngine);
     await engine.fireDue();
     await engine.fireDue();

@@ -335,11 +335,13 @@ describe('one truth for every duty (issue #16 points 1–4; HTTP, real database,
 
     // One of them already fulfilled: the batch is refused as a whole.
     await ds.query(`UPDATE obligations SET state = 'fulfilled', fulfilled_at = now() WHERE id = $1`, [ids[2]]);
+    // loaded before the transaction: the embedded database has one connection, held by it
+    const loaded = await load();
     await expect(
       uow.run(SYSTEM_ACTOR, async (tx) =>
         settlement.fulfil(
           tx,
-          (await load()).map((obligation) => ({ obligation, at: realNow })),
+          loaded.map((obligation) => ({ obligation, at: realNow })),
         ),
       ),
     ).rejects.toThrow(/already fulfilled/);
@@ -347,6 +349,7 @@ describe('one truth for every duty (issue #16 points 1–4; HTTP, real database,
     await ds.query(`UPDATE obligations SET state = 'open', fulfilled_at = NULL WHERE id = $1`, [ids[2]]);
 
     const queries: string[] = [];
+    const reloaded = await load();
     const logged = await uow.run(SYSTEM_ACTOR, async (tx) => {
       const query = tx.manager.query.bind(tx.manager);
       tx.manager.query = (async (sql: string, params?: unknown[]) => {
@@ -355,7 +358,7 @@ describe('one truth for every duty (issue #16 points 1–4; HTTP, real database,
       }) as typeof tx.manager.query;
       return settlement.fulfil(
         tx,
-        (await load()).map((obligation) => ({ obligation, at: realNow, detail: { batch: 'spec' } })),
+        reloaded.map((obligation) => ({ obligation, at: realNow, detail: { batch: 'spec' } })),
       );
     });
     expect(logged).toHaveLength(3);
