@@ -18,7 +18,7 @@ describe('admin: customers, escalation policy and notice templates', () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'admin@lekwacht.test');
     await page.goto('/admin/customers');
-    await page.getByRole('heading', { name: 'Klanten' }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Klanten', exact: true }).waitFor(WAIT);
     // the demo customers, one without a contact person
     const zorggroep = page.getByRole('row', { name: /Zorggroep Noord/ });
     await zorggroep.getByText('Geen contactpersoon').waitFor(WAIT);
