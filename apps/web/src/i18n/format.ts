@@ -8,8 +8,7 @@ const locale = (lang: Language) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 // Building an Intl.DateTimeFormat costs ~0.1 ms; a board of 1,000 deadlines formats 2,000 times.
 const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 
-/** A moment as people in the Netherlands read it, e.g. "20 nov 2026, 10:30". */
-export function formatDateTime(iso: string, lang: Language): string {
+function dateTimeFormat(lang: Language): Intl.DateTimeFormat {
   let format = dateTimeFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(locale(lang), {
@@ -19,7 +18,21 @@ export function formatDateTime(iso: string, lang: Language): string {
     });
     dateTimeFormats.set(lang, format);
   }
-  return format.format(new Date(iso));
+  return format;
+}
+
+/** A moment as people in the Netherlands read it, e.g. "20 nov 2026, 10:30". */
+export function formatDateTime(iso: string, lang: Language): string {
+  return dateTimeFormat(lang).format(new Date(iso));
+}
+
+/**
+ * Builds the date format ahead of use. The first format with a time zone loads the browser's
+ * time-zone data (40–80 ms in Chromium); a page that waits for a long list can pay that while the
+ * request is under way instead of between the response and the first rows.
+ */
+export function prepareDateFormat(lang: Language): void {
+  dateTimeFormat(lang).format(0);
 }
 
 const MINUTE = 60_000;

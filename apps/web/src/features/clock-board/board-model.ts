@@ -108,7 +108,7 @@ export function groupByBreach<T extends BoardObligation>(rows: readonly T[], now
 }
 
 /** The customers that appear on the board, for the customer filter. */
+const dutch = new Intl.Collator('nl');
+
 export const customersOf = (rows: readonly BoardObligation[]): string[] =>
-  [...new Set(rows.map((o) => o.customerName).filter((n): n is string => !!n))].sort((a, b) =>
-    a.localeCompare(b, 'nl'),
-  );
+  [...new Set(rows.map((o) => o.customerName).filter((n): n is string => !!n))].sort(dutch.compare);

@@ -86,12 +86,12 @@ describe('ClockBoardPage', () => {
       .getAllByRole('row')
       .map((r) => r.textContent ?? '');
     // heading row, then the breach with the longest-overdue duty first
-    expect(rows[1]).toMatch(/^DL-2026-0001Laptop gestolen4 termijnen2 te laat/);
+    expect(rows[1]).toMatch(/^DL-2026-0001 Laptop gestolen 4 termijnen ?2 te laat/);
     expect(rows[2]).toMatch(/^Gemeente ZeistBericht klant.*298 d 15 u te laat$/);
     expect(rows[3]).toMatch(/^APMelding AP.*3 d 4 u te laat$/);
     expect(rows[4]).toMatch(/^Acme B\.V\.Bericht klant.*nog 5 u (29|30) min$/);
     expect(rows[5]).toMatch(/^BetrokkenenBetrokkenen informeren/);
-    expect(rows[6]).toMatch(/^DL-2026-0002Phishing/);
+    expect(rows[6]).toMatch(/^DL-2026-0002 Phishing/);
     expect(rows.join('\n')).not.toMatch(/7167 u/);
     expect(screen.getByText('5 van 5 termijnen')).toBeTruthy();
   });

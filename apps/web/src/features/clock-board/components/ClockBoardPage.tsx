@@ -1,36 +1,14 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Checkbox,
-  Group,
-  SegmentedControl,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconClockCheck, IconSelector } from '@tabler/icons-react';
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { Card, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconClockCheck } from '@tabler/icons-react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { formatDateTime } from '../../../i18n/format';
+import { prepareDateFormat } from '../../../i18n/format';
 import { AwaitingApprovalCard } from '../../authority-notification/components/AwaitingApprovalCard';
 import { useCurrentUser } from '../../auth/hooks/use-me';
-import type { ObligationKind } from '../../breaches/api/breach-types';
-import { OBLIGATION_KINDS } from '../../breaches/api/breach-types';
-import { deadlineTone } from '../../breaches/deadline';
 import { useLang } from '../../breaches/hooks/use-lang';
-import { useCountdownNow } from '../../breaches/hooks/use-now';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import { basisOf } from '../../obligations/basis';
-import { BASIS_COLOR } from '../../obligations/components/ObligationBasisLabel';
 import { FailedMailAlert } from '../../mail/components/FailedMailAlert';
 import { MailDeliveryAlert } from '../../mail/components/MailDeliveryAlert';
 import { CalendarSubscription } from '../../reports/components/CalendarSubscription';
@@ -40,23 +18,14 @@ import {
   customersOf,
   filterBoard,
   groupByBreach,
-  isNotRequiredPending,
   NO_FILTERS,
   type SortDirection,
   type SortKey,
   sortFlat,
 } from '../board-model';
-import type { ClockBoardObligation } from '../api/obligations-api';
 import { useOpenObligations } from '../hooks/use-open-obligations';
-import { formatTimeLeft } from '../time-left';
-
-type Lang = 'nl' | 'en';
-type Layout = 'grouped' | 'flat';
-
-/** One line of the board: a breach heading (grouped layout) or a duty. */
-type Line =
-  | { type: 'group'; breachId: string; reference: string; title: string; count: number; overdue: number }
-  | { type: 'row'; obligation: ClockBoardObligation };
+import { BoardToolbar, type Layout } from './BoardToolbar';
+import { DutyRow, GroupItem, GroupRow, type Line, PhoneRow, SortableTh, useWhoLabel } from './ClockBoardRows';
 
 /**
  * The clock board: every open duty in a dense table, grouped by breach (most urgent breach
@@ -67,17 +36,41 @@ type Line =
  */
 export function ClockBoardPage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  return (
+    <>
+      <PageHeader
+        title={t('clockBoard.title')}
+        description={t('clockBoard.description')}
+        actions={<CalendarSubscription />}
+      />
+      <MailDeliveryAlert />
+      <FailedMailAlert />
+      {me.role === 'manager' && <AwaitingApprovalCard />}
+      <DutyBoard />
+    </>
+  );
+}
+
+type Sort = { key: SortKey; direction: SortDirection };
+
+/**
+ * The board itself, apart from the page header and alerts so that the list arriving (and its
+ * refresh each minute) re-renders only the board.
+ */
+function DutyBoard() {
+  const { t } = useTranslation();
   const lang = useLang();
   const obligations = useOpenObligations();
-  const me = useCurrentUser();
   const phone = useIsPhone();
   const [layout, setLayout] = useState<Layout>('grouped');
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'due', direction: 'asc' });
+  const [sort, setSort] = useState<Sort>({ key: 'due', direction: 'asc' });
   const who = useWhoLabel();
+  useEffect(() => prepareDateFormat(lang), [lang]);
 
   const all = obligations.data;
-  const customers = useMemo(() => customersOf(all ?? []), [all]);
+  const customers = useDeferredValue(useMemo(() => customersOf(all ?? []), [all]));
   // Built when the list, the filters or the order change (the list refreshes each minute): the
   // overdue/not-overdue split is judged at that moment, which is what the filters show.
   const lines = useMemo((): Line[] => {
@@ -101,20 +94,25 @@ export function ClockBoardPage() {
   const count = useProgressiveCount(lines.length);
   const rowCount = useMemo(() => lines.filter((l) => l.type === 'row').length, [lines]);
 
-  const setFilter = (next: Partial<BoardFilters>) => setFilters((f) => ({ ...f, ...next }));
+  const setFilter = useCallback((next: Partial<BoardFilters>) => setFilters((f) => ({ ...f, ...next })), []);
   const toggleSort = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
-  return (
-    <>
-      <PageHeader
-        title={t('clockBoard.title')}
-        description={t('clockBoard.description')}
-        actions={<CalendarSubscription />}
+  if (obligations.isError)
+    return <LoadError onRetry={() => void obligations.refetch()} retrying={obligations.isFetching} />;
+  if (obligations.isSuccess && obligations.data.length === 0)
+    return (
+      <EmptyStateCard
+        icon={<IconClockCheck size={28} aria-hidden="true" />}
+        title={t('clockBoard.empty.title')}
+        description={t('clockBoard.empty.description')}
       />
-      <MailDeliveryAlert />
-      <FailedMailAlert />
-      {me.role === 'manager' && <AwaitingApprovalCard />}
+    );
+  return (
+    <Stack gap="sm">
+      {/* The filters are on screen while the list loads: when it arrives only the rows are new,
+          so the first screenful of duties appears without waiting for the toolbar's layout. */}
+      <BoardToolbar layout={layout} onLayout={setLayout} filters={filters} onFilter={setFilter} customers={customers} />
       {obligations.isPending ? (
         <Stack gap="sm" aria-busy="true">
           <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
@@ -122,66 +120,8 @@ export function ClockBoardPage() {
             <Skeleton key={i} height={32} radius="sm" />
           ))}
         </Stack>
-      ) : obligations.isError ? (
-        <LoadError onRetry={() => void obligations.refetch()} retrying={obligations.isFetching} />
-      ) : obligations.data.length === 0 ? (
-        <EmptyStateCard
-          icon={<IconClockCheck size={28} aria-hidden="true" />}
-          title={t('clockBoard.empty.title')}
-          description={t('clockBoard.empty.description')}
-        />
       ) : (
-        <Stack gap="sm">
-          <Card p="sm" component="section" aria-label={t('clockBoardTable.filters.label')}>
-            <Group gap="sm" align="flex-end" wrap="wrap">
-              <SegmentedControl
-                size="xs"
-                aria-label={t('clockBoardTable.layout.label')}
-                value={layout}
-                onChange={(v) => setLayout(v as Layout)}
-                data={[
-                  { value: 'grouped', label: t('clockBoardTable.layout.grouped') },
-                  { value: 'flat', label: t('clockBoardTable.layout.flat') },
-                ]}
-              />
-              <Select
-                size="xs"
-                w={190}
-                label={t('clockBoardTable.filters.kind')}
-                value={filters.kind}
-                allowDeselect={false}
-                onChange={(v) => setFilter({ kind: (v ?? 'all') as ObligationKind | 'all' })}
-                data={[
-                  { value: 'all', label: t('clockBoardTable.filters.allKinds') },
-                  ...OBLIGATION_KINDS.map((k) => ({ value: k, label: t(`clockBoardTable.kind.${k}`) })),
-                ]}
-              />
-              <Select
-                size="xs"
-                w={220}
-                label={t('clockBoardTable.filters.customer')}
-                placeholder={t('clockBoardTable.filters.allCustomers')}
-                value={filters.customer}
-                onChange={(v) => setFilter({ customer: v })}
-                data={customers}
-                searchable
-                clearable
-                nothingFoundMessage={t('clockBoardTable.filters.noCustomer')}
-              />
-              <Checkbox
-                size="xs"
-                label={t('clockBoardTable.filters.overdue')}
-                checked={filters.overdueOnly}
-                onChange={(e) => setFilter({ overdueOnly: e.currentTarget.checked })}
-              />
-              <Checkbox
-                size="xs"
-                label={t('clockBoardTable.filters.notRequiredPending')}
-                checked={filters.notRequiredPendingOnly}
-                onChange={(e) => setFilter({ notRequiredPendingOnly: e.currentTarget.checked })}
-              />
-            </Group>
-          </Card>
+        <>
           <Text size="sm" c="dimmed" role="status">
             {t('clockBoardTable.count', { count: rowCount, total: obligations.data.length })}
           </Text>
@@ -208,12 +148,13 @@ export function ClockBoardPage() {
             </Stack>
           ) : (
             <Card p={0} withBorder>
-              <Table.ScrollContainer minWidth={720}>
+              {/* a native scroll container: Mantine's ScrollArea costs a second layout pass */}
+              <Table.ScrollContainer minWidth={720} type="native">
                 <Table
                   striped={layout === 'flat'}
                   highlightOnHover
                   verticalSpacing={4}
-                  horizontalSpacing="sm"
+                  horizontalSpacing={layout === 'flat' ? 'xs' : 'sm'}
                   fz="sm"
                   aria-label={t('clockBoard.listLabel')}
                 >
@@ -273,225 +214,13 @@ export function ClockBoardPage() {
               </Table.ScrollContainer>
             </Card>
           )}
-        </Stack>
+        </>
       )}
-    </>
+    </Stack>
   );
 }
 
-/** "AP", the customer's name or "Betrokkenen". */
-function useWhoLabel() {
-  const { t } = useTranslation();
-  return useMemo(
-    () => (o: { kind: ObligationKind; customerName?: string | null }) =>
-      o.kind === 'customer'
-        ? (o.customerName ?? t('clockBoardTable.unknownCustomer'))
-        : t(`obligations.short.${o.kind}`),
-    [t],
-  );
-}
-
-function SortableTh({
-  label,
-  k,
-  sort,
-  onSort,
-  sortable = true,
-}: {
-  label: string;
-  k: SortKey;
-  sort: { key: SortKey; direction: SortDirection };
-  onSort: (k: SortKey) => void;
-  sortable?: boolean;
-}) {
-  const { t } = useTranslation();
-  if (!sortable) return <Table.Th>{label}</Table.Th>;
-  const active = sort.key === k;
-  const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
-  return (
-    <Table.Th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton
-        onClick={() => onSort(k)}
-        fw={700}
-        fz="sm"
-        aria-label={t('clockBoardTable.sortBy', { column: label })}
-      >
-        <Group gap={4} wrap="nowrap">
-          {label}
-          <Icon size={14} aria-hidden="true" />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
-function GroupRow({ line }: { line: Extract<Line, { type: 'group' }> }) {
-  const { t } = useTranslation();
-  return (
-    <Table.Tr bg="var(--mantine-color-gray-1)">
-      <Table.Th colSpan={5} scope="rowgroup">
-        <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/breaches/${line.breachId}`} fw={700} size="sm">
-            {line.reference}
-          </Anchor>
-          <Text size="sm" fw={600} truncate>
-            {line.title}
-          </Text>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {t('clockBoardTable.groupCount', { count: line.count })}
-          </Text>
-          {line.overdue > 0 && (
-            <Badge color="red" size="xs" variant="filled">
-              {t('clockBoardTable.groupOverdue', { count: line.overdue })}
-            </Badge>
-          )}
-        </Group>
-      </Table.Th>
-    </Table.Tr>
-  );
-}
-
-function GroupItem({ line }: { line: Extract<Line, { type: 'group' }> }) {
-  const { t } = useTranslation();
-  return (
-    <li style={{ padding: '10px 4px 4px', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <Group gap={6} wrap="wrap">
-        <Anchor component={Link} to={`/breaches/${line.breachId}`} fw={700} size="sm">
-          {line.reference}
-        </Anchor>
-        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {line.title}
-        </Text>
-        {line.overdue > 0 && (
-          <Badge color="red" size="xs" variant="filled">
-            {t('clockBoardTable.groupOverdue', { count: line.overdue })}
-          </Badge>
-        )}
-      </Group>
-    </li>
-  );
-}
-
-interface DutyProps {
-  obligation: ClockBoardObligation;
-  lang: Lang;
-  who: (o: ClockBoardObligation) => string;
-}
-
-/**
- * One duty. Memoised, and only its time-left cell follows the clock (once a minute): a board of
- * 1,000 duties must not re-render 1,000 rows every second.
- */
-const DutyRow = memo(function DutyRow({ obligation: o, lang, who, withBreach }: DutyProps & { withBreach: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Table.Tr data-clock-row="">
-      {withBreach && (
-        <Table.Td style={{ maxWidth: 280 }}>
-          <Anchor component={Link} to={`/breaches/${o.breachId}`} size="sm" fw={600}>
-            {o.reference}
-          </Anchor>{' '}
-          <Text span size="sm" c="dimmed" truncate>
-            {o.title}
-          </Text>
-        </Table.Td>
-      )}
-      <Table.Td fw={600}>{who(o)}</Table.Td>
-      <Table.Td>
-        {t(`clockBoardTable.kind.${o.kind}`)}
-        {isNotRequiredPending(o) && (
-          <Badge ml={6} size="xs" color="grape" variant="light">
-            {t('clockBoardTable.notRequiredPending')}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <BasisText obligation={o} t={t} />
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {o.dueAt ? formatDateTime(o.dueAt, lang) : t('obligations.withoutUndueDelay')}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <TimeLeftBadge obligation={o} lang={lang} />
-      </Table.Td>
-    </Table.Tr>
-  );
-});
-
-const PhoneRow = memo(function PhoneRow({ obligation: o, lang, who }: DutyProps) {
-  const { t } = useTranslation();
-  return (
-    <li
-      data-clock-row=""
-      style={{ padding: '6px 4px 6px 12px', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-    >
-      <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
-        <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {who(o)}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t(`clockBoardTable.kind.${o.kind}`)} ·{' '}
-            {o.dueAt ? formatDateTime(o.dueAt, lang) : t('obligations.withoutUndueDelay')}
-          </Text>
-          <BasisText obligation={o} t={t} />
-          {isNotRequiredPending(o) && (
-            <Badge size="xs" color="grape" variant="light" mt={2}>
-              {t('clockBoardTable.notRequiredPending')}
-            </Badge>
-          )}
-        </Stack>
-        <TimeLeftBadge obligation={o} lang={lang} />
-      </Group>
-    </li>
-  );
-});
-
-/**
- * What the duty rests on ("Wettelijk · AVG art. 33", "Contractueel · verwerkersovereenkomst",
- * "Afspraak · 48 uur"), written with the row's own `t`: no hook per row.
- */
-function BasisText({ obligation, t }: { obligation: ClockBoardObligation; t: TFunction }) {
-  const basis = basisOf(obligation);
-  return (
-    <Text span size="xs" c={BASIS_COLOR[basis.kind]} fw={500} data-basis={basis.kind} style={{ whiteSpace: 'nowrap' }}>
-      {t(basis.key, basis.params)}
-    </Text>
-  );
-}
-
-/**
- * "nog 5 u 12 min" / "3 d 4 u te laat", coloured by time left (grey while a "not required"
- * decision is pending); follows the clock per minute.
- */
-function TimeLeftBadge({ obligation, lang }: { obligation: ClockBoardObligation; lang: Lang }) {
-  const { t } = useTranslation();
-  const now = useCountdownNow(obligation.dueAt);
-  if (!obligation.dueAt) {
-    return (
-      <Text span size="sm" c="dimmed" aria-label={t('clockBoardTable.noDeadline')}>
-        —
-      </Text>
-    );
-  }
-  // Assessed not required: the time is shown, but as a decision to confirm, not an alarm.
-  const tone = obligation.required === false ? 'gray' : deadlineTone(obligation, now);
-  return (
-    <Badge
-      color={tone}
-      variant={tone === 'red' ? 'filled' : 'light'}
-      radius="sm"
-      tt="none"
-      fw={600}
-      style={{ fontVariantNumeric: 'tabular-nums', overflow: 'visible' }}
-      styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
-    >
-      {formatTimeLeft(Date.parse(obligation.dueAt), now, lang)}
-    </Badge>
-  );
-}
-
-const FIRST_LINES = 40;
+const FIRST_LINES = 30;
 const MORE_LINES = 200;
 
 /**
