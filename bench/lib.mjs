@@ -26,7 +26,9 @@ process.on('exit', () => {
 
 /** Starts the built API (dist/apps/api/main.js) as its own process group. */
 export async function startApp({ port, env = {} }) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  // BENCH_APP_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": to profile the app under the benchmark
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

@@ -199,24 +199,30 @@ const messages = (
     [breach.id],
   )
 ).rows;
-sink.reset();
-const transport = nodemailer.createTransport(`smtp://127.0.0.1:${sink.port}?pool=true&maxConnections=5`);
-await transport.verify();
-const r0 = Date.now();
-await Promise.all(
-  messages.map((m) =>
-    transport.sendMail({
-      from: { name: 'Lekwacht', address: 'lekwacht@localhost' },
-      to: { name: m.to_name, address: m.to_address },
-      subject: m.subject,
-      text: m.text,
-      html: m.html,
-      messageId: m.message_id,
-    }),
-  ),
-);
-const rawMs = Date.now() - r0;
-transport.close();
+// Three times, the median kept: on this 2-core machine one raw run varies by ±20 %.
+const RAW_RUNS = Number(process.env.BENCH_RAW_RUNS ?? 3);
+const rawRuns = [];
+for (let run = 0; run < RAW_RUNS; run++) {
+  sink.reset();
+  const transport = nodemailer.createTransport(`smtp://127.0.0.1:${sink.port}?pool=true&maxConnections=5`);
+  await transport.verify();
+  const r0 = Date.now();
+  await Promise.all(
+    messages.map((m) =>
+      transport.sendMail({
+        from: { name: 'Lekwacht', address: 'lekwacht@localhost' },
+        to: { name: m.to_name, address: m.to_address },
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        messageId: m.message_id,
+      }),
+    ),
+  );
+  rawRuns.push(Date.now() - r0);
+  transport.close();
+}
+const rawMs = [...rawRuns].sort((a, b) => a - b)[Math.floor(rawRuns.length / 2)];
 await db.end();
 await sink.close();
 
@@ -243,6 +249,7 @@ record('notice-fanout', {
   ratioToRawAfterQueuing: Number((steadyRate / rawRate).toFixed(2)),
   goalMessagesPerSecond: 200,
   rawNodemailerMs: rawMs,
+  rawNodemailerRunsMs: rawRuns,
   rawNodemailerMessagesPerSecond: rawRate,
   ratioToRaw: Number((appRate / rawRate).toFixed(2)),
   goalRatioToRaw: 0.8,

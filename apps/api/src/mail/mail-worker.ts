@@ -15,8 +15,14 @@ export const MAX_ATTEMPTS = 10;
  * lease is renewed while they are delivered (see deliverBatch).
  */
 const BATCH = 100;
-/** Messages in flight at once; nodemailer's pool spreads them over its connections. */
-const PARALLEL = 50;
+/** Messages in flight at once (over all claims); nodemailer's pool spreads them over its connections. */
+export const PARALLEL = 50;
+/**
+ * Batches in delivery at once. With one, the SMTP connections idled while a batch finished (its
+ * last messages, its sent record, the next claim): some 20 % of the time. With two, one batch keeps
+ * them busy while the other ends and the next is claimed.
+ */
+const CLAIMS = 2;
 /** Accepted messages are recorded as sent in groups of this many (one UPDATE each). */
 export const RECORD_SENT_EVERY = 10;
 
@@ -55,8 +61,14 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Failed attempts since the last delivery: the first is logged as a warning, recovery as info. */
   private failuresInRow = 0;
   private readonly settledListeners: ((outboxIds: string[]) => Promise<unknown>)[] = [];
-  /** Listeners run one after the other, beside the next batch's delivery. */
+  /**
+   * Listeners run one after the other, beside the next batches' delivery, on everything delivered
+   * since they last ran: under load one run covers several batches (one transaction and one
+   * audit append instead of one per 100 messages, which cost some 12 % of the delivery rate).
+   */
   private settling: Promise<void> = Promise.resolve();
+  private settledIds: string[] = [];
+  private settlingActive = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,9 +114,15 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         do {
           this.again = false;
-          while (!this.stopped && (await this.deliverBatch()) > 0) {
-            // keep going while there is work
-          }
+          // one ledger for the claims side by side: at most RECORD_SENT_EVERY accepted messages unrecorded
+          const ledger = this.newLedger();
+          const claims = async () => {
+            while (!this.stopped && (await this.deliverBatch(ledger)) > 0) {
+              // keep going while there is work
+            }
+          };
+          await Promise.all(Array.from({ length: CLAIMS }, claims));
+          await ledger.flush();
         } while (this.again && !this.stopped);
         await this.settling;
       } catch (err) {
@@ -117,7 +135,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Claims and delivers one batch; returns how many were claimed. */
-  async deliverBatch(): Promise<number> {
+  async deliverBatch(ledger = this.newLedger()): Promise<number> {
     const leaseSeconds = this.config.env.MAIL_LEASE_SECONDS;
     const rows = (await this.dataSource.query(
       `UPDATE outbox_messages SET status = 'sending', attempts = attempts + 1,
@@ -134,13 +152,6 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (claimed.length === 0) return 0;
     const ids = claimed.map((r) => r.id);
     const renewal = setInterval(() => void this.renewLease(ids, leaseSeconds), (leaseSeconds * 1000) / 3);
-    const ledger = new SentLedger((sent) => this.recordSent(sent), {
-      groupSize: RECORD_SENT_EVERY,
-      retryDelayMs: 500,
-      keepTrying: () => !this.stopped,
-      onWriteFailed: (err, sent) =>
-        this.logger.warn(`recording ${sent.length} delivered mails as sent failed, retrying: ${String(err)}`),
-    });
     try {
       let next = 0;
       const lane = async () => {
@@ -149,15 +160,40 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
           if (await this.deliver(row)) await ledger.record(row.id);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL, claimed.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(PARALLEL / CLAIMS, claimed.length) }, lane));
       await ledger.flush();
     } finally {
       clearInterval(renewal);
     }
-    this.settling = this.settling.then(async () => {
-      for (const listener of this.settledListeners) await listener(ids).catch((err: unknown) => this.logger.error(err));
-    });
+    this.settleSoon(ids);
     return claimed.length;
+  }
+
+  private settleSoon(ids: string[]): void {
+    this.settledIds.push(...ids);
+    if (this.settlingActive) return;
+    this.settlingActive = true;
+    this.settling = (async () => {
+      try {
+        while (this.settledIds.length > 0) {
+          const settled = this.settledIds.splice(0);
+          for (const listener of this.settledListeners)
+            await listener(settled).catch((err: unknown) => this.logger.error(err));
+        }
+      } finally {
+        this.settlingActive = false;
+      }
+    })();
+  }
+
+  private newLedger(): SentLedger {
+    return new SentLedger((sent) => this.recordSent(sent), {
+      groupSize: RECORD_SENT_EVERY,
+      retryDelayMs: 500,
+      keepTrying: () => !this.stopped,
+      onWriteFailed: (err, sent) =>
+        this.logger.warn(`recording ${sent.length} delivered mails as sent failed, retrying: ${String(err)}`),
+    });
   }
 
   private async recordSent(ids: string[]): Promise<void> {

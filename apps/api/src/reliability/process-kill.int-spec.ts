@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { freePort } from './private-postgres';
-import { RECORD_SENT_EVERY } from '../mail/mail-worker';
+import { PARALLEL, RECORD_SENT_EVERY } from '../mail/mail-worker';
 
 const root = join(__dirname, '../../../..');
 const mainJs = join(root, 'dist/apps/api/main.js');
@@ -35,7 +35,6 @@ const SINK_DELAY_MS = 40;
 /** Short mail lease, so instance B takes over A's claimed messages within seconds (default 120 s). */
 const LEASE_SECONDS = 5;
 /** mail-worker.ts: messages in flight at once, and delivered ones are marked `sent` in groups of this many. */
-const PARALLEL = 50;
 const MARK_SENT_EVERY = RECORD_SENT_EVERY;
 /** Kill A once it has delivered this many of our mails (and is still delivering). */
 const KILL_AFTER_A_DELIVERED = 40;
