@@ -19,6 +19,11 @@ const named = (name: string) => (name ? ` ${name}` : '');
  */
 const NON_BREACH: Record<string, Describe> = {
   'session.login': () => ({ nl: 'Ingelogd', en: 'Logged in' }),
+  'session.revoked': () => ({ nl: 'Een sessie afgemeld', en: 'Signed out one session' }),
+  'session.logout_everywhere': (a) => ({
+    nl: `Overal afgemeld (${text(a?.['ended'])} sessies)`,
+    en: `Signed out everywhere (${text(a?.['ended'])} sessions)`,
+  }),
   'user.created': (a) => ({
     nl: `Gebruiker${named(text(a?.['name']))} aangemaakt (${text(a?.['role'])})`,
     en: `User${named(text(a?.['name']))} created (${text(a?.['role'])})`,
@@ -121,6 +126,8 @@ const ACTION_LABELS: Record<string, Localised> = {
   'obligation.required_set': { nl: 'Vereist volgens beoordeling', en: 'Required per assessment' },
   'organisation.profile_updated': { nl: 'Organisatieprofiel bijgewerkt', en: 'Organisation profile updated' },
   'session.login': { nl: 'Ingelogd', en: 'Logged in' },
+  'session.logout_everywhere': { nl: 'Overal afgemeld', en: 'Signed out everywhere' },
+  'session.revoked': { nl: 'Sessie afgemeld', en: 'Session signed out' },
   'user.created': { nl: 'Gebruiker aangemaakt', en: 'User created' },
   'user.updated': { nl: 'Gebruiker bijgewerkt', en: 'User updated' },
   'user.updated_with_password': { nl: 'Wachtwoord opnieuw ingesteld', en: 'Password reset' },

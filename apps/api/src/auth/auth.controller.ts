@@ -9,7 +9,8 @@ import { LoginDto } from './login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { LoginResponseDto, toUserDto, UserResponseDto } from '../users/user.dto';
 import { CSRF_COOKIE, SESSION_COOKIE, type SessionUser } from './session-user';
-import { SESSION_IDLE_MS, SessionsService } from './sessions.service';
+import { SessionsService } from './sessions.service';
+import { clearSessionCookies } from './sessions.controller';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,11 +26,17 @@ export class AuthController {
   @SkipThrottle({ portal: true })
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
-    const { user, token, csrfToken } = await this.auth.login(body.email, body.password);
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponseDto> {
+    const { user, token, csrfToken } = await this.auth.login(body.email, body.password, req.header('user-agent'));
     const common = { sameSite: 'lax' as const, secure: this.config.secureCookies, path: '/' };
-    res.cookie(SESSION_COOKIE, token, { ...common, httpOnly: true, maxAge: SESSION_IDLE_MS * 3 });
-    res.cookie(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false, maxAge: SESSION_IDLE_MS * 3 });
+    // the cookie lives as long as the session can (its absolute lifetime); the server decides before that
+    const maxAge = this.sessions.maxAgeMs;
+    res.cookie(SESSION_COOKIE, token, { ...common, httpOnly: true, maxAge });
+    res.cookie(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false, maxAge });
     return { user: toUserDto(user) };
   }
 
@@ -38,8 +45,7 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
     if (token) await this.sessions.revoke(token);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
-    res.clearCookie(CSRF_COOKIE, { path: '/' });
+    clearSessionCookies(res);
   }
 
   @Get('me')

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
+import { SessionsController } from './sessions.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -26,7 +27,7 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionsController],
   providers: [AuthService, SessionsService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService],
 })

@@ -16,7 +16,7 @@ export class AuthService {
   ) {}
 
   /** One message for an unknown user, a wrong password and a deactivated account. */
-  async login(email: string, password: string) {
+  async login(email: string, password: string, userAgent?: string) {
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -26,7 +26,7 @@ export class AuthService {
     if (!user || !valid || !user.active) {
       throw new UnauthenticatedError(['invalid e-mail or password']);
     }
-    const session = await this.sessions.create(user.id);
+    const session = await this.sessions.create(user.id, userAgent);
     await this.uow.run({ id: user.id, label: user.email }, async (tx) => {
       tx.audit({ action: 'session.login', entityType: 'user', entityId: user.id });
     });

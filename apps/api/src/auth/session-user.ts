@@ -9,6 +9,8 @@ export interface SessionUser {
   role: UserRole;
   language: 'nl' | 'en';
   csrfToken: string;
+  /** The session's public id (for "my sessions"). */
+  sessionId: string;
 }
 
 export interface AuthenticatedRequest extends Request {

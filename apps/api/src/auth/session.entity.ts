@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 /** A server-side session: the cookie holds a random token, the row its SHA-256 (revocable). */
 @Entity('sessions')
@@ -12,6 +12,16 @@ export class SessionEntity {
 
   @Column({ type: 'text' })
   csrfToken!: string;
+
+  /** Public id for the "my sessions" list; the token hash never leaves the server. */
+  @Index('sessions_id_idx', { unique: true })
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
+  id!: string;
+
+  /** The browser that signed in (User-Agent, cut to 300 characters), to recognise the session by. */
+  @Column({ type: 'text', nullable: true })
+  userAgent!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 import type { SessionUser } from './session-user';
@@ -17,9 +18,15 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string): Promise<{ token: string; csrfToken: string }> {
+  /** Absolute lifetime (SESSION_MAX_HOURS): a session ends this long after login, however active. */
+  get maxAgeMs(): number {
+    return this.config.env.SESSION_MAX_HOURS * 3_600_000;
+  }
+
+  async create(userId: string, userAgent?: string): Promise<{ token: string; csrfToken: string }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.sessions.insert({
@@ -28,6 +35,7 @@ export class SessionsService {
       csrfToken,
       lastSeenAt: new Date(),
       revokedAt: null,
+      userAgent: userAgent?.slice(0, 300) || null,
     });
     return { token, csrfToken };
   }
@@ -36,7 +44,7 @@ export class SessionsService {
   async resolve(token: string, now = new Date()): Promise<SessionUser | null> {
     const session = await this.sessions.findOneBy({ tokenHash: sha256(token), revokedAt: IsNull() });
     if (!session) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+    if (!this.isLive(session, now)) return null;
     const user = await this.users.findOneBy({ id: session.userId, active: true });
     if (!user) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
@@ -49,7 +57,49 @@ export class SessionsService {
       role: user.role,
       language: user.language,
       csrfToken: session.csrfToken,
+      sessionId: session.id,
     };
+  }
+
+  /** Neither idle too long nor past its absolute lifetime (revocation is checked by the caller). */
+  isLive(session: SessionEntity, now = new Date()): boolean {
+    return (
+      now.getTime() - session.lastSeenAt.getTime() <= SESSION_IDLE_MS &&
+      now.getTime() - session.createdAt.getTime() <= this.maxAgeMs
+    );
+  }
+
+  /** A user's sessions that still work, most recently used first. */
+  async liveSessionsOf(userId: string, now = new Date()): Promise<SessionEntity[]> {
+    const rows = await this.sessions.find({
+      where: { userId, revokedAt: IsNull() },
+      order: { lastSeenAt: 'DESC' },
+    });
+    return rows.filter((s) => this.isLive(s, now));
+  }
+
+  /**
+   * Ends one of the user's own sessions; false when it is not theirs or already ended. Inside the
+   * caller's transaction (`m`): with one database connection (embedded) a second one would wait
+   * for ever.
+   */
+  async revokeOwn(m: EntityManager, userId: string, sessionId: string): Promise<boolean> {
+    const result = await m.update(
+      SessionEntity,
+      { id: sessionId, userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Ends every session of the user except `keepSessionId`; returns how many were ended. */
+  async revokeOthersOf(m: EntityManager, userId: string, keepSessionId: string): Promise<number> {
+    const result = await m.update(
+      SessionEntity,
+      { userId, revokedAt: IsNull(), id: Not(keepSessionId) },
+      { revokedAt: new Date() },
+    );
+    return result.affected ?? 0;
   }
 
   async revoke(token: string): Promise<void> {

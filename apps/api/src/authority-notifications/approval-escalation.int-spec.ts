@@ -96,8 +96,13 @@ describe('AP notification awaiting approval escalates to managers (HTTP, real da
     const reminders = mails.filter((m) => m.kind === 'escalation');
     expect(reminders).toHaveLength(fired[0].recipients.length);
     // a digest: it may list other breaches' items that fell due in the same run, but names this one
+    // (the list carries no bodies: each mail is opened, as in the mailbox)
     for (const reminder of reminders) {
-      expect(`${reminder.subject}\n${reminder.text}`).toMatch(/wacht op (uw )?goedkeuring|waiting for your approval/i);
+      const mail = (await officer.get(`/api/mail/${reminder.id}`).expect(200)).body as {
+        subject: string;
+        text: string;
+      };
+      expect(`${mail.subject}\n${mail.text}`).toMatch(/wacht op (uw )?goedkeuring|waiting for your approval/i);
     }
     const timeline = (await officer.get(`/api/breaches/${b.id}/timeline`).expect(200)).body as {
       description: { nl: string };

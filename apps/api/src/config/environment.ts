@@ -122,6 +122,17 @@ export class Environment {
   @Min(3)
   MAIL_LEASE_SECONDS = 10;
 
+  /**
+   * Absolute session lifetime in hours: a session ends this long after login however active it
+   * was (besides the 8-hour idle timeout), so a stolen cookie does not live for ever.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SESSION_MAX_HOURS = 12;
+
   /** Login attempts per minute for one address and e-mail; tests raise it. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

@@ -31,6 +31,7 @@ const OrganisationSettingsPage = lazyPage(
 const MailboxPage = lazyPage(() => import('../features/mail/components/MailboxPage'), 'MailboxPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage');
 const MyWorkPage = lazyPage(() => import('../features/my-work/components/MyWorkPage'), 'MyWorkPage');
+const AccountPage = lazyPage(() => import('../features/account/components/AccountPage'), 'AccountPage');
 const EscalationLinkPage = lazyPage(
   () => import('../features/escalations/components/EscalationLinkPage'),
   'EscalationLinkPage',
@@ -96,6 +97,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route path="account" element={<AccountPage />} />
           <Route
             path="my-work"
             element={

@@ -18,6 +18,7 @@ import { OutboxCreatedAtIndex1796000000010 } from './1796000000010-OutboxCreated
 import { BreachOwner1796000000011 } from './1796000000011-BreachOwner';
 import { BreachNotes1796000000012 } from './1796000000012-BreachNotes';
 import { AuditEventFilterIndexes1796000000013 } from './1796000000013-AuditEventFilterIndexes';
+import { SessionLimits1796000000014 } from './1796000000014-SessionLimits';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   BreachOwner1796000000011,
   BreachNotes1796000000012,
   AuditEventFilterIndexes1796000000013,
+  SessionLimits1796000000014,
 ];

@@ -1,4 +1,4 @@
-import { ActionIcon, Burger, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Burger, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -33,14 +33,23 @@ export function HeaderBar({ user, navOpened, onToggleNav }: HeaderBarProps) {
         </Link>
       </Group>
       <Group gap="md" wrap="nowrap">
-        <Stack gap={0} align="flex-end" visibleFrom="sm">
-          <Text size="sm" fw={600} lh={1.3}>
-            {user.name}
-          </Text>
-          <Text size="xs" c="dimmed" lh={1.3}>
-            {t(`roles.${user.role}`)}
-          </Text>
-        </Stack>
+        {/* the name opens "Mijn account" (sessions); on a phone the menu has the link */}
+        <UnstyledButton
+          component={Link}
+          to="/account"
+          visibleFrom="sm"
+          aria-label={`${t('shell.account')}: ${user.name}`}
+          style={{ borderRadius: 4 }}
+        >
+          <Stack gap={0} align="flex-end">
+            <Text size="sm" fw={600} lh={1.3}>
+              {user.name}
+            </Text>
+            <Text size="xs" c="dimmed" lh={1.3}>
+              {t(`roles.${user.role}`)}
+            </Text>
+          </Stack>
+        </UnstyledButton>
         <LanguageSwitch />
         <Tooltip label={t('shell.logout')} withArrow>
           <ActionIcon

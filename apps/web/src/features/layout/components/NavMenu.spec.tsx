@@ -24,8 +24,8 @@ const linkNames = () => screen.getAllByRole('link').map((link) => link.textConte
 
 describe('NavMenu', () => {
   it.each<[UserRole, string[]]>([
-    ['officer', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Mailbox']],
-    ['manager', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Auditlog']],
+    ['officer', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Mailbox', 'Mijn account']],
+    ['manager', ['Klokbord', 'Mijn werk', 'Datalekken', 'Rapportages', 'Auditlog', 'Mijn account']],
     [
       'admin',
       [
@@ -37,6 +37,7 @@ describe('NavMenu', () => {
         'Mijn werk',
         'Mailbox',
         'Auditlog',
+        'Mijn account',
       ],
     ],
   ])('shows %s their sections', (role, expected) => {

@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Avatar, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router-dom';
 import type { User } from '../../../api/types';
@@ -45,6 +45,9 @@ export function NavMenu({ user }: NavMenuProps) {
             <Text size="xs" c="dimmed">
               {t(`roles.${user.role}`)}
             </Text>
+            <Anchor component={Link} to="/account" size="xs">
+              {t('shell.account')}
+            </Anchor>
           </div>
         </Group>
       </AppShell.Section>
