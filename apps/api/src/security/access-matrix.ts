@@ -15,6 +15,10 @@ export const MATRIX: Record<string, AccessRule> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'any',
   'GET /api/auth/me': 'any',
+  // one's own sessions only (someone else's session id is a 404)
+  'GET /api/auth/sessions': 'any',
+  'DELETE /api/auth/sessions/{id}': 'any',
+  'POST /api/auth/logout-everywhere': 'any',
   'GET /api/users': ['admin'],
   'GET /api/users/directory': ['officer', 'manager', 'admin'],
   'POST /api/users': ['admin'],
