@@ -8,9 +8,8 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { LoginResponseDto, toUserDto, UserResponseDto } from '../users/user.dto';
-import { CSRF_COOKIE, SESSION_COOKIE, type SessionUser } from './session-user';
+import { clearSessionCookies, CSRF_COOKIE, SESSION_COOKIE, type SessionUser } from './session-user';
 import { SessionsService } from './sessions.service';
-import { clearSessionCookies } from './sessions.controller';
 
 @ApiTags('auth')
 @Controller('auth')

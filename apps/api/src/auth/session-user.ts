@@ -1,5 +1,5 @@
 import type { UserRole } from '@lekwacht/contracts';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Actor } from '../audit/actor';
 
 export interface SessionUser {
@@ -22,3 +22,9 @@ export const actorOf = (user: SessionUser): Actor => ({ id: user.id, label: user
 export const SESSION_COOKIE = 'lekwacht_session';
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
+
+/** Signed out in this browser: both cookies removed (the session row is ended by the caller). */
+export function clearSessionCookies(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+  res.clearCookie(CSRF_COOKIE, { path: '/' });
+}

@@ -5,8 +5,8 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { NotFoundError } from '../errors/domain-errors';
 import { CurrentUser } from './auth.decorators';
 import { LogoutEverywhereResultDto, SessionDto } from './session.dto';
-import { actorOf, CSRF_COOKIE, SESSION_COOKIE, type SessionUser } from './session-user';
-import { SESSION_IDLE_MS, SessionsService } from './sessions.service';
+import { actorOf, clearSessionCookies, type SessionUser } from './session-user';
+import { SessionsService } from './sessions.service';
 
 /** The signed-in user's own sessions: list them, end one, or end all (issue #17 point 5). */
 @ApiTags('auth')
@@ -24,9 +24,7 @@ export class SessionsController {
       id: s.id,
       createdAt: s.createdAt.toISOString(),
       lastSeenAt: s.lastSeenAt.toISOString(),
-      expiresAt: new Date(
-        Math.min(s.lastSeenAt.getTime() + SESSION_IDLE_MS, s.createdAt.getTime() + this.sessions.maxAgeMs),
-      ).toISOString(),
+      expiresAt: this.sessions.expiresAt(s).toISOString(),
       userAgent: s.userAgent,
       current: s.id === user.sessionId,
     }));
@@ -55,22 +53,11 @@ export class SessionsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<LogoutEverywhereResultDto> {
     const ended = await this.uow.run(actorOf(user), async (tx) => {
-      const others = await this.sessions.revokeOthersOf(tx.manager, user.id, user.sessionId);
-      await this.sessions.revokeOwn(tx.manager, user.id, user.sessionId);
-      tx.audit({
-        action: 'session.logout_everywhere',
-        entityType: 'user',
-        entityId: user.id,
-        after: { ended: others + 1 },
-      });
-      return others + 1;
+      const count = await this.sessions.revokeEveryLiveOf(tx.manager, user.id);
+      tx.audit({ action: 'session.logout_everywhere', entityType: 'user', entityId: user.id, after: { ended: count } });
+      return count;
     });
     clearSessionCookies(res);
     return { ended };
   }
-}
-
-export function clearSessionCookies(res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { path: '/' });
-  res.clearCookie(CSRF_COOKIE, { path: '/' });
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { startTestApp, type TestApp, unique } from '../testing/test-app';
 
 /** Issue #17 point 5: an absolute session lifetime, one's own sessions listed, one or all ended. */
 describe('session limits and "my sessions" (HTTP, real database)', () => {
@@ -20,34 +20,7 @@ describe('session limits and "my sessions" (HTTP, real database)', () => {
     await admin.post('/api/users', { ...creds, name: 'Sanne Sessie', role: 'officer' }).expect(201);
   });
 
-  const signIn = async (userAgent: string): Promise<LoggedIn> => {
-    const agent = t.http();
-    const res = await agent.post('/api/auth/login').set('user-agent', userAgent).send(creds).expect(200);
-    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-    const csrf = cookies.map((c) => /^XSRF-TOKEN=([^;]+)/.exec(c)?.[1]).find(Boolean) ?? '';
-    return {
-      agent,
-      csrf,
-      user: res.body.user,
-      get: (url) => agent.get(url),
-      post: (url, body) =>
-        agent
-          .post(url)
-          .set('X-XSRF-TOKEN', csrf)
-          .send(body ?? {}),
-      put: (url, body) =>
-        agent
-          .put(url)
-          .set('X-XSRF-TOKEN', csrf)
-          .send(body ?? {}),
-      patch: (url, body) =>
-        agent
-          .patch(url)
-          .set('X-XSRF-TOKEN', csrf)
-          .send(body ?? {}),
-      delete: (url) => agent.delete(url).set('X-XSRF-TOKEN', csrf),
-    };
-  };
+  const signIn = (userAgent: string) => t.loginAs(creds, { userAgent });
 
   it('lists only the user’s own live sessions, marks the current one, and never shows a token', async () => {
     const laptop = await signIn('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36');
@@ -101,8 +74,14 @@ describe('session limits and "my sessions" (HTTP, real database)', () => {
   });
 
   it('signs out everywhere: every session of the user ends, this one included, and the cookies are cleared', async () => {
+    const forgotten = await signIn('old browser');
+    // idle for 9 hours: it ended by itself, is not in the list, and is not counted as signed out now
+    await db.query(`UPDATE sessions SET last_seen_at = now() - interval '9 hours' WHERE user_id = $1`, [
+      forgotten.user.id,
+    ]);
     const laptop = await signIn('laptop browser');
     const phone = await signIn('phone browser');
+    expect((await laptop.get('/api/auth/sessions').expect(200)).body).toHaveLength(2);
     const res = await laptop.post('/api/auth/logout-everywhere').expect(200);
     expect(res.body).toEqual({ ended: 2 });
     const cleared = ([] as string[]).concat(res.headers['set-cookie'] ?? []);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
@@ -92,14 +92,22 @@ export class SessionsService {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Ends every session of the user except `keepSessionId`; returns how many were ended. */
-  async revokeOthersOf(m: EntityManager, userId: string, keepSessionId: string): Promise<number> {
-    const result = await m.update(
-      SessionEntity,
-      { userId, revokedAt: IsNull(), id: Not(keepSessionId) },
-      { revokedAt: new Date() },
+  /**
+   * "Sign out everywhere": ends every session of the user, in the caller's transaction; returns
+   * how many of them still worked (the ones the user could see in their list), not the idle ones
+   * that had ended by themselves.
+   */
+  async revokeEveryLiveOf(m: EntityManager, userId: string, now = new Date()): Promise<number> {
+    const open = await m.find(SessionEntity, { where: { userId, revokedAt: IsNull() } });
+    await m.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
+    return open.filter((s) => this.isLive(s, now)).length;
+  }
+
+  /** When the session ends unless used again: the earlier of the idle timeout and the absolute lifetime. */
+  expiresAt(session: SessionEntity): Date {
+    return new Date(
+      Math.min(session.lastSeenAt.getTime() + SESSION_IDLE_MS, session.createdAt.getTime() + this.maxAgeMs),
     );
-    return result.affected ?? 0;
   }
 
   async revoke(token: string): Promise<void> {

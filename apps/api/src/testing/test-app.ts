@@ -14,7 +14,10 @@ export const DEMO_EMAIL: Record<UserRole | 'manager2', string> = {
 export interface TestApp extends RunningApp {
   http: () => TestAgent;
   /** A logged-in agent that sends the CSRF header on every request. */
-  loginAs(who: keyof typeof DEMO_EMAIL | { email: string; password: string }): Promise<LoggedIn>;
+  loginAs(
+    who: keyof typeof DEMO_EMAIL | { email: string; password: string },
+    options?: { userAgent?: string },
+  ): Promise<LoggedIn>;
 }
 
 export interface LoggedIn {
@@ -45,10 +48,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     ...running,
     http,
-    async loginAs(who) {
+    async loginAs(who, options = {}) {
       const creds = typeof who === 'string' ? { email: DEMO_EMAIL[who], password: DEMO_PASSWORD } : who;
       const agent = request.agent(server);
-      const res = await agent.post('/api/auth/login').send(creds).expect(200);
+      const login = agent.post('/api/auth/login');
+      if (options.userAgent) login.set('user-agent', options.userAgent);
+      const res = await login.send(creds).expect(200);
       const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
       const csrf = cookies.map((c) => /^XSRF-TOKEN=([^;]+)/.exec(c)?.[1]).find(Boolean) ?? '';
       const withCsrf = (t: request.Test) => t.set('X-XSRF-TOKEN', csrf);
