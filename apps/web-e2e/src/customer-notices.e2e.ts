@@ -126,6 +126,17 @@ describe('officer + customers: three reviewed notices, one acknowledgement, one 
     );
     await screenshotOf(notices, '14-notices-sent');
 
+    // --- the officer opens what went to Waterland in the mailbox: Waterland's slice, nothing internal
+    await page.goto(`/mail?breachId=${breach.id}`);
+    await page.getByRole('row').filter({ hasText: 'privacy@waterland.example' }).first().click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('tab', { name: 'Tekst' }).click();
+    const mailText = await drawer.getByRole('tabpanel').innerText();
+    expect(mailText).toContain('Sanne de Vries');
+    for (const other of ['INTERN', 'Zorggroep', 'Brightside', '1.200']) expect(mailText).not.toContain(other);
+    await screenshot(page, '15-mailbox-notice');
+    await page.goto(`/breaches/${breach.id}`);
+
     // --- Waterland's contact opens her personal link: only Waterland's truth, then acknowledges
     const customer = await newPage(browser);
     const portal = customer.page;

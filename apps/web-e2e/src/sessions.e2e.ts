@@ -25,7 +25,7 @@ describe('my sessions', () => {
     const rows = laptop.page.getByRole('list', { name: 'Actieve sessies' }).getByRole('listitem');
     await rows.filter({ hasText: 'Deze sessie' }).waitFor(WAIT);
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
-    await screenshot(laptop.page, '31-my-sessions');
+    await screenshot(laptop.page, '37-my-sessions');
 
     // on the phone: the laptop's session is signed out from the menu's account link
     await phone.page.getByRole('button', { name: 'Menu openen' }).click();
