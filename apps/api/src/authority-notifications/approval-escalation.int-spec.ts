@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { EscalationEngine } from '../escalations/escalation-engine';
-import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { startTestApp, type LoggedIn, type TestApp, unique, resetDigestClocks } from '../testing/test-app';
 import { completeApForm } from '../testing/ap-content';
 
 const HOUR = 3_600_000;
@@ -71,7 +71,7 @@ describe('AP notification awaiting approval escalates to managers (HTTP, real da
 
     await makeDue(b.id);
     // earlier test files may have left the managers' digest clocks in the future: start afresh
-    await t.app.get(DataSource).query(`UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = NULL`);
+    await resetDigestClocks(t);
     const engine = t.app.get(EscalationEngine);
     await engine.fireDue();
     await engine.fireDue();

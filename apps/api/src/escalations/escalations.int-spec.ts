@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
+import { startTestApp, type TestApp, type LoggedIn, unique, resetDigestClocks } from '../testing/test-app';
 import { MailWorker } from '../mail/mail-worker';
 import { EscalationEngine } from './escalation-engine';
 
@@ -38,9 +38,9 @@ describe('escalation engine and mail outbox (HTTP, real database)', () => {
         .expect(201)
     ).body.id;
   });
-  // earlier test files may have left the managers' digest clocks in the future (mail held for a digest): start afresh
+  // each test fires escalations: it starts with the managers' digest clocks cleared
   beforeEach(async () => {
-    await t.app.get(DataSource).query(`UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = NULL`);
+    await resetDigestClocks(t);
   });
 
   afterAll(() => t.close());

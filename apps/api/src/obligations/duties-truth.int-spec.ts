@@ -5,7 +5,7 @@ import { Clock } from '../clock/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EscalationEngine } from '../escalations/escalation-engine';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
-import { startTestApp, type LoggedIn, type TestApp } from '../testing/test-app';
+import { startTestApp, type LoggedIn, type TestApp, resetDigestClocks } from '../testing/test-app';
 import { ObligationEntity } from './obligation.entity';
 import { ObligationSettlement } from './obligation-settlement.service';
 
@@ -70,9 +70,9 @@ describe('one truth for every duty (issue #16 points 1–4; HTTP, real database,
     realNow = new Date(Math.floor(Date.now() / 1000) * 1000);
     clock.pin(realNow);
   });
-  // earlier test files may have left the managers' digest clocks in the future (mail held for a digest): start afresh
+  // each test fires escalations: it starts with the managers' digest clocks cleared
   beforeEach(async () => {
-    await t.app.get(DataSource).query(`UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = NULL`);
+    await resetDigestClocks(t);
   });
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import type { UserRole } from '@lekwacht/contracts';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
 import { createLekwacht, type RunningApp } from '../bootstrap';
 
 export const DEMO_PASSWORD = 'lekwacht-demo';
@@ -43,6 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   await running.app.init();
+  await resetDigestClocks(running);
   const server = running.app.getHttpServer();
   const http = () => request.agent(server);
   return {
@@ -74,3 +76,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 /** A value no other test (or earlier run on the same database) has used. */
 export const unique = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Managers' escalation mail is gathered into digests: a test that fired escalations leaves each
+ * manager's next digest in the future, and a later test's escalation mail would then wait for it.
+ * Every test app starts with the clocks cleared; a spec that fires several times resets them per test.
+ */
+export async function resetDigestClocks(app: Pick<RunningApp, 'app'>): Promise<void> {
+  await app.app.get(DataSource).query(`UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = NULL`);
+}
