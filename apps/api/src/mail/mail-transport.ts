@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '../config/app-config';
-import { fromDisplayName, PRODUCT_FROM_NAME } from './mail-from';
+import { fromDisplayName } from './mail-from';
 import type { OutboxMessageEntity } from './outbox-message.entity';
+import { SmtpSenderThread } from './smtp-sender-thread';
 
 /**
  * nodemailer over SMTP_URL (pooled connections). Without SMTP_URL there is no transport: the
@@ -10,17 +10,14 @@ import type { OutboxMessageEntity } from './outbox-message.entity';
  */
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
-  private readonly transporter: Transporter | null;
+  private readonly transporter: SmtpSenderThread | null;
   private readonly fromAddress: string;
 
   constructor(config: AppConfig) {
     this.fromAddress = config.env.MAIL_FROM;
     this.transporter = config.env.SMTP_URL
-      ? createTransport(
+      ? new SmtpSenderThread(
           config.env.SMTP_URL + (config.env.SMTP_URL.includes('?') ? '&' : '?') + 'pool=true&maxConnections=5',
-          {
-            from: { name: PRODUCT_FROM_NAME, address: this.fromAddress },
-          },
         )
       : null;
   }
@@ -31,7 +28,7 @@ export class MailTransport implements OnModuleDestroy {
 
   async send(m: OutboxMessageEntity): Promise<void> {
     if (!this.transporter) return;
-    await this.transporter.sendMail({
+    await this.transporter.send({
       // The organisation's name, recorded when the message was queued: "<name>" <MAIL_FROM>.
       from: { name: fromDisplayName(m.fromName), address: this.fromAddress },
       to: { name: m.toName, address: m.toAddress },
@@ -43,7 +40,7 @@ export class MailTransport implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
-    this.transporter?.close();
+  async onModuleDestroy(): Promise<void> {
+    await this.transporter?.close();
   }
 }
