@@ -5,6 +5,7 @@ import { AppLogger } from './http/app-logger';
 import { requestLogConfig } from './http/request-logging';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SsoModule } from './auth/sso/sso.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -25,9 +26,12 @@ import { ReportsModule } from './reports/reports.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { NoticesModule } from './notices/notices.module';
 import { NotesModule } from './notes/notes.module';
+import { TasksModule } from './tasks/tasks.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ClockModule } from './clock/clock';
 import { MyWorkModule } from './my-work/my-work.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +55,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         AuthModule,
+        SsoModule,
         UsersModule,
         CustomersModule,
         OrganisationModule,
@@ -63,6 +68,9 @@ export class AppModule {
         NoticesModule,
         MyWorkModule,
         NotesModule,
+        WebhooksModule,
+        TasksModule,
+        EvidenceModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, AppLogger],

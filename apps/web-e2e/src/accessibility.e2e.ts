@@ -80,12 +80,28 @@ describe('accessibility of the main pages', () => {
       ...(await violations(page, '/', /Klokbord/, [breach.title])),
       ...(await violations(page, '/breaches', /Datalekken/, [breach.title])),
       ...(await violations(page, '/breaches/new', /Datalek registreren/)),
-      // the breach page: deadlines, assessment, AP section, escalations, notices, mail, timeline
-      ...(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+      // the breach page, tab by tab: deadlines, assessment, AP, customers and notices with the
+      // mail, tasks, evidence, escalations, notes and timeline
+      ...(await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, ['Wat nu?'])),
+      ...(await violations(page, `/breaches/${breach.id}/assessment`, `${breach.reference} · ${breach.title}`)),
+      ...(await violations(page, `/breaches/${breach.id}/authority`, `${breach.reference} · ${breach.title}`, [
         /Uiterlijk melden: /,
+      ])),
+      ...(await violations(page, `/breaches/${breach.id}/customers`, `${breach.reference} · ${breach.title}`, [
         'Sanne de Vries',
-        /Directie 4 uur vooraf|Contactpersoon 12 uur vooraf/,
         'E-mail over dit datalek',
+      ])),
+      ...(await violations(page, `/breaches/${breach.id}/tasks`, `${breach.reference} · ${breach.title}`, [
+        'Taak toevoegen',
+      ])),
+      ...(await violations(page, `/breaches/${breach.id}/evidence`, `${breach.reference} · ${breach.title}`, [
+        'Bewijsstukken',
+      ])),
+      ...(await violations(page, `/breaches/${breach.id}/escalations`, `${breach.reference} · ${breach.title}`, [
+        /Directie 4 uur vooraf|Contactpersoon 12 uur vooraf/,
+      ])),
+      ...(await violations(page, `/breaches/${breach.id}/timeline`, `${breach.reference} · ${breach.title}`, [
+        'Tijdlijn',
       ])),
       ...(await violations(page, `/breaches/${breach.id}/ap-print`, /printweergave/i)),
       ...(await violations(page, '/mail', /Mailbox/, [breach.reference])),
@@ -97,8 +113,10 @@ describe('accessibility of the main pages', () => {
     await loginThroughUi(manager.page, 'manager@lekwacht.test');
     found.push(
       ...(await violations(manager.page, '/', /Klokbord/, ['Wacht op mijn goedkeuring', breach.title])),
-      ...(await violations(manager.page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+      ...(await violations(manager.page, `/breaches/${breach.id}/authority`, `${breach.reference} · ${breach.title}`, [
         /Uiterlijk melden: /,
+      ])),
+      ...(await violations(manager.page, `/breaches/${breach.id}/customers`, `${breach.reference} · ${breach.title}`, [
         'Sanne de Vries',
       ])),
     );
@@ -131,7 +149,7 @@ describe('accessibility of the main pages', () => {
     await loginThroughUi(page, 'officer@lekwacht.test');
     const breach = await createBreach(context, { title: uniqueTitle('Volledigheidsmeter'), discoveredHoursAgo: 1 });
     expect(
-      await violations(page, `/breaches/${breach.id}`, `${breach.reference} · ${breach.title}`, [
+      await violations(page, `/breaches/${breach.id}/authority`, `${breach.reference} · ${breach.title}`, [
         /verplichte vragen \(\d+%\)/,
       ]),
     ).toEqual([]);

@@ -54,6 +54,7 @@ const REMAINING_ANSWERS = {
 
 /** The "Melding aan de AP" card on a breach page. */
 const apSection = (page: Page) => page.locator('section[aria-labelledby="ap-notification-title"]');
+const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 
 describe('officer + manager: the notification to the AP (four-eyes)', () => {
   let browser: Browser;
@@ -73,7 +74,8 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
 
     // --- the officer drafts the AP notification section by section
     const page = officer.page;
-    await page.goto(`/breaches/${breach.id}`);
+    // the AP tab of the breach page, deep-linked
+    await page.goto(`/breaches/${breach.id}/authority`);
     await page.getByRole('heading', { name: `${breach.reference} · ${breach.title}` }).waitFor(WAIT);
     const ap = apSection(page);
     await ap.getByRole('heading', { name: 'Melding aan de AP' }).waitFor(WAIT);
@@ -94,11 +96,13 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     // Saved: nothing left to save in this section. (The "Sectie … opgeslagen" toast is not awaited:
     // it does not appear, see the report on issue #9 — the editor remounts before the callback runs.)
     await ap.locator('button:has-text("Sectie opslaan"):disabled').first().waitFor(WAIT);
+    await tab(page, 'Notities en tijdlijn').click();
     await page
       .locator('section[aria-labelledby="timeline-title"]')
       .getByText('Concept-melding aan de AP bijgewerkt')
       .first()
       .waitFor(WAIT);
+    await tab(page, 'Melding AP').click();
 
     // the draft is stored: it survives a reload
     await page.reload();
@@ -152,7 +156,7 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     // --- a manager, another person, approves
     const manager = await newPage(browser);
     await loginThroughUi(manager.page, 'manager@lekwacht.test');
-    await manager.page.goto(`/breaches/${breach.id}`);
+    await manager.page.goto(`/breaches/${breach.id}/authority`);
     const managerAp = apSection(manager.page);
     await managerAp.getByText('Wacht op goedkeuring', { exact: true }).waitFor(WAIT);
     await managerAp.getByRole('button', { name: 'Goedkeuren' }).click();
@@ -193,12 +197,6 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     await ap.getByText(meldnummer, { exact: true }).waitFor();
     await ap.getByText('Ingediend bij de AP op').waitFor();
     await ap.getByText('Vastgelegd door').waitFor();
-    // the authority deadline is fulfilled
-    const deadlines = page.locator('section[aria-labelledby="obligations-title"]');
-    await deadlines
-      .getByText(/gedaan op /)
-      .first()
-      .waitFor(WAIT);
     await screenshotOf(ap, '13-ap-submitted');
 
     // --- the content for the AP's form downloads as a PDF
@@ -215,7 +213,14 @@ describe('officer + manager: the notification to the AP (four-eyes)', () => {
     ).toBe('%PDF-');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 
-    // the submission shows on the breach's timeline too
+    // the authority deadline is fulfilled (the overview), and the submission is on the timeline
+    await tab(page, 'Overzicht').click();
+    await page
+      .locator('section[aria-labelledby="obligations-title"]')
+      .getByText(/gedaan op /)
+      .first()
+      .waitFor(WAIT);
+    await tab(page, 'Notities en tijdlijn').click();
     await page
       .locator('section[aria-labelledby="timeline-title"]')
       .getByText(/AP|Autoriteit/)

@@ -62,7 +62,7 @@ describe('officer + customers: three reviewed notices, one acknowledgement, one 
     });
 
     // --- draft one notice per affected customer: not reviewed, so nothing can be sent yet
-    await page.goto(`/breaches/${breach.id}`);
+    await page.goto(`/breaches/${breach.id}/customers`);
     await page.getByRole('heading', { name: `${breach.reference} · ${breach.title}` }).waitFor(WAIT);
     const notices = page.locator('section[aria-labelledby="notices-title"]');
     await notices.getByRole('button', { name: 'Kennisgevingen opstellen' }).click();
@@ -135,7 +135,7 @@ describe('officer + customers: three reviewed notices, one acknowledgement, one 
     expect(mailText).toContain('Sanne de Vries');
     for (const other of ['INTERN', 'Zorggroep', 'Brightside', '1.200']) expect(mailText).not.toContain(other);
     await screenshot(page, '15-mailbox-notice');
-    await page.goto(`/breaches/${breach.id}`);
+    await page.goto(`/breaches/${breach.id}/customers`);
 
     // --- Waterland's contact opens her personal link: only Waterland's truth, then acknowledges
     const customer = await newPage(browser);

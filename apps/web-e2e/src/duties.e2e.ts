@@ -77,6 +77,8 @@ describe('duties follow the assessment; data subjects informed; the breach close
     await page.reload();
     await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
     await page.getByRole('button', { name: 'Ja, sluiten' }).click();
+    await page.getByText('Gesloten', { exact: true }).first().waitFor();
+    await page.getByRole('tab', { name: 'Notities en tijdlijn' }).click();
     await page.getByText('Datalek gesloten').first().waitFor();
     const closed = await apiCall<{ status: string }>(officer.context, 'GET', `/api/breaches/${breach.id}`);
     expect(closed.body.status).toBe('closed');

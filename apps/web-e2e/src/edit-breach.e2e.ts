@@ -101,11 +101,13 @@ describe('officer: edit a registered breach (English browser, Dutch UI)', () => 
     expect(saved.body.likelyConsequences).toMatch(/^Betrokkenen kunnen phishingmails/);
 
     // the timeline records the edit
+    await page.getByRole('tab', { name: 'Notities en tijdlijn' }).click();
     await page
       .getByRole('region', { name: 'Tijdlijn' })
       .getByText(/gewijzigd|bijgewerkt/i)
       .first()
       .waitFor();
+    await page.getByRole('tab', { name: 'Overzicht' }).click();
 
     // closing asks first; the refusal (deadlines still open) is Dutch too
     await page.getByRole('button', { name: 'Sluiten', exact: true }).first().click();
@@ -127,6 +129,7 @@ describe('officer: edit a registered breach (English browser, Dutch UI)', () => 
     await screenshotOf(times(page), '33-edit-breach-times-phone');
     const box = await page.getByRole('textbox', { name: 'Ingedamd op, tijd' }).boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    await page.getByRole('tab', { name: 'Klanten en kennisgevingen' }).click();
     const customers = page.getByRole('region', { name: 'Getroffen klanten' });
     await page.getByRole('button', { name: 'Getroffen klanten bewerken' }).click();
     await customers.getByRole('button', { name: 'Klant toevoegen' }).click();

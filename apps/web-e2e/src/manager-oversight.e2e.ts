@@ -165,16 +165,18 @@ async function journey(browser: Browser) {
       .sort(),
   ).toEqual([MAILBOX.email, 'manager@lekwacht.test']);
 
-  // the breach page shows who acknowledged; the timeline says so
+  // the breach page's escalations tab shows who acknowledged; the timeline says so
   await page.getByRole('link', { name: 'Datalek openen' }).click();
+  await page.waitForURL(`**/breaches/${breach.id}/escalations`);
   await page.getByRole('heading', { name: `${breach.reference} · ${breach.title}` }).waitFor(WAIT);
   const escalations = page.locator('section[aria-labelledby="escalations-title"]');
   await escalations
     .getByText(/bevestigd op .*\(Maarten Manager\)/)
     .first()
     .waitFor(WAIT);
-  await page.getByText('Escalatie bevestigd door Maarten Manager (manager@lekwacht.test)').first().waitFor(WAIT);
   await screenshotOf(escalations, '20-escalation-acknowledged-breach-page');
+  await page.getByRole('tab', { name: 'Notities en tijdlijn' }).click();
+  await page.getByText('Escalatie bevestigd door Maarten Manager (manager@lekwacht.test)').first().waitFor(WAIT);
 
   // --- the clock board: every open deadline, this one near the top with 2 hours left
   // (after the escalation part, which does not depend on the board)

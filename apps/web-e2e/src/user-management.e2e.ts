@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, newPage, screenshot } from './support/browser';
 import { loginThroughUi } from './support/login';
+import { mailTo } from './support/mail-sink';
 
 describe('admin: user management', () => {
   let browser: Browser;
@@ -9,7 +10,7 @@ describe('admin: user management', () => {
   });
   afterAll(() => browser.close());
 
-  it('lists the users, validates the form and creates a user who can log in', async () => {
+  it('lists the users, validates the form and invites a user who chooses a password and logs in', async () => {
     const { context, page } = await newPage(browser);
     await loginThroughUi(page, 'admin@lekwacht.test');
     await page.goto('/admin/users');
@@ -20,23 +21,31 @@ describe('admin: user management', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
     await dialog.getByText('Vul een naam in').waitFor();
-    await dialog.getByText('Het wachtwoord moet minimaal 12 tekens hebben').waitFor();
+    // no password field: the new user gets an invitation and chooses their own
+    await dialog.getByText(/krijgt een e-mail met een link om zelf een wachtwoord te kiezen/).waitFor();
+    expect(await dialog.getByLabel(/^Wachtwoord/).count()).toBe(0);
     await screenshot(page, '03-users-create-validation');
 
     const email = `piet.${Date.now()}@lekwacht.test`;
     await dialog.getByLabel(/^Naam/).fill('Piet Privacy');
     await dialog.getByLabel(/^E-mailadres/).fill(email);
-    await dialog
-      .getByLabel(/^Wachtwoord/)
-      .first()
-      .fill('een-lang-wachtwoord');
     await dialog.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(email).first().waitFor();
     await screenshot(page, '04-users-list');
     await context.close();
 
+    // the invitation, from Piet's own inbox: he chooses his password
+    const invitation = await mailTo(email, 'Uw account in Lekwacht');
+    const link = /https?:\/\/\S+(\/invitation\/[A-Za-z0-9_-]{43})/.exec(invitation.text)?.[1] ?? '';
+    expect(link).not.toBe('');
     const second = await newPage(browser);
+    await second.page.goto(link);
+    await second.page.getByRole('heading', { name: 'Welkom: kies je wachtwoord' }).waitFor();
+    await second.page.getByLabel(/^Nieuw wachtwoord/).fill('een-lang-wachtwoord');
+    await second.page.getByLabel(/^Herhaal het wachtwoord/).fill('een-lang-wachtwoord');
+    await second.page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await second.page.getByRole('status').filter({ hasText: 'Je wachtwoord is ingesteld' }).waitFor();
     await loginThroughUi(second.page, email, 'een-lang-wachtwoord');
     await second.page.getByText('Piet Privacy').first().waitFor();
     await second.context.close();

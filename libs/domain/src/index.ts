@@ -7,3 +7,6 @@ export * from './reports';
 export * from './customers';
 export * from './organisation';
 export * from './notices';
+export * from './accounts';
+export * from './webhooks';
+export * from './tasks';

@@ -69,12 +69,25 @@ const fieldsOf = (row: AuditEventEntity): ChainedFields => ({
   after: row.after,
 });
 
+/**
+ * Called inside the appending transaction with the events just appended (e.g. the webhook outbox
+ * writes its deliveries there, so they commit with the change or not at all). Must be set-based:
+ * one append can hold thousands of events.
+ */
+export type AppendListener = (manager: EntityManager, events: readonly ChainedFields[]) => Promise<void>;
+
 @Injectable()
 export class AuditLog implements OnApplicationBootstrap {
+  private readonly appendListeners: AppendListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keys: AuditKeys,
   ) {}
+
+  onAppend(listener: AppendListener): void {
+    this.appendListeners.push(listener);
+  }
 
   /** Seals where the unkeyed segment ends, once, on the first start with a key. */
   async onApplicationBootstrap(): Promise<void> {
@@ -153,6 +166,7 @@ export class AuditLog implements OnApplicationBootstrap {
          ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
       [seq.toString(), prevHash],
     );
+    for (const listener of this.appendListeners) await listener(manager, rows);
   }
 
   /** Recomputes the whole chain; names the first event whose link does not hold. */

@@ -11,6 +11,11 @@ import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { MfaAdminController, MfaController } from './mfa/mfa.controller';
+import { MfaService } from './mfa/mfa.service';
+import { MfaSecretBox } from './mfa/mfa-secret-box';
+import { PasswordController } from './password/password.controller';
+import { PasswordTokensService } from './password/password-tokens.service';
 
 @Module({
   imports: [
@@ -27,8 +32,16 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  controllers: [AuthController, SessionsController],
-  providers: [AuthService, SessionsService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionsService],
+  controllers: [AuthController, SessionsController, MfaController, MfaAdminController, PasswordController],
+  providers: [
+    AuthService,
+    SessionsService,
+    LoginThrottlerGuard,
+    MfaSecretBox,
+    MfaService,
+    PasswordTokensService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [SessionsService, PasswordTokensService],
 })
 export class AuthModule {}

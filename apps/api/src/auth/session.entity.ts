@@ -31,4 +31,11 @@ export class SessionEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /**
+   * The password was right but the user's role requires a second factor they have not set up:
+   * this session may only enrol (AuthGuard refuses every other route) until enrolment is confirmed.
+   */
+  @Column({ type: 'boolean', default: false })
+  mfaEnrolmentOnly!: boolean;
 }

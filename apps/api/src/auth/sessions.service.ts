@@ -26,7 +26,15 @@ export class SessionsService {
     return this.config.env.SESSION_MAX_HOURS * 3_600_000;
   }
 
-  async create(userId: string, userAgent?: string): Promise<{ token: string; csrfToken: string }> {
+  /**
+   * A new session. `mfaEnrolmentOnly`: the user's role requires a second factor they have not set
+   * up yet, so the session may only enrol (AuthGuard).
+   */
+  async create(
+    userId: string,
+    userAgent?: string,
+    options: { mfaEnrolmentOnly?: boolean } = {},
+  ): Promise<{ token: string; csrfToken: string }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.sessions.insert({
@@ -36,6 +44,7 @@ export class SessionsService {
       lastSeenAt: new Date(),
       revokedAt: null,
       userAgent: userAgent?.slice(0, 300) || null,
+      mfaEnrolmentOnly: options.mfaEnrolmentOnly ?? false,
     });
     return { token, csrfToken };
   }
@@ -58,6 +67,7 @@ export class SessionsService {
       language: user.language,
       csrfToken: session.csrfToken,
       sessionId: session.id,
+      mfaEnrolmentOnly: session.mfaEnrolmentOnly,
     };
   }
 
@@ -112,6 +122,16 @@ export class SessionsService {
 
   async revoke(token: string): Promise<void> {
     await this.sessions.update({ tokenHash: sha256(token) }, { revokedAt: new Date() });
+  }
+
+  /** Ends every other session of the user (after a password change), in the caller's transaction. */
+  async revokeOthersOf(m: EntityManager, userId: string, keepSessionId: string): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: new Date() })
+      .where('user_id = :userId AND revoked_at IS NULL AND id <> :keep', { userId, keep: keepSessionId })
+      .execute();
   }
 
   async revokeAllOf(userId: string): Promise<void> {

@@ -35,6 +35,15 @@ export interface ExportFollowUp {
   changes: { section: string; question: string; answer: string | null }[];
 }
 
+export interface ExportAttachment {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedAtText: string;
+}
+
 /** What GET …/export?format=json returns, and what the PDF lays out. */
 export interface AuthorityNotificationExport {
   format: 'lekwacht.authority-notification.v1';
@@ -60,6 +69,8 @@ export interface AuthorityNotificationExport {
   completenessNote: string;
   sections: ExportSection[];
   followUps: ExportFollowUp[];
+  /** The evidence files sent along (or kept) with the notification, by name and SHA-256. */
+  attachments: ExportAttachment[];
   signOff: {
     draftedBy: ExportPerson | null;
     draftedAt: string | null;
@@ -154,6 +165,14 @@ export function buildAuthorityNotificationExport(
       description: f.content.description,
       reason: f.content.reason,
       changes: describeChanges(f.content.changes, lang),
+    })),
+    attachments: s.attachments.map((a) => ({
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+      uploadedAt: a.uploadedAt.toISOString(),
+      uploadedAtText: formatAmsterdam(a.uploadedAt, lang),
     })),
     signOff: {
       draftedBy: d.draftedBy,

@@ -1,6 +1,9 @@
 import { authorityNotificationView, completeness, mergeAuthorityNotificationContent } from '@lekwacht/domain';
 import type { AuthorityNotificationExport } from './authority-notification-export';
+import { inspectPdf } from '../security/pdf-inspect';
 import { pdfSafe, renderAuthorityNotificationPdf } from './authority-notification-pdf';
+
+const SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 
 describe('pdfSafe', () => {
   it('keeps Dutch letters and typographic punctuation the standard fonts can draw', () => {
@@ -55,6 +58,16 @@ describe('renderAuthorityNotificationPdf', () => {
           changes: [],
         },
       ],
+      attachments: [
+        {
+          fileName: 'proces-verbaal aangifte <b>laptop</b>.pdf',
+          mediaType: 'application/pdf',
+          sizeBytes: 1234,
+          sha256: SHA,
+          uploadedAt: '2026-11-25T09:00:00.000Z',
+          uploadedAtText: '25 november 2026 10:00 CET',
+        },
+      ],
       signOff: {
         draftedBy: { id: 'u', name: 'Olga' },
         draftedAt: null,
@@ -68,5 +81,10 @@ describe('renderAuthorityNotificationPdf', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
     expect(pages.length).toBeGreaterThan(3);
+    // the attachments list each evidence file by name and SHA-256, the name as literal text
+    const { text } = inspectPdf(pdf);
+    expect(text).toContain('Bijlagen (bewijsstukken)');
+    expect(text).toContain('1. proces-verbaal aangifte <b>laptop</b>.pdf');
+    expect(text).toContain(`SHA-256 ${SHA}`);
   });
 });

@@ -26,6 +26,8 @@ const L = {
     followUp: 'Vervolgmelding',
     reason: 'Reden',
     changes: 'Gewijzigde antwoorden',
+    attachments: 'Bijlagen (bewijsstukken)',
+    attachmentsNote: 'Elk bestand met zijn SHA-256, zoals vastgelegd in de audittrail bij het uploaden.',
     signOff: 'Ondertekening (vier-ogenprincipe)',
     draftedBy: 'Opgesteld door',
     approvedBy: 'Goedgekeurd door',
@@ -56,6 +58,8 @@ const L = {
     followUp: 'Follow-up',
     reason: 'Reason',
     changes: 'Changed answers',
+    attachments: 'Attachments (evidence)',
+    attachmentsNote: 'Each file with its SHA-256, as recorded in the audit trail at upload.',
     signOff: 'Sign-off (four-eyes principle)',
     draftedBy: 'Drafted by',
     approvedBy: 'Approved by',
@@ -291,6 +295,45 @@ export function renderAuthorityNotificationPdf(model: AuthorityNotificationExpor
       }
       doc.moveDown(0.6);
     });
+  }
+
+  // ---- attachments: evidence files by name and SHA-256 ----
+  if (model.attachments.length > 0) {
+    ensure(80);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12.5)
+      .fillColor(INK)
+      .text(text(t.attachments), MARGIN.left, doc.y + 4, { width });
+    const lineY = doc.y + 3;
+    doc
+      .moveTo(MARGIN.left, lineY)
+      .lineTo(MARGIN.left + width, lineY)
+      .lineWidth(0.75)
+      .strokeColor(RULE)
+      .stroke();
+    doc.y = lineY + 7;
+    doc
+      .font('Helvetica-Oblique')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(text(t.attachmentsNote), MARGIN.left + 22, doc.y, { width: width - 22 });
+    doc.moveDown(0.4);
+    model.attachments.forEach((a, i) => {
+      ensure(40);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(text(`${i + 1}. ${a.fileName}`), MARGIN.left + 22, doc.y, { width: width - 22 });
+      doc
+        .font('Courier')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`SHA-256 ${a.sha256}`, MARGIN.left + 22, doc.y, { width: width - 22 });
+      doc.moveDown(0.4);
+    });
+    doc.moveDown(0.3);
   }
 
   // ---- sign-off ----

@@ -44,6 +44,7 @@ import type {
 } from './authority-notification.dto';
 import { AuthorityNotificationEntity } from './authority-notification.entity';
 import { loadOrganisation } from './organisation';
+import { type EvidenceReference, evidenceReferences } from '../evidence/evidence-references';
 
 type Person = Actor & { id: string };
 
@@ -70,6 +71,8 @@ export interface NotificationSnapshot {
   content: AuthorityNotificationContent;
   ctx: CompletenessContext;
   dto: AuthorityNotificationDto;
+  /** The breach's evidence files (name and SHA-256), the form's attachments. */
+  attachments: EvidenceReference[];
 }
 
 /**
@@ -103,7 +106,8 @@ export class AuthorityNotificationsService {
     const late = isLate(authority?.dueAt ?? null, row?.submittedAt ?? now);
     const ctx: CompletenessContext = { late };
     const dto = await this.toDto(m, breachId, row, content, authority?.dueAt ?? null, ctx);
-    return { breach, row, content, ctx, dto };
+    const attachments = await evidenceReferences(m, breachId);
+    return { breach, row, content, ctx, dto, attachments };
   }
 
   async update(

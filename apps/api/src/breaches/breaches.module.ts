@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { ObligationsModule } from '../obligations/obligations.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import { BreachEntity } from './breach.entity';
 import { BreachCounterEntity } from './breach-counter.entity';
@@ -16,6 +17,7 @@ import { TimelineService } from './timeline.service';
     TypeOrmModule.forFeature([BreachEntity, BreachCounterEntity, AffectedCustomerEntity]),
     ObligationsModule,
     AssessmentsModule,
+    TasksModule,
   ],
   controllers: [BreachesController],
   providers: [BreachesService, TimelineService, RegisterExportService, HandOverBreach],

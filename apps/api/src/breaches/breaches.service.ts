@@ -22,6 +22,7 @@ import { ObligationsService } from '../obligations/obligations.service';
 import { EscalationPlanner } from '../escalations/escalation-planner';
 import { readEscalationSettings } from '../escalations/escalation-settings';
 import { UserEntity } from '../users/user.entity';
+import { ChecklistsService } from '../tasks/checklists.service';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachEntity } from './breach.entity';
@@ -100,6 +101,7 @@ export class BreachesService {
     private readonly escalations: EscalationPlanner,
     private readonly assessments: AssessmentsService,
     private readonly clock: Clock,
+    private readonly checklists: ChecklistsService,
   ) {}
 
   async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = this.clock.now()): Promise<BreachDto> {
@@ -173,6 +175,8 @@ export class BreachesService {
         );
       }
       await this.escalations.planFor(tx, breach, obligations, now);
+      // Issue #18: the checklist of its kind becomes the owner's tasks.
+      await this.checklists.applyTo(tx, breach, now);
       return breach.id;
     });
     return this.get(id);

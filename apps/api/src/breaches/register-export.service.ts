@@ -31,6 +31,7 @@ const COLUMNS: [key: string, header: string][] = [
   ['authority_delay_reason', 'authority_delay_reason'],
   ['customer_obligations', 'customer_obligations'],
   ['data_subjects_state', 'data_subjects_obligation'],
+  ['evidence', 'evidence'],
 ];
 
 const AMS = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
@@ -42,6 +43,8 @@ const AMS = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'Y
 // query and keeps its cost estimate under PostgreSQL's JIT inlining threshold (bench/RESULTS.md).
 // The output is byte-for-byte that of the sub-select version (compared on 100,000 rows), whose
 // customer-obligation list had no order; both now list it in the order of the customers column.
+// Evidence (issue #18 point 3): each file still there as "name (sha256:<hex>)", oldest first,
+// separated by "; " — the same name and hash the audit chain recorded at upload.
 export const REGISTER_SQL = `
   WITH ac AS (
          SELECT ac.breach_id, sum(ac.subjects_count) AS subjects_count,
@@ -55,7 +58,13 @@ export const REGISTER_SQL = `
            FROM obligations o
            LEFT JOIN customers cu ON cu.id = o.customer_id
           WHERE o.kind = 'customer'
-          GROUP BY o.breach_id)
+          GROUP BY o.breach_id),
+       ev AS (
+         SELECT e.breach_id,
+                string_agg(e.file_name || ' (sha256:' || e.sha256 || ')', '; ' ORDER BY e.uploaded_at, e.id) AS files
+           FROM evidence_files e
+          WHERE e.deleted_at IS NULL
+          GROUP BY e.breach_id)
   SELECT b.reference, b.title, b.cause, b.status,
          ${AMS('b.occurred_at')} AS occurred_at, ${AMS('b.discovered_at')} AS discovered_at,
          ${AMS('b.contained_at')} AS contained_at, ${AMS('b.closed_at')} AS closed_at,
@@ -67,12 +76,14 @@ export const REGISTER_SQL = `
          ${AMS('a.fulfilled_at')} AS authority_fulfilled_at,
          CASE WHEN ${lateSql('a', 'now()')} THEN 'yes' ELSE 'no' END AS authority_late, a.delay_reason AS authority_delay_reason,
          COALESCE(co.states, '') AS customer_obligations,
-         d.state AS data_subjects_state
+         d.state AS data_subjects_state,
+         COALESCE(ev.files, '') AS evidence
     FROM breaches b
     LEFT JOIN obligations a ON a.breach_id = b.id AND a.kind = 'authority'
     LEFT JOIN obligations d ON d.breach_id = b.id AND d.kind = 'data_subjects'
     LEFT JOIN ac ON ac.breach_id = b.id
     LEFT JOIN co ON co.breach_id = b.id
+    LEFT JOIN ev ON ev.breach_id = b.id
    ORDER BY b.discovered_at, b.reference`;
 
 type Delimiter = ',' | ';';

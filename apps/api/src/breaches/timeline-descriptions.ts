@@ -16,6 +16,7 @@ const KIND_EN: Record<string, string> = {
   data_subjects: 'informing data subjects',
 };
 const kind = (v: Record<string, unknown> | null) => String(v?.['kind'] ?? '');
+const title = (v: Record<string, unknown> | null) => String(v?.['title'] ?? '');
 
 /** "Beoordeling versie 2: melden aan AP vereist" from an `assessment.created` event. */
 const describeAssessment: Describe = (a) => {
@@ -70,6 +71,14 @@ const DESCRIPTIONS: Record<string, Describe> = {
       ? { nl: `Notitie van ${by} (noemt ${names})`, en: `Note by ${by} (mentions ${names})` }
       : { nl: `Notitie van ${by}`, en: `Note by ${by}` };
   },
+  'evidence.uploaded': (a) => ({
+    nl: `Bewijsstuk ${String(a?.['fileName'] ?? '')} geüpload (SHA-256 ${String(a?.['sha256'] ?? '')})`,
+    en: `Evidence ${String(a?.['fileName'] ?? '')} uploaded (SHA-256 ${String(a?.['sha256'] ?? '')})`,
+  }),
+  'evidence.deleted': (a) => ({
+    nl: `Bewijsstuk ${String(a?.['fileName'] ?? '')} verwijderd: ${String(a?.['reason'] ?? '')} (SHA-256 ${String(a?.['sha256'] ?? '')})`,
+    en: `Evidence ${String(a?.['fileName'] ?? '')} deleted: ${String(a?.['reason'] ?? '')} (SHA-256 ${String(a?.['sha256'] ?? '')})`,
+  }),
   'breach.notification_terms_snapshotted': (a) => ({
     nl: `Afspraken uit de verwerkersovereenkomst vastgelegd voor klant (${a?.['agreed'] ? 'overeengekomen' : 'standaard'} termijn ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} uur)`,
     en: `Processing agreement terms frozen for customer (${a?.['agreed'] ? 'agreed' : 'default'} deadline ${String((a?.['terms'] as { deadlineHours?: number } | undefined)?.deadlineHours ?? '')} hours)`,
@@ -219,6 +228,22 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'authority_notification.follow_up_recorded': () => ({
     nl: 'Vervolgmelding aan de AP vastgelegd',
     en: 'Follow-up notification to the AP recorded',
+  }),
+  'task.checklist_applied': (a) => {
+    const n = Array.isArray(a?.['tasks']) ? (a['tasks'] as unknown[]).length : 0;
+    return { nl: `Checklist toegepast: ${n} taken`, en: `Checklist applied: ${n} tasks` };
+  },
+  'task.added': (a) => ({ nl: `Taak toegevoegd: ${title(a)}`, en: `Task added: ${title(a)}` }),
+  'task.updated': (a) => ({ nl: `Taak gewijzigd: ${title(a)}`, en: `Task changed: ${title(a)}` }),
+  'task.completed': (a) => ({ nl: `Taak afgerond: ${title(a)}`, en: `Task done: ${title(a)}` }),
+  'task.not_needed': (a) => ({
+    nl: `Taak niet nodig: ${title(a)} (${String(a?.['notNeededReason'] ?? '')})`,
+    en: `Task not needed: ${title(a)} (${String(a?.['notNeededReason'] ?? '')})`,
+  }),
+  'task.reopened': (a) => ({ nl: `Taak heropend: ${title(a)}`, en: `Task reopened: ${title(a)}` }),
+  'task.reminder_sent': (a) => ({
+    nl: `Herinnering verstuurd: taak verlopen – ${title(a)}`,
+    en: `Reminder sent: task overdue – ${title(a)}`,
   }),
   'authority_notification.withdrawn': (a) => ({
     nl: `Melding aan de AP ingetrokken: ${String(a?.['withdrawReason'] ?? '')}`,

@@ -9,10 +9,12 @@ import {
   IsUrl,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
 } from 'class-validator';
+import { parseRoleMap } from '../auth/sso/role-mapping';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -111,6 +113,13 @@ export class Environment {
   @Min(10)
   MAIL_RETRY_BASE_MS = 5000;
 
+  /** First retry delay of a failed webhook delivery; doubles per attempt up to 10 minutes (tests shorten it). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 10000;
+
   /**
    * How long a claim on outgoing mail lasts without renewal. The delivering worker renews it every
    * third of this while it works, so it only runs out when that worker died: then another
@@ -132,6 +141,18 @@ export class Environment {
   @Min(1)
   @Max(720)
   SESSION_MAX_HOURS = 12;
+
+  /**
+   * The largest evidence file a breach takes, in bytes (default 25 MB = 26,214,400). A larger
+   * upload is refused with 413 before anything is stored (docs/operations.md § Evidence files).
+   * At most 100 MB: an upload is held in memory while it is checked and hashed.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100 * 1024 * 1024)
+  EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
 
   /** Login attempts per minute for one address and e-mail; tests raise it. */
   @IsOptional()
@@ -164,6 +185,88 @@ export class Environment {
   @IsString()
   @Matches(/^(false|true|\d+|[\w.:/, -]+)$/, { message: 'TRUST_PROXY must be false, a hop count, or addresses' })
   TRUST_PROXY = 'false';
+
+  // Single sign-on (OpenID Connect, docs/security.md § Single sign-on). Off unless OIDC_ISSUER,
+  // OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ROLE_MAP are all set (see validateEnvironment).
+
+  /** The provider's issuer URL (discovery at `<issuer>/.well-known/openid-configuration`). */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The claim (ID token or userinfo) whose values are mapped to roles, e.g. `groups` or `roles`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:/-]+$/, { message: 'OIDC_ROLE_CLAIM must be a claim name' })
+  OIDC_ROLE_CLAIM = 'groups';
+
+  /** `group=role` pairs, comma-separated; the first mapped group a user is in gives the role. */
+  @IsOptional()
+  @IsString()
+  OIDC_ROLE_MAP?: string;
+
+  /** Scopes asked for; add the one that releases the role claim (e.g. `groups`) if the provider needs it. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^openid( [\w.:/-]+)*$/, { message: 'OIDC_SCOPES must start with openid, separated by spaces' })
+  OIDC_SCOPES = 'openid email profile';
+
+  /** Create an unknown user at their first single sign-on (else only existing users may sign in). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_JIT_USERS = false;
+
+  /** The sign-in button says "Inloggen met <label>"; default: the provider's host name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  OIDC_BUTTON_LABEL?: string;
+
+  /** Login with e-mail and password; `false` leaves only single sign-on. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOCAL_LOGIN = true;
+}
+
+const SSO_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_MAP'] as const;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Single sign-on is all or nothing; each problem names its variable. */
+function ssoProblems(env: Environment): string[] {
+  const given = SSO_REQUIRED.filter((name) => env[name] !== undefined);
+  const problems: string[] = [];
+  if (given.length > 0) {
+    for (const name of SSO_REQUIRED.filter((n) => env[n] === undefined)) {
+      problems.push(`  - ${name}: required for single sign-on (set with ${given.join(', ')})`);
+    }
+  }
+  if (env.OIDC_ISSUER) {
+    const issuer = new URL(env.OIDC_ISSUER);
+    if (issuer.protocol !== 'https:' && !LOOPBACK.has(issuer.hostname)) {
+      problems.push('  - OIDC_ISSUER: must be https:// (plain http only on localhost, for tests)');
+    }
+  }
+  if (env.OIDC_ROLE_MAP !== undefined) {
+    try {
+      parseRoleMap(env.OIDC_ROLE_MAP);
+    } catch (err) {
+      problems.push(`  - OIDC_ROLE_MAP: ${(err as Error).message}`);
+    }
+  }
+  if (!env.LOCAL_LOGIN && given.length === 0) {
+    problems.push('  - LOCAL_LOGIN: false needs single sign-on (OIDC_ISSUER …), or nobody could log in');
+  }
+  return problems;
 }
 
 export class ConfigurationError extends Error {}
@@ -186,5 +289,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUDIT_KEY) {
     throw new ConfigurationError('Invalid configuration:\n  - AUDIT_KEY: required with DATABASE_URL in production');
   }
+  const sso = ssoProblems(env);
+  if (sso.length > 0) throw new ConfigurationError(`Invalid configuration:\n${sso.join('\n')}`);
   return env;
 }

@@ -20,8 +20,16 @@ import { NoticeTemplateEntity } from '../notices/notice-template.entity';
 import { BreachNotificationTermsEntity } from '../customers/breach-notification-terms.entity';
 import { NoticeCallEntity } from '../customers/notice-call.entity';
 import { BreachNoteEntity } from '../notes/breach-note.entity';
+import { EvidenceChunkEntity, EvidenceFileEntity } from '../evidence/evidence-file.entity';
+import { BreachTaskEntity } from '../tasks/breach-task.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../auth/mfa/mfa.entities';
+import { PasswordTokenEntity } from '../auth/password/password-token.entity';
+import { SsoIdentityEntity } from '../auth/sso/sso-identity.entity';
+import { SsoSessionEntity } from '../auth/sso/sso-session.entity';
 
 /** Every entity, listed explicitly because webpack bundles the API (no globs). */
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 export const ENTITIES = [
   AppSettingEntity,
   UserEntity,
@@ -47,4 +55,15 @@ export const ENTITIES = [
   BreachNotificationTermsEntity,
   NoticeCallEntity,
   BreachNoteEntity,
+  EvidenceFileEntity,
+  EvidenceChunkEntity,
+  BreachTaskEntity,
+  UserMfaEntity,
+  MfaRecoveryCodeEntity,
+  MfaChallengeEntity,
+  PasswordTokenEntity,
+  SsoIdentityEntity,
+  SsoSessionEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

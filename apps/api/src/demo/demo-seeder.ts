@@ -9,6 +9,8 @@ import { toUserDto } from '../users/user.dto';
 import { UserEntity } from '../users/user.entity';
 import { CustomerEntity } from '../customers/customer.entity';
 import { toCustomerDto } from '../customers/customer.dto';
+import { DEMO_MFA_POLICY, MFA_POLICY_SETTING } from '../auth/mfa/mfa-policy.store';
+import type { Transaction } from '../database/unit-of-work';
 import { DEMO_CUSTOMERS, DEMO_USERS } from './demo-data';
 
 /** Seeds demo users on an empty database when DEMO_DATA is on (default in embedded mode). */
@@ -24,13 +26,41 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    await this.seed();
+    if (!(await this.seed())) await this.exemptExistingDemo();
+  }
+
+  /**
+   * The demo trial logs in with the printed passwords in one step: no role must use a second
+   * factor (a real installation, without demo data, requires it for managers and admins).
+   * ON CONFLICT DO NOTHING: a policy an admin saved is never overwritten.
+   */
+  private async demoMfaPolicy(tx: Transaction): Promise<void> {
+    const inserted = (await tx.manager.query(
+      `INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+      [MFA_POLICY_SETTING, JSON.stringify(DEMO_MFA_POLICY)],
+    )) as unknown[];
+    if (inserted.length > 0) {
+      tx.audit({
+        action: 'mfa.policy_updated',
+        entityType: 'organisation',
+        entityId: MFA_POLICY_SETTING,
+        after: DEMO_MFA_POLICY,
+      });
+    }
+  }
+
+  /** A demo database seeded by an earlier version (before MFA): keep its one-step demo logins. */
+  private async exemptExistingDemo(): Promise<void> {
+    const demoAdmin = DEMO_USERS.find((u) => u.role === 'admin')?.email ?? '';
+    if (!(await this.dataSource.getRepository(UserEntity).existsBy({ email: demoAdmin }))) return;
+    await this.uow.run(SYSTEM_ACTOR, (tx) => this.demoMfaPolicy(tx));
   }
 
   async seed(): Promise<boolean> {
     if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(this.config.env.DEMO_PASSWORD);
     await this.uow.run(SYSTEM_ACTOR, async (tx) => {
+      await this.demoMfaPolicy(tx);
       for (const u of DEMO_USERS) {
         // ON CONFLICT: a second instance seeding at the same moment must not fail start-up.
         const result = await tx.manager

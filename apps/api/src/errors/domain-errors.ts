@@ -6,7 +6,14 @@ import { type FieldError, fieldErrorOf } from './field-error';
  * web app): given explicitly, or read from messages worded "<path> <rule phrase>".
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated';
+  abstract readonly kind:
+    | 'invalid'
+    | 'not_found'
+    | 'conflict'
+    | 'forbidden'
+    | 'unauthenticated'
+    | 'too_large'
+    | 'unsupported_type';
   readonly errors: FieldError[];
 
   constructor(
@@ -65,5 +72,21 @@ export class UnauthenticatedError extends DomainError {
   readonly kind = 'unauthenticated' as const;
   protected fallbackRule() {
     return 'unauthenticated';
+  }
+}
+
+/** An upload larger than its limit (413); the message names the limit. */
+export class TooLargeError extends DomainError {
+  readonly kind = 'too_large' as const;
+  protected fallbackRule() {
+    return 'tooLarge';
+  }
+}
+
+/** Content of a type that is not accepted (415); the message says which types are. */
+export class UnsupportedTypeError extends DomainError {
+  readonly kind = 'unsupported_type' as const;
+  protected fallbackRule() {
+    return 'unsupportedType';
   }
 }

@@ -40,6 +40,7 @@ export const DOMAIN_RULES = [
   'unauthenticated',
   'invalidJson',
   'tooLarge',
+  'unsupportedType',
   'unreadable',
   'rateLimited',
 ] as const;

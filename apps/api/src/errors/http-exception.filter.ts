@@ -14,6 +14,8 @@ const STATUS: Record<DomainError['kind'], number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unauthenticated: HttpStatus.UNAUTHORIZED,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 const REASON: Record<number, string> = {
@@ -23,6 +25,7 @@ const REASON: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -37,7 +40,7 @@ interface ErrorBody {
 }
 
 /** Statuses whose body names its problems in `errors` (401 stays terse: it names no field). */
-const WITH_FIELD_ERRORS = new Set([400, 403, 404, 409, 413, 429]);
+const WITH_FIELD_ERRORS = new Set([400, 403, 404, 409, 413, 415, 429]);
 
 /** The rule of an HTTP exception's message that names no rule of its own. */
 const FALLBACK_RULE: Record<number, string> = {
@@ -46,6 +49,7 @@ const FALLBACK_RULE: Record<number, string> = {
   404: 'notFound',
   409: 'conflict',
   413: 'tooLarge',
+  415: 'unsupportedType',
   429: 'rateLimited',
 };
 
@@ -64,7 +68,7 @@ const messagesOf = (message: unknown): string[] =>
 
 /**
  * The one place errors become HTTP responses, in NestJS's `{ statusCode, error, message }`
- * format plus, for 400/403/404/409/413/429, `errors: [{ path, rule, message }]`. Body-parser
+ * format plus, for 400/403/404/409/413/415/429, `errors: [{ path, rule, message }]`. Body-parser
  * errors (malformed JSON, too large) carry a 4xx `status`; a database that cannot be reached
  * (server stopped, restarting, pool timeout) is answered 503 with `Retry-After` and logged as a
  * warning; anything else unknown is logged and answered 500 without internals.

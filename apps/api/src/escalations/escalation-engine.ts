@@ -211,10 +211,15 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       (!isFollowUp &&
         !!policyStep?.recipients.includes('contact_person') &&
         !recipients.some((r) => r.kind === 'contact_person'));
+    // The first firing of the policy's first overdue step is the moment the duty became overdue
+    // (the `obligation.overdue` webhook): once per obligation, however often the step repeats.
+    const firstOverdueStep = breach.escalationPolicy.steps.find((s) => s.trigger.type === 'after_due_every');
+    const becameOverdue = !isFollowUp && e.occurrence === 0 && firstOverdueStep?.id === baseStepId;
     await this.fire(tx, e, breach, obligation, recipients, now, {
       replacesContactPerson: standsInForContact,
       acknowledgementTimeout: isFollowUp,
       awaitingApproval: false,
+      becameOverdue,
     });
 
     const policy = breach.escalationPolicy;
@@ -319,6 +324,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       acknowledgementTimeout: boolean;
       awaitingApproval: boolean;
       awaitingDecision?: boolean;
+      becameOverdue?: boolean;
     },
   ): Promise<void> {
     e.state = 'fired';
@@ -347,6 +353,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
         kind: obligation.kind,
         dueAt: e.dueAt,
         lateMs: now.getTime() - e.dueAt.getTime(),
+        ...(mail.becameOverdue ? { becameOverdue: true } : {}),
         recipients: recipients.map((r) => ({ name: r.name, email: r.email, kind: r.kind })),
       },
     });

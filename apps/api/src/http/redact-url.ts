@@ -1,6 +1,6 @@
 /**
- * Request URLs carry credentials in three places: the customer portal token and the calendar
- * feed token in the path, and link signatures, tokens and one-time codes in the query. Logs keep
+ * Request URLs carry credentials in three places: the customer portal token, the calendar feed
+ * token and the set-password token in the path, and link signatures, tokens and one-time codes in the query. Logs keep
  * the shape of the URL (which route, which parameters) and never the secret itself.
  */
 const SECRET_PATH = [
@@ -8,6 +8,9 @@ const SECRET_PATH = [
   /^(\/api\/portal\/)[^/?]+/,
   /^(\/api\/calendar\/)[^/?]+/,
   /^(\/portal\/)[^/?]+/,
+  // set-password links (forgotten password, invitation): the web pages the mail opens
+  /^(\/password-reset\/)[^/?]+/,
+  /^(\/invitation\/)[^/?]+/,
 ];
 const SECRET_QUERY = new Set(['sig', 'signature', 'token', 't', 'code', 'r', 'key']);
 

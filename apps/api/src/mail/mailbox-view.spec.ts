@@ -26,6 +26,18 @@ describe('maskCredentials', () => {
     );
   });
 
+  it('masks the token of a password-reset link and of an invitation, in text and in HTML', () => {
+    const token = 'Qm9vZ2llV29vZ2llLXRva2VuLXNlY3JldC0xMjM0NTY3';
+    const text = `Stel het in via deze link:\nhttps://lekwacht.example/password-reset/${token}\n`;
+    const html = `<a href="https://lekwacht.example/invitation/${token}">Wachtwoord kiezen</a>`;
+    expect(maskCredentials(text)).toBe(
+      'Stel het in via deze link:\nhttps://lekwacht.example/password-reset/[redacted]\n',
+    );
+    expect(maskCredentials(html)).toBe(
+      '<a href="https://lekwacht.example/invitation/[redacted]">Wachtwoord kiezen</a>',
+    );
+  });
+
   it('leaves a message without links untouched', () => {
     expect(maskCredentials('Geen link hier.')).toBe('Geen link hier.');
   });

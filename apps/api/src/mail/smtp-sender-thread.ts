@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /** What the sender thread needs of one message: plain data, copied to the thread. */
@@ -34,9 +35,8 @@ parentPort.on('message', ({ id, mail }) => {
 });
 `;
 
-declare const __non_webpack_require__: NodeRequire | undefined;
-/** The real `require` also inside the webpack bundle (where `require.resolve` gives a module id). */
-const nodeRequire: NodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+/** Node's own `require`, also inside the webpack bundle (where `require.resolve` gives a module id). */
+const nodeRequire = createRequire(__filename);
 
 /**
  * nodemailer's pooled SMTP transport in a thread of its own. Composing MIME (quoted-printable

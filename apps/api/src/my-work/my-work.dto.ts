@@ -64,7 +64,19 @@ export class MyWorkApprovalDto {
   dueAt!: string | null;
 }
 
-/** "My work": what waits for the signed-in user, in one request. Tasks come with issue #18 point 2. */
+/** An open task on an open breach, assigned to me. */
+export class MyWorkTaskDto {
+  taskId!: string;
+  breachId!: string;
+  breachReference!: string;
+  breachTitle!: string;
+  title!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  dueAt!: string | null;
+  overdue!: boolean;
+}
+
+/** "My work": what waits for the signed-in user, in one request. */
 export class MyWorkDto {
   @ApiProperty({ type: [BreachSummaryDto], description: 'open breaches I own, newest discovery first (at most 50)' })
   ownedBreaches!: BreachSummaryDto[];
@@ -74,4 +86,6 @@ export class MyWorkDto {
   escalationsToAcknowledge!: MyWorkEscalationDto[];
   @ApiProperty({ type: [MyWorkApprovalDto] })
   approvalsWaiting!: MyWorkApprovalDto[];
+  @ApiProperty({ type: [MyWorkTaskDto], description: 'open tasks assigned to me, earliest due first' })
+  tasksAssigned!: MyWorkTaskDto[];
 }

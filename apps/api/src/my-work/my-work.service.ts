@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acknowledgementWindow, type ObligationKind, type ObligationState } from '@lekwacht/domain';
+import { acknowledgementWindow, isTaskOverdue, type ObligationKind, type ObligationState } from '@lekwacht/domain';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../auth/session-user';
 import { BreachesService } from '../breaches/breaches.service';
-import type { EscalationReason, MyWorkApprovalDto, MyWorkDto, MyWorkEscalationDto } from './my-work.dto';
+import { Clock } from '../clock/clock';
+import type { EscalationReason, MyWorkApprovalDto, MyWorkDto, MyWorkEscalationDto, MyWorkTaskDto } from './my-work.dto';
 
 /** The first screenful of owned breaches; the total says how many more the breach list holds. */
 const OWNED_LIMIT = 50;
@@ -40,18 +41,26 @@ export class MyWorkService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly breaches: BreachesService,
+    private readonly clock: Clock,
   ) {}
 
   async forUser(user: SessionUser): Promise<MyWorkDto> {
     const casework = user.role === 'officer' || user.role === 'manager';
-    const [owned, escalationsToAcknowledge, approvalsWaiting] = await Promise.all([
+    const [owned, escalationsToAcknowledge, approvalsWaiting, tasksAssigned] = await Promise.all([
       casework
         ? this.breaches.list({ owner: 'me', status: 'open', page: 1, pageSize: OWNED_LIMIT }, user)
         : { items: [], total: 0 },
       this.escalations(user),
       user.role === 'manager' ? this.approvals(user.id) : Promise.resolve([]),
+      casework ? this.tasks(user.id) : Promise.resolve([]),
     ]);
-    return { ownedBreaches: owned.items, ownedBreachesTotal: owned.total, escalationsToAcknowledge, approvalsWaiting };
+    return {
+      ownedBreaches: owned.items,
+      ownedBreachesTotal: owned.total,
+      escalationsToAcknowledge,
+      approvalsWaiting,
+      tasksAssigned,
+    };
   }
 
   /** Fired escalations with me (my account) among the recipients, not acknowledged by me, still acknowledgeable. */
@@ -94,6 +103,36 @@ export class MyWorkService {
         firedAt: iso(r.fired_at),
         reason: r.reason,
       }));
+  }
+
+  /** Open tasks on open breaches assigned to me: overdue and soonest due first, undated last. */
+  private async tasks(userId: string): Promise<MyWorkTaskDto[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.id, t.breach_id, t.title, t.due_at, b.reference, b.title AS breach_title
+         FROM breach_tasks t
+         JOIN breaches b ON b.id = t.breach_id
+        WHERE t.assignee_id = $1 AND t.state = 'open' AND b.status = 'open'
+        ORDER BY t.due_at ASC NULLS LAST, t.created_at, t.id
+        LIMIT ${SECTION_LIMIT}`,
+      [userId],
+    )) as {
+      id: string;
+      breach_id: string;
+      title: string;
+      due_at: Date | null;
+      reference: string;
+      breach_title: string;
+    }[];
+    const now = this.clock.now();
+    return rows.map((r) => ({
+      taskId: r.id,
+      breachId: r.breach_id,
+      breachReference: r.reference,
+      breachTitle: r.breach_title,
+      title: r.title,
+      dueAt: iso(r.due_at),
+      overdue: isTaskOverdue({ state: 'open', dueAt: r.due_at ? new Date(r.due_at) : null }, now),
+    }));
   }
 
   /** For a manager: AP drafts and "not required" decisions awaiting approval that someone else submitted. */

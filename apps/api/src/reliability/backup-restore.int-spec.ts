@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deliveredMail } from '../testing/delivered-mail';
@@ -90,6 +91,18 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
     const portalToken = tokenIn((await deliveredMail(source!, mail!.id)).text);
     expect(portalToken).toHaveLength(43);
 
+    // an evidence file (1.5 MB: two chunk rows) whose hash must survive the round trip
+    const evidenceBytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1_500_000)]);
+    const evidenceSha = createHash('sha256').update(evidenceBytes).digest('hex');
+    const evidence = (
+      await officer.agent
+        .post(`/api/breaches/${breaches[2]!.id}/evidence`)
+        .set('X-XSRF-TOKEN', officer.csrf)
+        .attach('file', evidenceBytes, 'proces-verbaal.pdf')
+        .expect(201)
+    ).body as { id: string; sha256: string };
+    expect(evidence.sha256).toBe(evidenceSha);
+
     const sourceManager = await source.loginAs('manager');
     const before = (await sourceManager.get('/api/audit/verify').expect(200)).body as { ok: boolean; events: number };
     expect(before.ok).toBe(true);
@@ -140,6 +153,21 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
     expect(
       ((await restoredOfficer.get(`/api/breaches/${breaches[1]!.id}/notices`).expect(200)).body as unknown[]).length,
     ).toBe(1);
+    // the evidence file comes back byte for byte: same SHA-256 as recorded at upload
+    const restoredEvidence = await restoredOfficer
+      .get(`/api/breaches/${breaches[2]!.id}/evidence/${evidence.id}/content`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(
+      createHash('sha256')
+        .update(restoredEvidence.body as Buffer)
+        .digest('hex'),
+    ).toBe(evidenceSha);
     // the customer's link from the e-mail still opens the notice
     await restored.http().get(`/api/portal/notices/${portalToken}`).expect(200);
 
@@ -159,7 +187,7 @@ maybe('backup (pg_dump) and restore (pg_restore) into a new database', () => {
 
     process.stdout.write(
       `backup/restore: pg_dump -Fc ${statSync(dump).size} bytes taken while ${writesDuringDump} writes went on; ` +
-        `restored ${verify.events} audit events (chain ok), ${breaches.length} breaches, ${customers.length} customers, 1 notice + portal link checked\n`,
+        `restored ${verify.events} audit events (chain ok), ${breaches.length} breaches, ${customers.length} customers, 1 notice + portal link, 1 evidence file (SHA-256 equal) checked\n`,
     );
   }, 85_000);
 });

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,28 @@ async function login(base: string, email: string) {
     }
     return { status: r.status, body: json as Record<string, unknown> };
   };
-  return { get: (path: string) => call('GET', path), post: (path: string, body: object) => call('POST', path, body) };
+  /** multipart/form-data upload of one file in the field `file`. */
+  const upload = async (path: string, bytes: Buffer, name: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    const r = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-xsrf-token': decodeURIComponent(csrf) },
+      body: form,
+    });
+    return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+  };
+  /** The raw bytes of a download. */
+  const download = async (path: string) => {
+    const r = await fetch(`${base}${path}`, { headers: { cookie } });
+    return { status: r.status, bytes: Buffer.from(await r.arrayBuffer()) };
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: object) => call('POST', path, body),
+    upload,
+    download,
+  };
 }
 
 /**
@@ -155,6 +177,12 @@ maybe('embedded (PGlite) backup: stop, copy the pglite folder, start on the copy
       expect(res.status).toBe(201);
       breaches.push(res.body as unknown as (typeof breaches)[number]);
     }
+    // an evidence file (1.5 MB: two chunk rows in the embedded database) to compare after restore
+    const evidenceBytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1_500_000)]);
+    const evidenceSha = createHash('sha256').update(evidenceBytes).digest('hex');
+    const evidence = await officer.upload(`/api/breaches/${breaches[0]!.id}/evidence`, evidenceBytes, 'aangifte.pdf');
+    expect(evidence.status).toBe(201);
+    expect(evidence.body['sha256']).toBe(evidenceSha);
     const before = await admin.get('/api/audit/verify');
     expect(before.status).toBe(200);
     expect(before.body).toMatchObject({ ok: true });
@@ -196,6 +224,11 @@ maybe('embedded (PGlite) backup: stop, copy the pglite folder, start on the copy
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: b.id, reference: b.reference, title: b.title });
     }
+    const restoredEvidence = await officer2.download(
+      `/api/breaches/${breaches[0]!.id}/evidence/${String(evidence.body['id'])}/content`,
+    );
+    expect(restoredEvidence.status).toBe(200);
+    expect(createHash('sha256').update(restoredEvidence.bytes).digest('hex')).toBe(evidenceSha);
     const restoredCustomer = await admin2.get(`/api/customers/${String(customer.body['id'])}`);
     expect(restoredCustomer.status).toBe(200);
     expect(restoredCustomer.body).toMatchObject({ name: customer.body['name'] });

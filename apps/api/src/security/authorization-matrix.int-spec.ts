@@ -4,7 +4,11 @@ import { concretePath, key, operationsOf } from './openapi-operations';
 
 // The table of who may call what lives in access-matrix.ts: add a row there for a new route.
 
-const SESSION_ENDING = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere']);
+const SESSION_ENDING = new Set([
+  'POST /api/auth/logout',
+  'POST /api/auth/logout-everywhere',
+  'POST /api/auth/sso/logout',
+]);
 
 describe('authorization matrix: every endpoint × anonymous, officer, manager, admin', () => {
   let t: TestApp;

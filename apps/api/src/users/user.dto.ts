@@ -25,8 +25,28 @@ export class UserDirectoryEntryDto {
   role!: UserRole;
 }
 
+/**
+ * A correct password: `user` and a session, unless a second step is due — then only
+ * `mfaRequired: true` (and a challenge cookie for POST /api/auth/login/mfa), no session yet.
+ */
 export class LoginResponseDto {
-  user!: UserResponseDto;
+  @ApiProperty({ type: () => UserResponseDto, required: false })
+  user?: UserResponseDto;
+  /** The code from the authenticator app (or a recovery code) is still due. */
+  @ApiProperty({ required: false })
+  mfaRequired?: boolean;
+  /** The role requires a second factor not set up yet: the session may only enrol. */
+  @ApiProperty({ required: false })
+  mfaEnrolmentRequired?: boolean;
+  /** Signed in with a recovery code: how many unused ones are left. */
+  @ApiProperty({ required: false })
+  recoveryCodesLeft?: number;
+}
+
+/** The signed-in user, with the state of their second factor. */
+export class MeResponseDto extends UserResponseDto {
+  /** The session may only set up multi-factor authentication (the role requires it). */
+  mfaEnrolmentRequired!: boolean;
 }
 
 export class CreateUserDto {
@@ -45,10 +65,15 @@ export class CreateUserDto {
   @IsIn(USER_ROLES)
   role!: UserRole;
 
+  /**
+   * Leave out (the web app does): the new user gets an invitation mail with a link to choose their
+   * own password (valid 7 days). Kept for scripts and tests that set one directly.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(12, { message: 'password must be at least 12 characters' })
   @MaxLength(200)
-  password!: string;
+  password?: string;
 
   @ApiProperty({ enum: LANGUAGES, required: false })
   @IsOptional()
@@ -84,6 +109,12 @@ export class UpdateUserDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+}
+
+/** What an admin's "send a link" did: an invitation (no password chosen yet) or a reset link. */
+export class PasswordLinkSentDto {
+  @ApiProperty({ enum: ['reset', 'invitation'] })
+  purpose!: 'reset' | 'invitation';
 }
 
 export class UpdateMyPreferencesDto {

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AllowDuringMfaEnrolment, CurrentUser, Roles } from '../auth/auth.decorators';
+import { PasswordTokensService } from '../auth/password/password-tokens.service';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import {
   CreateUserDto,
+  PasswordLinkSentDto,
   UpdateMyPreferencesDto,
   UpdateUserDto,
   UserDirectoryEntryDto,
@@ -14,7 +16,10 @@ import { UsersService } from './users.service';
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly passwordTokens: PasswordTokensService,
+  ) {}
 
   @Roles('admin')
   @Get()
@@ -35,10 +40,25 @@ export class UsersController {
     return this.users.create(actorOf(user), body);
   }
 
-  /** Any user may set their own UI language. */
+  /** Any user may set their own UI language (also while setting up a required second factor). */
+  @AllowDuringMfaEnrolment()
   @Patch('me')
   updateMe(@CurrentUser() user: SessionUser, @Body() body: UpdateMyPreferencesDto): Promise<UserResponseDto> {
     return this.users.update(actorOf(user), user.id, { language: body.language });
+  }
+
+  /**
+   * Instead of typing someone's password: mails them a link to set one (a 60-minute reset link, or
+   * a new 7-day invitation when they never chose a password).
+   */
+  @Roles('admin')
+  @Post(':id/password-reset')
+  @HttpCode(202)
+  async sendPasswordLink(
+    @CurrentUser() user: SessionUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<PasswordLinkSentDto> {
+    return { purpose: await this.passwordTokens.sendLinkByAdmin(actorOf(user), id) };
   }
 
   @Roles('admin')

@@ -5,6 +5,7 @@ import type { Actor } from '../audit/actor';
 import { hashPassword } from '../auth/password';
 import { revokeCalendarFeeds } from '../calendar/calendar-tokens.service';
 import { SessionsService } from '../auth/sessions.service';
+import { INVITED_PASSWORD_HASH, PasswordTokensService } from '../auth/password/password-tokens.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 import {
@@ -22,6 +23,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly uow: UnitOfWork,
     private readonly sessions: SessionsService,
+    private readonly passwordTokens: PasswordTokensService,
   ) {}
 
   async list(): Promise<UserResponseDto[]> {
@@ -41,7 +43,8 @@ export class UsersService {
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserResponseDto> {
     const email = dto.email.toLowerCase();
-    const passwordHash = await hashPassword(dto.password);
+    // without a password the user chooses their own through the invitation link
+    const passwordHash = dto.password ? await hashPassword(dto.password) : INVITED_PASSWORD_HASH;
     return this.uow.run(actor, async (tx) => {
       const exists = await tx.manager.existsBy(UserEntity, { email });
       if (exists) throw new ConflictError([`email ${email} is already in use`]);
@@ -56,6 +59,7 @@ export class UsersService {
       await tx.manager.save(user);
       const after = toUserDto(user);
       tx.audit({ action: 'user.created', entityType: 'user', entityId: user.id, after });
+      if (!dto.password) await this.passwordTokens.issue(tx, user, 'invitation');
       return after;
     });
   }

@@ -341,6 +341,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/login/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The second step of a login: a six-digit code from the authenticator app or a recovery code.
+     *     Rate-limited per address like the password; a wrong code is a 401, the fifth ends the challenge.
+     */
+    post: operations['AuthController_loginMfa'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/logout': {
     parameters: {
       query?: never;
@@ -423,6 +443,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MfaController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new secret as QR code and text; nothing is protected until it is confirmed with a code. */
+    post: operations['MfaController_startEnrolment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/enrolment/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MfaController_confirmEnrolment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MfaController_regenerate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MfaController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mfa-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MfaAdminController_policy'];
+    /** Applies from each user's next login: sessions already open keep running until they end. */
+    put: operations['MfaAdminController_setPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/mfa/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A lost phone without recovery codes: the admin removes the user's second factor (their sessions end). */
+    post: operations['MfaAdminController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Always 202 with the same body: whether the address has an account is not revealed. */
+    post: operations['PasswordController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sets the password with the link's token (single use, expiring); every session of the user ends. */
+    post: operations['PasswordController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PasswordController_change'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the login page offers single sign-on, with which label, and the password form. */
+    get: operations['SsoController_settings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Off to the provider's sign-in, with state, nonce and PKCE kept in a signed HttpOnly cookie. 404 when not configured. */
+    get: operations['SsoController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's answer: verified, then a session and on into the app (303), or a refusal page (400/401/403/502). */
+    get: operations['SsoController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sso/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Signs out here, and tells where the provider's own sign-out is (RP-initiated logout with
+     *     id_token_hint) when this session came from single sign-on and the provider offers one.
+     */
+    post: operations['SsoController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -469,8 +725,28 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Any user may set their own UI language. */
+    /** Any user may set their own UI language (also while setting up a required second factor). */
     patch: operations['UsersController_updateMe'];
+    trace?: never;
+  };
+  '/api/users/{id}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Instead of typing someone's password: mails them a link to set one (a 60-minute reset link, or
+     *     a new 7-day invitation when they never chose a password).
+     */
+    post: operations['UsersController_sendPasswordLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/users/{id}': {
@@ -1409,6 +1685,245 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WebhooksController_list'];
+    put?: never;
+    /** The signing secret is in this answer only (rotate-secret issues a new one). */
+    post: operations['WebhooksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['WebhooksController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['WebhooksController_update'];
+    trace?: never;
+  };
+  '/api/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queues a signed `webhook.test` delivery through the outbox; the log shows the result. */
+    post: operations['WebhooksController_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['WebhooksController_rotateSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivery log, newest first. */
+    get: operations['WebhooksController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** For the clock board: open tasks past their due time on open breaches, longest overdue first. */
+    get: operations['TasksController_overdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TasksController_list'];
+    put?: never;
+    post: operations['TasksController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/tasks/{taskId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['TasksController_update'];
+    trace?: never;
+  };
+  '/api/checklists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The checklist per kind of breach; officers see what registration will give them. */
+    get: operations['TasksController_listChecklists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/checklists/{cause}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['TasksController_replaceChecklist'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evidence/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The upload limit and the accepted media types. */
+    get: operations['EvidenceController_settings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EvidenceController_list'];
+    put?: never;
+    /**
+     * Uploads one file (multipart/form-data, field `file`): 413 over EVIDENCE_MAX_BYTES, 415 for
+     *     content off the allow-list (read from the bytes, not the name); nothing is stored then.
+     */
+    post: operations['EvidenceController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/evidence/{evidenceId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The file itself, always as an attachment with its stored media type, `nosniff` and a
+     *     sandboxing CSP, so no upload is ever rendered as a page of this site.
+     */
+    get: operations['EvidenceController_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches/{id}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Deletes the bytes; the row stays as a tombstone and the audit keeps name, hash and reason. */
+    delete: operations['EvidenceController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1667,7 +2182,29 @@ export interface components {
       active: boolean;
     };
     LoginResponseDto: {
-      user: components['schemas']['UserResponseDto'];
+      user?: components['schemas']['UserResponseDto'];
+      /** @description The code from the authenticator app (or a recovery code) is still due. */
+      mfaRequired?: boolean;
+      /** @description The role requires a second factor not set up yet: the session may only enrol. */
+      mfaEnrolmentRequired?: boolean;
+      /** @description Signed in with a recovery code: how many unused ones are left. */
+      recoveryCodesLeft?: number;
+    };
+    MfaCodeDto: {
+      /** @description A six-digit code from the authenticator app (or, at login, a recovery code). */
+      code: string;
+    };
+    MeResponseDto: {
+      /** @enum {string} */
+      role: 'officer' | 'manager' | 'admin';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      id: string;
+      email: string;
+      name: string;
+      active: boolean;
+      /** @description The session may only set up multi-factor authentication (the role requires it). */
+      mfaEnrolmentRequired: boolean;
     };
     SessionDto: {
       id: string;
@@ -1685,6 +2222,61 @@ export interface components {
       /** @description Sessions ended, this one included. */
       ended: number;
     };
+    MfaStatusDto: {
+      enabledAt: string | null;
+      enabled: boolean;
+      /** @description Unused recovery codes left (0 when MFA is off). */
+      recoveryCodesLeft: number;
+      /** @description The organisation's policy requires a second factor for this user's role. */
+      required: boolean;
+    };
+    MfaEnrolmentDto: {
+      /** @description Base32 secret, for typing into an authenticator app that cannot scan. */
+      secret: string;
+      otpauthUri: string;
+      /** @description The otpauth URI as a PNG data URL. */
+      qrCodeDataUrl: string;
+    };
+    RecoveryCodesDto: {
+      /** @description Ten one-time codes, shown this once; only their hashes are stored. */
+      recoveryCodes: string[];
+    };
+    DisableMfaDto: {
+      code?: string;
+      password?: string;
+    };
+    MfaPolicyDto: {
+      /** @description Roles whose users must sign in with a second factor. */
+      requiredRoles: ('officer' | 'manager' | 'admin')[];
+    };
+    PasswordResetRequestDto: {
+      /** Format: email */
+      email: string;
+    };
+    PasswordResetAcceptedDto: {
+      /** @description "If the address belongs to an account, a link is on its way." */
+      message: string;
+    };
+    PasswordResetConfirmDto: {
+      token: string;
+      password: string;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    SsoConfigDto: {
+      /** @description Single sign-on is configured (OIDC_ISSUER …). */
+      enabled: boolean;
+      /** @description The button's provider name ("Inloggen met <label>"); null when single sign-on is off. */
+      label: string | null;
+      /** @description E-mail and password login is allowed (LOCAL_LOGIN). */
+      localLogin: boolean;
+    };
+    SsoLogoutResultDto: {
+      /** @description The provider's logout page to send the browser to (RP-initiated logout), or null. */
+      redirectTo: string | null;
+    };
     UserDirectoryEntryDto: {
       /** @enum {string} */
       role: 'officer' | 'manager' | 'admin';
@@ -1699,11 +2291,19 @@ export interface components {
       /** Format: email */
       email: string;
       name: string;
-      password: string;
+      /**
+       * @description Leave out (the web app does): the new user gets an invitation mail with a link to choose their
+       *     own password (valid 7 days). Kept for scripts and tests that set one directly.
+       */
+      password?: string;
     };
     UpdateMyPreferencesDto: {
       /** @enum {string} */
       language: 'nl' | 'en';
+    };
+    PasswordLinkSentDto: {
+      /** @enum {string} */
+      purpose: 'reset' | 'invitation';
     };
     UpdateUserDto: {
       /** @enum {string} */
@@ -2841,11 +3441,23 @@ export interface components {
       breachReference: string;
       breachTitle: string;
     };
+    MyWorkTaskDto: {
+      /** Format: date-time */
+      dueAt: string | null;
+      taskId: string;
+      breachId: string;
+      breachReference: string;
+      breachTitle: string;
+      title: string;
+      overdue: boolean;
+    };
     MyWorkDto: {
       /** @description open breaches I own, newest discovery first (at most 50) */
       ownedBreaches: components['schemas']['BreachSummaryDto'][];
       escalationsToAcknowledge: components['schemas']['MyWorkEscalationDto'][];
       approvalsWaiting: components['schemas']['MyWorkApprovalDto'][];
+      /** @description open tasks assigned to me, earliest due first */
+      tasksAssigned: components['schemas']['MyWorkTaskDto'][];
       /** @description How many open breaches I own in all (the list above stops at 50). */
       ownedBreachesTotal: number;
     };
@@ -2870,6 +3482,245 @@ export interface components {
       body: string;
       /** @description Colleagues (active officers or managers) to mention; each gets one mail */
       mentionIds?: string[];
+    };
+    WebhookDeliveryDto: {
+      /** @enum {string} */
+      eventType:
+        | 'breach.registered'
+        | 'assessment.outcome'
+        | 'escalation.fired'
+        | 'obligation.overdue'
+        | 'notice.delivery_failing'
+        | 'authority_notification.submitted'
+        | 'webhook.test';
+      /** @enum {string} */
+      status: 'queued' | 'sending' | 'delivered' | 'failed';
+      lastStatusCode: number | null;
+      lastDurationMs: number | null;
+      lastError: string | null;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description next try while queued
+       */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @description the breach reference, when about a breach */
+      breachReference: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      attempts: number;
+    };
+    WebhookDto: {
+      /** @enum {string} */
+      preset: 'generic' | 'teams' | 'slack';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      events: (
+        | 'breach.registered'
+        | 'assessment.outcome'
+        | 'escalation.fired'
+        | 'obligation.overdue'
+        | 'notice.delivery_failing'
+        | 'authority_notification.submitted'
+      )[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      lastDelivery: components['schemas']['WebhookDeliveryDto'] | null;
+      id: string;
+      name: string;
+      /** @description Masked: no query, user info or token-like path segments (chat URLs carry their credential). */
+      url: string;
+      enabled: boolean;
+      /** @description Deliveries given up on; the log shows which. */
+      failedDeliveries: number;
+    };
+    CreateWebhookDto: {
+      /** @enum {string} */
+      preset: 'generic' | 'teams' | 'slack';
+      /**
+       * @description language of chat messages (default nl)
+       * @enum {string}
+       */
+      language?: 'nl' | 'en';
+      events: (
+        | 'breach.registered'
+        | 'assessment.outcome'
+        | 'escalation.fired'
+        | 'obligation.overdue'
+        | 'notice.delivery_failing'
+        | 'authority_notification.submitted'
+      )[];
+      name: string;
+      /** @description http:// or https:// only; any host (internal chat servers too). */
+      url: string;
+      enabled?: boolean;
+    };
+    WebhookWithSecretDto: {
+      /** @enum {string} */
+      preset: 'generic' | 'teams' | 'slack';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      events: (
+        | 'breach.registered'
+        | 'assessment.outcome'
+        | 'escalation.fired'
+        | 'obligation.overdue'
+        | 'notice.delivery_failing'
+        | 'authority_notification.submitted'
+      )[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      lastDelivery: components['schemas']['WebhookDeliveryDto'] | null;
+      id: string;
+      name: string;
+      /** @description Masked: no query, user info or token-like path segments (chat URLs carry their credential). */
+      url: string;
+      enabled: boolean;
+      /** @description Deliveries given up on; the log shows which. */
+      failedDeliveries: number;
+      /** @description Shown once: the receiver checks X-Lekwacht-Signature with it. */
+      secret: string;
+    };
+    UpdateWebhookDto: {
+      /** @enum {string} */
+      preset?: 'generic' | 'teams' | 'slack';
+      /** @enum {string} */
+      language?: 'nl' | 'en';
+      events?: (
+        | 'breach.registered'
+        | 'assessment.outcome'
+        | 'escalation.fired'
+        | 'obligation.overdue'
+        | 'notice.delivery_failing'
+        | 'authority_notification.submitted'
+      )[];
+      name?: string;
+      url?: string;
+      enabled?: boolean;
+    };
+    WebhookSecretDto: {
+      /** @description Shown once. */
+      secret: string;
+    };
+    WebhookDeliveriesPageDto: {
+      items: components['schemas']['WebhookDeliveryDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    TaskPersonDto: {
+      id: string;
+      name: string;
+    };
+    OverdueTaskDto: {
+      /** Format: date-time */
+      dueAt: string;
+      assignee: components['schemas']['TaskPersonDto'] | null;
+      taskId: string;
+      breachId: string;
+      breachReference: string;
+      breachTitle: string;
+      title: string;
+    };
+    TaskDto: {
+      assignee: components['schemas']['TaskPersonDto'] | null;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** @enum {string} */
+      state: 'open' | 'done' | 'not_needed';
+      notNeededReason: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      closedBy: components['schemas']['TaskPersonDto'] | null;
+      id: string;
+      breachId: string;
+      title: string;
+      /** @description Open past its due date (the server's clock). */
+      overdue: boolean;
+      createdAt: string;
+    };
+    CreateTaskDto: {
+      /**
+       * Format: uuid
+       * @description An active officer or manager; none: nobody yet.
+       */
+      assigneeId?: string | null;
+      /** Format: date-time */
+      dueAt?: string | null;
+      title: string;
+    };
+    UpdateTaskDto: {
+      title?: string;
+      /** Format: uuid */
+      assigneeId?: string | null;
+      /** Format: date-time */
+      dueAt?: string | null;
+      /** @enum {string} */
+      state?: 'open' | 'done' | 'not_needed';
+      /** @description Required when state becomes not_needed. */
+      notNeededReason?: string;
+    };
+    ChecklistItemDto: {
+      /** @description Due this many hours after registration; null: no due date */
+      dueAfterHours: number | null;
+      title: string;
+    };
+    ChecklistDto: {
+      /** @enum {string} */
+      cause:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other';
+      items: components['schemas']['ChecklistItemDto'][];
+    };
+    UpdateChecklistDto: {
+      items: components['schemas']['ChecklistItemDto'][];
+    };
+    EvidenceSettingsDto: {
+      mediaTypes: string[];
+      maxBytes: number;
+    };
+    EvidencePersonDto: {
+      id: string;
+      /** @description The colleague's current name. */
+      name: string;
+    };
+    EvidenceDeletionDto: {
+      by: components['schemas']['EvidencePersonDto'];
+      at: string;
+      reason: string;
+    };
+    EvidenceFileDto: {
+      /** @description Hex SHA-256 of the content, recorded in the audit chain at upload */
+      sha256: string;
+      uploadedBy: components['schemas']['EvidencePersonDto'];
+      /** @description Set when a manager deleted the file: the bytes are gone, name and hash stay */
+      deleted: components['schemas']['EvidenceDeletionDto'] | null;
+      id: string;
+      breachId: string;
+      /** @description As uploaded, without path parts and control characters. */
+      fileName: string;
+      /** @description Determined from the content at upload. */
+      mediaType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+    };
+    DeleteEvidenceDto: {
+      /** @description Why the file is deleted; kept in the audit trail with its name and SHA-256 */
+      reason: string;
     };
     FieldErrorDto: {
       /** @description The input field, dot-separated ("affectedCustomers.0.role"); "" for the whole request */
@@ -3422,6 +4273,29 @@ export interface operations {
       };
     };
   };
+  AuthController_loginMfa: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+    };
+  };
   AuthController_logout: {
     parameters: {
       query?: never;
@@ -3453,7 +4327,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserResponseDto'];
+          'application/json': components['schemas']['MeResponseDto'];
         };
       };
     };
@@ -3511,6 +4385,317 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LogoutEverywhereResultDto'];
+        };
+      };
+    };
+  };
+  MfaController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaStatusDto'];
+        };
+      };
+    };
+  };
+  MfaController_startEnrolment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaEnrolmentDto'];
+        };
+      };
+    };
+  };
+  MfaController_confirmEnrolment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesDto'];
+        };
+      };
+    };
+  };
+  MfaController_regenerate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesDto'];
+        };
+      };
+    };
+  };
+  MfaController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisableMfaDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MfaAdminController_policy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaPolicyDto'];
+        };
+      };
+    };
+  };
+  MfaAdminController_setPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaPolicyDto'];
+        };
+      };
+    };
+  };
+  MfaAdminController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PasswordController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetAcceptedDto'];
+        };
+      };
+    };
+  };
+  PasswordController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetConfirmDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PasswordController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SsoController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoConfigDto'];
+        };
+      };
+    };
+  };
+  SsoController_start: {
+    parameters: {
+      query?: {
+        /** @description A path in the app to land on after signing in (anything else lands on the start page). */
+        next?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirect to the OpenID provider's authorization endpoint */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SsoController_callback: {
+    parameters: {
+      query?: {
+        state?: string;
+        code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed in: redirect into the app */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SsoController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoLogoutResultDto'];
         };
       };
     };
@@ -3595,6 +4780,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_sendPasswordLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordLinkSentDto'];
         };
       };
     };
@@ -5166,6 +6372,417 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NoteDto'];
+        };
+      };
+    };
+  };
+  WebhooksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDto'][];
+        };
+      };
+    };
+  };
+  WebhooksController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookWithSecretDto'];
+        };
+      };
+    };
+  };
+  WebhooksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description deleted, with its delivery log */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhooksController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDto'];
+        };
+      };
+    };
+  };
+  WebhooksController_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryDto'];
+        };
+      };
+    };
+  };
+  WebhooksController_rotateSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecretDto'];
+        };
+      };
+    };
+  };
+  WebhooksController_deliveries: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveriesPageDto'];
+        };
+      };
+    };
+  };
+  TasksController_overdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueTaskDto'][];
+        };
+      };
+    };
+  };
+  TasksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'][];
+        };
+      };
+    };
+  };
+  TasksController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+    };
+  };
+  TasksController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+    };
+  };
+  TasksController_listChecklists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChecklistDto'][];
+        };
+      };
+    };
+  };
+  TasksController_replaceChecklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cause:
+          | 'hacking'
+          | 'malware'
+          | 'lost_or_stolen_device'
+          | 'misdirected_mail'
+          | 'employee_error'
+          | 'insider_misuse'
+          | 'social_engineering'
+          | 'other';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChecklistDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChecklistDto'];
+        };
+      };
+    };
+  };
+  EvidenceController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceSettingsDto'];
+        };
+      };
+    };
+  };
+  EvidenceController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileDto'][];
+        };
+      };
+    };
+  };
+  EvidenceController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileDto'];
+        };
+      };
+    };
+  };
+  EvidenceController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeleteEvidenceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileDto'];
         };
       };
     };

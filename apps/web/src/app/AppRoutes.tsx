@@ -20,6 +20,8 @@ const EscalationPolicyPage = lazyPage(
   () => import('../features/escalation-policy/components/EscalationPolicyPage'),
   'EscalationPolicyPage',
 );
+const ChecklistsPage = lazyPage(() => import('../features/tasks/components/ChecklistsPage'), 'ChecklistsPage');
+const WebhooksPage = lazyPage(() => import('../features/webhooks/components/WebhooksPage'), 'WebhooksPage');
 const NoticeTemplatesPage = lazyPage(
   () => import('../features/notice-templates/components/NoticeTemplatesPage'),
   'NoticeTemplatesPage',
@@ -38,6 +40,9 @@ const EscalationLinkPage = lazyPage(
 );
 const PortalNoticePage = lazyPage(() => import('../features/portal/components/PortalNoticePage'), 'PortalNoticePage');
 const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), 'ReportsPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'ResetPasswordPage');
+const InvitationPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'InvitationPage');
 const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
 
 const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
@@ -52,6 +57,10 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/portal/:token" element={<PortalNoticePage />} />
+      {/* Public: forgotten password, and the set-password pages the reset and invitation mails open */}
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
+      <Route path="/invitation/:token" element={<InvitationPage />} />
       {/* Public: the mail link. Login (if needed) happens on the page, which changes nothing by itself. */}
       <Route path="/escalations/:id" element={<EscalationLinkPage />} />
       <Route element={<RequireAuth />}>
@@ -75,6 +84,14 @@ export function AppRoutes() {
           />
           <Route
             path="breaches/:id"
+            element={
+              <RequireRole roles={CASEWORK}>
+                <BreachDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="breaches/:id/:tab"
             element={
               <RequireRole roles={CASEWORK}>
                 <BreachDetailPage />
@@ -155,10 +172,26 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="admin/checklists"
+            element={
+              <RequireRole roles={ADMIN}>
+                <ChecklistsPage />
+              </RequireRole>
+            }
+          />
+          <Route
             path="admin/escalation-policy"
             element={
               <RequireRole roles={ADMIN}>
                 <EscalationPolicyPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/webhooks"
+            element={
+              <RequireRole roles={ADMIN}>
+                <WebhooksPage />
               </RequireRole>
             }
           />

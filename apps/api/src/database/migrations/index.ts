@@ -19,6 +19,12 @@ import { BreachOwner1796000000011 } from './1796000000011-BreachOwner';
 import { BreachNotes1796000000012 } from './1796000000012-BreachNotes';
 import { AuditEventFilterIndexes1796000000013 } from './1796000000013-AuditEventFilterIndexes';
 import { SessionLimits1796000000014 } from './1796000000014-SessionLimits';
+import { MultiFactorAuth1796000000015 } from './1796000000015-MultiFactorAuth';
+import { PasswordTokens1796000000016 } from './1796000000016-PasswordTokens';
+import { SingleSignOn1796000000017 } from './1796000000017-SingleSignOn';
+import { Webhooks1796000000018 } from './1796000000018-Webhooks';
+import { EvidenceFiles1796000000019 } from './1796000000019-EvidenceFiles';
+import { BreachTasks1796000000020 } from './1796000000020-BreachTasks';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -43,4 +49,10 @@ export const MIGRATIONS = [
   BreachNotes1796000000012,
   AuditEventFilterIndexes1796000000013,
   SessionLimits1796000000014,
+  MultiFactorAuth1796000000015,
+  PasswordTokens1796000000016,
+  SingleSignOn1796000000017,
+  Webhooks1796000000018,
+  EvidenceFiles1796000000019,
+  BreachTasks1796000000020,
 ];

@@ -4,12 +4,14 @@ import {
   IconBuildingStore,
   IconFileAlert,
   IconHistory,
+  IconListCheck,
   IconMail,
   IconReportAnalytics,
   IconStairsUp,
   IconTemplate,
   IconUserCheck,
   IconUsers,
+  IconWebhook,
   type TablerIcon,
 } from '@tabler/icons-react';
 import type { UserRole } from '../../api/types';
@@ -33,8 +35,10 @@ const ADMINISTRATION: readonly NavItem[] = [
   { to: '/admin/users', labelKey: 'nav.users', icon: IconUsers },
   { to: '/admin/customers', labelKey: 'nav.customers', icon: IconBuilding },
   { to: '/admin/escalation-policy', labelKey: 'nav.escalationPolicy', icon: IconStairsUp },
+  { to: '/admin/checklists', labelKey: 'nav.checklists', icon: IconListCheck },
   { to: '/admin/notice-templates', labelKey: 'noticeTemplates.nav', icon: IconTemplate },
   { to: '/admin/organisation', labelKey: 'organisation.nav', icon: IconBuildingStore },
+  { to: '/admin/webhooks', labelKey: 'webhooks.nav', icon: IconWebhook },
 ];
 
 const MAILBOX: NavItem = { to: '/mail', labelKey: 'nav.mailbox', icon: IconMail };

@@ -12,6 +12,8 @@ import { PageHeader } from '../../layout/components/PageHeader';
 import type { Session } from '../api/sessions-api';
 import { useEndSession, useLogoutEverywhere, useSessions } from '../hooks/use-sessions';
 import { browserLabel } from './browser-label';
+import { MfaCard } from './MfaCard';
+import { PasswordCard } from './PasswordCard';
 
 /**
  * "Mijn account" (issue #17 point 5): the signed-in user's active sessions, each with the browser
@@ -21,7 +23,9 @@ import { browserLabel } from './browser-label';
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const sessions = useSessions();
+  // a session limited to setting up two-step verification may do nothing else (the API refuses it)
+  const enrolmentOnly = me.mfaEnrolmentRequired;
+  const sessions = useSessions(!enrolmentOnly);
   const [confirmAll, setConfirmAll] = useState(false);
 
   return (
@@ -30,42 +34,51 @@ export function AccountPage() {
         title={t('account.title')}
         description={t('account.description', { name: me.name, email: me.email })}
       />
-      <Card component="section" aria-labelledby="sessions-title" p="md">
-        <Group justify="space-between" align="flex-start" mb="xs" wrap="wrap" gap="sm">
-          <div>
-            <Title order={2} fz="lg" id="sessions-title">
-              {t('account.sessions.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('account.sessions.description')}
-            </Text>
-          </div>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconLogout size={16} aria-hidden="true" />}
-            onClick={() => setConfirmAll(true)}
-            disabled={!sessions.isSuccess}
-          >
-            {t('account.sessions.logoutEverywhere')}
-          </Button>
-        </Group>
-        {sessions.isPending ? (
-          <Stack gap="xs" aria-busy="true">
-            <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-            <Skeleton height={56} />
-            <Skeleton height={56} />
-          </Stack>
-        ) : sessions.isError ? (
-          <LoadError onRetry={() => void sessions.refetch()} retrying={sessions.isFetching} />
-        ) : (
-          <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="sessions-title">
-            {sessions.data.map((s) => (
-              <SessionRow key={s.id} session={s} />
-            ))}
-          </Stack>
-        )}
-      </Card>
+      {enrolmentOnly && (
+        <Alert role="alert" color="orange" variant="light" mb="md">
+          {t('accountSecurity.enrolmentRequired')}
+        </Alert>
+      )}
+      <MfaCard />
+      {!enrolmentOnly && <PasswordCard />}
+      {!enrolmentOnly && (
+        <Card component="section" aria-labelledby="sessions-title" p="md">
+          <Group justify="space-between" align="flex-start" mb="xs" wrap="wrap" gap="sm">
+            <div>
+              <Title order={2} fz="lg" id="sessions-title">
+                {t('account.sessions.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('account.sessions.description')}
+              </Text>
+            </div>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconLogout size={16} aria-hidden="true" />}
+              onClick={() => setConfirmAll(true)}
+              disabled={!sessions.isSuccess}
+            >
+              {t('account.sessions.logoutEverywhere')}
+            </Button>
+          </Group>
+          {sessions.isPending ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+              <Skeleton height={56} />
+              <Skeleton height={56} />
+            </Stack>
+          ) : sessions.isError ? (
+            <LoadError onRetry={() => void sessions.refetch()} retrying={sessions.isFetching} />
+          ) : (
+            <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="sessions-title">
+              {sessions.data.map((s) => (
+                <SessionRow key={s.id} session={s} />
+              ))}
+            </Stack>
+          )}
+        </Card>
+      )}
       {confirmAll && <LogoutEverywhereDialog count={sessions.data?.length ?? 0} onClose={() => setConfirmAll(false)} />}
     </>
   );

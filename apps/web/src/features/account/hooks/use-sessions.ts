@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSignedOutHere } from '../../auth/hooks/use-logout';
 import { endSession, fetchSessions, logoutEverywhere, type Session, sessionsQueryKey } from '../api/sessions-api';
 
-export function useSessions() {
-  return useQuery({ queryKey: sessionsQueryKey, queryFn: fetchSessions });
+export function useSessions(enabled = true) {
+  return useQuery({ queryKey: sessionsQueryKey, queryFn: fetchSessions, enabled });
 }
 
 /** Ends one session; ending this one signs the user out here. */

@@ -1,10 +1,13 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { IconAlertCircle, IconLogin2 } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { useLogin } from '../hooks/use-login';
 import { DemoAccounts } from './DemoAccounts';
+import { MfaLoginStep } from './MfaLoginStep';
 
 interface LoginFormProps {
   onSuccess: () => void;
@@ -33,13 +36,44 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     },
   });
   const errorText = useLoginErrorText(login.error);
+  // the password was right and the account has two-step verification: ask for the code
+  const [mfaStep, setMfaStep] = useState(false);
+  const [restartNote, setRestartNote] = useState<string | null>(null);
 
   const submit = form.onSubmit((values) => {
-    login.mutate({ email: values.email.trim(), password: values.password }, { onSuccess });
+    setRestartNote(null);
+    login.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onSuccess: (result) => {
+          if (result.mfaRequired) setMfaStep(true);
+          else onSuccess();
+        },
+      },
+    );
   });
+
+  if (mfaStep) {
+    return (
+      <MfaLoginStep
+        onSuccess={onSuccess}
+        onRestart={(reason) => {
+          setMfaStep(false);
+          setRestartNote(reason ?? null);
+          login.reset();
+          form.setFieldValue('password', '');
+        }}
+      />
+    );
+  }
 
   return (
     <Stack gap="md">
+      {restartNote && (
+        <Alert role="alert" color="yellow" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
+          {restartNote}
+        </Alert>
+      )}
       {errorText && (
         <Alert
           role="alert"
@@ -71,6 +105,11 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
             }}
             {...form.getInputProps('password')}
           />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('login.forgotPassword')}
+            </Anchor>
+          </Group>
           <Button
             type="submit"
             fullWidth

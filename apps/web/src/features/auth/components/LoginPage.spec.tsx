@@ -75,18 +75,26 @@ describe('LoginPage', () => {
 
   it('goes to the requested page after login, never to another origin', async () => {
     mockedLogin.mockResolvedValue({
-      id: 'u1',
-      email: 'admin@lekwacht.test',
-      name: 'Ada',
-      role: 'admin',
-      language: 'nl',
-      active: true,
+      user: { id: 'u1', email: 'admin@lekwacht.test', name: 'Ada', role: 'admin', language: 'nl', active: true },
     });
     renderLogin('/login?next=%2Fadmin%2Fusers');
     fill(/^E-mailadres/, 'admin@lekwacht.test');
     fill(/^Wachtwoord/, 'lekwacht-demo');
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     await waitFor(() => expect(screen.getByText('at /admin/users')).toBeTruthy());
+  });
+
+  it('asks for the code from the authenticator app when the account has two-step verification', async () => {
+    mockedLogin.mockResolvedValue({ mfaRequired: true });
+    renderLogin();
+    fill(/^E-mailadres/, 'fg@lekwacht.test');
+    fill(/^Wachtwoord/, 'lekwacht-demo');
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    const code = await screen.findByLabelText(/^Code uit de app/);
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    fireEvent.click(screen.getByRole('button', { name: 'Een herstelcode gebruiken' }));
+    expect(await screen.findByLabelText(/^Herstelcode/)).toBeTruthy();
   });
 
   it('speaks English after switching language', async () => {

@@ -7,6 +7,8 @@ import { LanguageSwitch } from '../../language/components/LanguageSwitch';
 import { useMe } from '../hooks/use-me';
 import { safeNextPath } from '../next-path';
 import { LoginForm } from './LoginForm';
+import { useSsoConfig } from '../hooks/use-sso-config';
+import { SsoSignIn } from './SsoSignIn';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -14,6 +16,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
+  const sso = useSsoConfig().config;
   useDocumentTitle(t('login.title'));
 
   if (me.data) return <Navigate to={next} replace />;
@@ -42,7 +45,11 @@ export function LoginPage() {
               <Title order={1} fz="h3">
                 {t('login.heading')}
               </Title>
-              <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+              {/* single sign-on (OIDC): shown when configured; LOCAL_LOGIN=false hides the password form */}
+              {sso.enabled && sso.label && (
+                <SsoSignIn label={sso.label} next={next} withPasswordForm={sso.localLogin} />
+              )}
+              {sso.localLogin && <LoginForm onSuccess={() => void navigate(next, { replace: true })} />}
             </Stack>
           </Card>
           <Text size="xs" c="dimmed" ta="center">

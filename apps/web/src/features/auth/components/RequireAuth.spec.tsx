@@ -38,6 +38,7 @@ describe('RequireAuth', () => {
       role: 'admin',
       language: 'nl',
       active: true,
+      mfaEnrolmentRequired: false,
     });
     renderWithProviders(tree, { route: '/admin/users' });
     expect(await screen.findByText('users page')).toBeTruthy();

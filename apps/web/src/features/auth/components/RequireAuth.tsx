@@ -25,6 +25,8 @@ export function RequireAuth() {
     );
   }
   if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  // the role requires two-step verification not set up yet: the API allows nothing but enrolment
+  if (me.data.mfaEnrolmentRequired && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return (
     <>
       <AccountLanguageSync language={me.data.language} />

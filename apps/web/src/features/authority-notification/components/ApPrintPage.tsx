@@ -23,7 +23,7 @@ export function ApPrintPage() {
   const back = (
     <Anchor
       component={Link}
-      to={`/breaches/${id}`}
+      to={`/breaches/${id}/authority`}
       size="sm"
       mb="xs"
       display="inline-flex"

@@ -53,7 +53,7 @@ export function AwaitingApprovalCard() {
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {drafts.map((n) => (
             <li key={`ap-${n.breachId}`}>
-              <Anchor component={Link} to={`/breaches/${n.breachId}`} fw={600}>
+              <Anchor component={Link} to={`/breaches/${n.breachId}/authority`} fw={600}>
                 {n.reference} · {n.title}
               </Anchor>
               <Text size="xs" c="dimmed">

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { AssessmentSection } from '../../assessment/components/AssessmentSection';
@@ -16,6 +16,12 @@ import { EscalationsSection } from '../../escalations/components/EscalationsSect
 import { BreachMailSection } from '../../mail/components/BreachMailSection';
 import { NoticesSection } from '../../notices/components/NoticesSection';
 import { NotesSection } from '../../notes/components/NotesSection';
+import { TasksSection } from '../../tasks/components/TasksSection';
+import { useTasks } from '../../tasks/hooks/use-tasks';
+import { BREACH_TABS, type BreachTab, breachTabPath, isBreachTab, tabOfLocation } from '../tabs/breach-tabs';
+import { NextStepsCard } from '../tabs/NextStepsCard';
+import classes from '../tabs/BreachTabs.module.css';
+import { EvidenceSection } from '../../evidence/components/EvidenceSection';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
 import { NotFoundPage } from '../../layout/components/NotFoundPage';
@@ -87,12 +93,20 @@ function BreachView({ breach }: { breach: Breach }) {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
+  const { tab: segment } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const tab = tabOfLocation(segment, location.hash);
+  const tasks = useTasks(breach.id);
+  const openTasks = (tasks.data ?? []).filter((x) => x.state === 'open').length;
   const actions = (
     <Group gap="xs">
       <HandOverButton breach={breach} />
       {me.role === 'officer' && breach.status === 'open' && <CloseBreachButton breach={breach} />}
     </Group>
   );
+  const label = (value: BreachTab) =>
+    value === 'tasks' && openTasks > 0 ? t('breach.tabs.tasksOpen', { count: openTasks }) : t(`breach.tabs.${value}`);
 
   return (
     <>
@@ -118,21 +132,57 @@ function BreachView({ breach }: { breach: Breach }) {
         </Text>
         <OwnerLabel owner={breach.owner} />
       </Group>
-      <Stack gap="lg">
-        <ObligationsPanel breach={breach} />
-        <CustomerClocksSection breach={breach} role={me.role} />
-        <AssessmentSection breach={breach} />
-        <AuthorityNotificationSection breach={breach} />
-        <EscalationsSection breachId={breach.id} />
-        <BreachFactsSections breach={breach}>
-          <AssessmentFactRows breach={breach} />
-        </BreachFactsSections>
-        <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
-        <NoticesSection breachId={breach.id} />
-        {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
-        <NotesSection breach={breach} />
-        <TimelineSection id={breach.id} />
-      </Stack>
+      <Tabs
+        value={tab}
+        onChange={(value) => value && isBreachTab(value) && navigate(breachTabPath(breach.id, value))}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg" aria-label={t('breach.tabs.label')} className={classes.tabList}>
+          {BREACH_TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {label(value)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Stack gap="lg">
+            <NextStepsCard breach={breach} tasks={tasks.data ?? null} />
+            <ObligationsPanel breach={breach} />
+            <CustomerClocksSection breach={breach} role={me.role} />
+            <BreachFactsSections breach={breach}>
+              <AssessmentFactRows breach={breach} />
+            </BreachFactsSections>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="assessment">
+          <AssessmentSection breach={breach} />
+        </Tabs.Panel>
+        <Tabs.Panel value="authority">
+          <AuthorityNotificationSection breach={breach} />
+        </Tabs.Panel>
+        <Tabs.Panel value="customers">
+          <Stack gap="lg">
+            <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
+            <NoticesSection breachId={breach.id} />
+            {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <TasksSection breach={breach} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evidence">
+          <EvidenceSection breach={breach} />
+        </Tabs.Panel>
+        <Tabs.Panel value="escalations">
+          <EscalationsSection breachId={breach.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <Stack gap="lg">
+            <NotesSection breach={breach} />
+            <TimelineSection id={breach.id} />
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }

@@ -11,6 +11,7 @@ jest.mock('../api/obligations-api', () => ({
 }));
 jest.mock('../../reports/components/CalendarSubscription', () => ({ CalendarSubscription: () => null }));
 jest.mock('../../mail/components/FailedMailAlert', () => ({ FailedMailAlert: () => null }));
+jest.mock('../../tasks/components/OverdueTasksCard', () => ({ OverdueTasksCard: () => null }));
 let mockPhone = false;
 jest.mock('../../users/hooks/use-is-phone', () => ({ useIsPhone: () => mockPhone }));
 

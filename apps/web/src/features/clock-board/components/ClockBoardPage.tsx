@@ -24,6 +24,7 @@ import {
   sortFlat,
 } from '../board-model';
 import { useOpenObligations } from '../hooks/use-open-obligations';
+import { OverdueTasksCard } from '../../tasks/components/OverdueTasksCard';
 import { BoardToolbar, type Layout } from './BoardToolbar';
 import { DutyRow, GroupItem, GroupRow, type Line, PhoneRow, SortableTh, useWhoLabel } from './ClockBoardRows';
 
@@ -47,6 +48,7 @@ export function ClockBoardPage() {
       <MailDeliveryAlert />
       <FailedMailAlert />
       {me.role === 'manager' && <AwaitingApprovalCard />}
+      {(me.role === 'officer' || me.role === 'manager') && <OverdueTasksCard />}
       <DutyBoard />
     </>
   );

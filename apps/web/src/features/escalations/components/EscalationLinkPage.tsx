@@ -123,7 +123,7 @@ function EscalationView({ id, token, page }: { id: string; token: string | null;
           </Box>
           {me.data && (
             <Group>
-              <Button component={Link} to={`/breaches/${page.breachId}`} variant="light">
+              <Button component={Link} to={`/breaches/${page.breachId}/escalations`} variant="light">
                 {t('escalationLink.openBreach')}
               </Button>
             </Group>

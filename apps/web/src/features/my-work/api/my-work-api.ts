@@ -36,12 +36,24 @@ export interface MyWorkApproval {
   dueAt: string | null;
 }
 
+/** An open task on an open breach, assigned to me. */
+export interface MyWorkTask {
+  taskId: string;
+  breachId: string;
+  breachReference: string;
+  breachTitle: string;
+  title: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
 /** GET /api/my-work (apps/api/src/my-work/my-work.dto.ts). */
 export interface MyWork {
   ownedBreaches: BreachSummary[];
   ownedBreachesTotal: number;
   escalationsToAcknowledge: MyWorkEscalation[];
   approvalsWaiting: MyWorkApproval[];
+  tasksAssigned: MyWorkTask[];
 }
 
 /** Typed here until the lead regenerates schema.generated.ts (then a plain `api.GET`). */

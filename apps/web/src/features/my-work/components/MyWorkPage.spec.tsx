@@ -83,6 +83,17 @@ const work = (over: Partial<MyWork> = {}): MyWork => ({
       dueAt: null,
     },
   ],
+  tasksAssigned: [
+    {
+      taskId: 't1',
+      breachId: 'b1',
+      breachReference: 'DL-2026-0001',
+      breachTitle: 'Laptop kwijt',
+      title: 'Aangifte doen',
+      dueAt: '2026-11-22T09:30:00Z',
+      overdue: true,
+    },
+  ],
   ...over,
 });
 
@@ -118,8 +129,13 @@ describe('MyWorkPage', () => {
     expect(within(mine).getByText(/^AP/)).toBeTruthy();
 
     expect(screen.queryByRole('region', { name: 'Wacht op mijn goedkeuring' })).toBeNull();
-    // no invented sections: tasks do not exist yet
-    expect(screen.queryByText(/taken/i)).toBeNull();
+
+    const tasks = await section('Mijn taken');
+    expect(tasks.textContent).toContain('Aangifte doen');
+    expect(tasks.textContent).toContain('DL-2026-0001 · Laptop kwijt');
+    expect(tasks.textContent).toContain('verlopen');
+    const toTask = within(tasks).getByRole('link', { name: 'Naar taak Aangifte doen bij DL-2026-0001' });
+    expect(toTask.getAttribute('href')).toBe('/breaches/b1/tasks');
   });
 
   it('shows a manager what waits for their approval, with who submitted it', async () => {

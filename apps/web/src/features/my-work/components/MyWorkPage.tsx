@@ -10,7 +10,7 @@ import { useLang } from '../../breaches/hooks/use-lang';
 import { useNow } from '../../breaches/hooks/use-now';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import type { MyWork, MyWorkApproval, MyWorkEscalation } from '../api/my-work-api';
+import type { MyWork, MyWorkApproval, MyWorkEscalation, MyWorkTask } from '../api/my-work-api';
 import { useMyWork } from '../hooks/use-my-work';
 
 /**
@@ -43,6 +43,7 @@ export function MyWorkPage() {
         <Stack gap="lg">
           <EscalationsSection items={work.data.escalationsToAcknowledge} />
           {me.role === 'manager' && <ApprovalsSection items={work.data.approvalsWaiting} />}
+          {me.role !== 'admin' && <TasksSection items={work.data.tasksAssigned} />}
           {(me.role === 'officer' || work.data.ownedBreachesTotal > 0) && <OwnedSection work={work.data} />}
         </Stack>
       )}
@@ -161,6 +162,55 @@ function EscalationsSection({ items }: { items: MyWorkEscalation[] }) {
   );
 }
 
+function TasksSection({ items }: { items: MyWorkTask[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Section
+      id="my-tasks"
+      title={t('myWork.tasks.title')}
+      description={t('myWork.tasks.description')}
+      count={items.length}
+      empty={t('myWork.tasks.empty')}
+    >
+      {items.map((task) => (
+        <Item
+          key={task.taskId}
+          action={
+            <Button
+              component={Link}
+              to={`/breaches/${task.breachId}/tasks`}
+              size="xs"
+              variant="light"
+              rightSection={<IconArrowRight size={14} aria-hidden="true" />}
+              aria-label={t('myWork.tasks.openNamed', { title: task.title, reference: task.breachReference })}
+            >
+              {t('myWork.tasks.open')}
+            </Button>
+          }
+        >
+          <Text size="sm" fw={600}>
+            {task.title}
+          </Text>
+          <Text size="sm">
+            {task.breachReference} · {task.breachTitle}
+          </Text>
+          <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              {task.dueAt ? t('myWork.dueAt', { time: formatDateTime(task.dueAt, lang) }) : t('tasks.noDue')}
+            </Text>
+            {task.overdue && (
+              <Badge size="xs" color="red" variant="filled">
+                {t('tasks.overdue')}
+              </Badge>
+            )}
+          </Group>
+        </Item>
+      ))}
+    </Section>
+  );
+}
+
 function ApprovalsSection({ items }: { items: MyWorkApproval[] }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -178,7 +228,7 @@ function ApprovalsSection({ items }: { items: MyWorkApproval[] }) {
           action={
             <Button
               component={Link}
-              to={`/breaches/${a.breachId}`}
+              to={a.kind === 'authority_notification' ? `/breaches/${a.breachId}/authority` : `/breaches/${a.breachId}`}
               size="xs"
               variant="light"
               rightSection={<IconArrowRight size={14} aria-hidden="true" />}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +8,12 @@ import { isLanguage } from '../../../i18n/i18n';
 import { useCreateUser } from '../hooks/use-create-user';
 import { useIsPhone } from '../hooks/use-is-phone';
 import { useFormApiErrors } from '../hooks/use-form-api-errors';
-import { MIN_PASSWORD_LENGTH } from '../password-rules';
 import { isUserRole } from '../user-role';
 import { FormErrors } from './FormErrors';
 import { LanguageSelect } from './LanguageSelect';
 import { RoleSelect } from './RoleSelect';
 
-const FIELDS = ['email', 'name', 'role', 'language', 'password'] as const;
+const FIELDS = ['email', 'name', 'role', 'language'] as const;
 
 interface CreateUserModalProps {
   opened: boolean;
@@ -26,7 +25,6 @@ interface Values {
   name: string;
   role: UserRole;
   language: Language;
-  password: string;
 }
 
 export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
@@ -35,14 +33,12 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
   const create = useCreateUser();
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { email: '', name: '', role: 'officer', language: 'nl', password: '' },
+    initialValues: { email: '', name: '', role: 'officer', language: 'nl' },
     validate: {
       email: (value) =>
         isNotEmpty(t('users.validation.emailRequired'))(value) ??
         isEmail(t('users.validation.emailInvalid'))(value.trim()),
       name: isNotEmpty(t('users.validation.nameRequired')),
-      password: (value) =>
-        value.length < MIN_PASSWORD_LENGTH ? t('users.validation.passwordLength', { min: MIN_PASSWORD_LENGTH }) : null,
     },
   });
   const apiErrors = useFormApiErrors(form, FIELDS);
@@ -63,7 +59,7 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
           notifications.show({
             color: 'green',
             title: t('users.notifications.created.title'),
-            message: t('users.notifications.created.message', { name: user.name }),
+            message: t('usersInvite.createdMessage', { name: user.name }),
           });
           close();
         },
@@ -109,14 +105,10 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
               }}
             />
           </SimpleGrid>
-          <PasswordInput
-            label={t('users.fields.password')}
-            description={t('users.fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            autoComplete="new-password"
-            withAsterisk
-            visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
-            {...form.getInputProps('password')}
-          />
+          {/* no password here: the new user chooses their own through the invitation mail */}
+          <Alert variant="light" color="lekwacht">
+            {t('usersInvite.hint')}
+          </Alert>
           <Group justify="flex-end" gap="sm" mt="xs" wrap="nowrap">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

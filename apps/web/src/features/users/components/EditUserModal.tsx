@@ -1,4 +1,7 @@
-import { Button, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { IconMailForward } from '@tabler/icons-react';
+import { api, dataOf } from '../../../api/client';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +10,12 @@ import { isLanguage } from '../../../i18n/i18n';
 import { useFormApiErrors } from '../hooks/use-form-api-errors';
 import { useIsPhone } from '../hooks/use-is-phone';
 import { useUpdateUser } from '../hooks/use-update-user';
-import { MIN_PASSWORD_LENGTH } from '../password-rules';
 import { isUserRole } from '../user-role';
 import { FormErrors } from './FormErrors';
 import { LanguageSelect } from './LanguageSelect';
 import { RoleSelect } from './RoleSelect';
 
-const FIELDS = ['name', 'role', 'language', 'password'] as const;
+const FIELDS = ['name', 'role', 'language'] as const;
 
 interface EditUserModalProps {
   user: User;
@@ -25,7 +27,6 @@ interface Values {
   name: string;
   role: UserRole;
   language: Language;
-  password: string;
 }
 
 /** Edits one user; mounted only while open so it always starts from the row's values. */
@@ -35,13 +36,9 @@ export function EditUserModal({ user, isSelf, onClose }: EditUserModalProps) {
   const update = useUpdateUser();
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { name: user.name, role: user.role, language: user.language, password: '' },
+    initialValues: { name: user.name, role: user.role, language: user.language },
     validate: {
       name: isNotEmpty(t('users.validation.nameRequired')),
-      password: (value) =>
-        value !== '' && value.length < MIN_PASSWORD_LENGTH
-          ? t('users.validation.passwordLength', { min: MIN_PASSWORD_LENGTH })
-          : null,
     },
   });
   const apiErrors = useFormApiErrors(form, FIELDS);
@@ -50,7 +47,6 @@ export function EditUserModal({ user, isSelf, onClose }: EditUserModalProps) {
     apiErrors.reset();
     const body: UpdateUserBody = { name: values.name.trim(), language: values.language };
     if (values.role !== user.role) body.role = values.role;
-    if (values.password) body.password = values.password;
     update.mutate(
       { id: user.id, body },
       {
@@ -92,13 +88,8 @@ export function EditUserModal({ user, isSelf, onClose }: EditUserModalProps) {
               }}
             />
           </SimpleGrid>
-          <PasswordInput
-            label={t('users.fields.newPassword')}
-            description={t('users.fields.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
-            autoComplete="new-password"
-            visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
-            {...form.getInputProps('password')}
-          />
+          {/* users set their own passwords: the admin sends a link instead of typing one */}
+          <SendPasswordLinkButton user={user} />
           <Group justify="flex-end" gap="sm" mt="xs" wrap="nowrap">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -110,5 +101,37 @@ export function EditUserModal({ user, isSelf, onClose }: EditUserModalProps) {
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** Mails the user a link to set their password (a new invitation if they never chose one). */
+function SendPasswordLinkButton({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const send = useMutation({
+    mutationFn: async () =>
+      dataOf(await api.POST('/api/users/{id}/password-reset', { params: { path: { id: user.id } } })).purpose,
+    onSuccess: (purpose) =>
+      notifications.show({
+        color: 'green',
+        message:
+          purpose === 'invitation'
+            ? t('usersInvite.sentInvitation', { name: user.name })
+            : t('usersInvite.sentReset', { name: user.name }),
+      }),
+  });
+  return (
+    <div>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconMailForward size={14} aria-hidden="true" />}
+        loading={send.isPending}
+        disabled={!user.active}
+        onClick={() => send.mutate()}
+        aria-label={t('usersInvite.sendLinkNamed', { name: user.name })}
+      >
+        {t('usersInvite.sendLink')}
+      </Button>
+    </div>
   );
 }

@@ -15,6 +15,7 @@ import { ToggleActiveDialog } from './ToggleActiveDialog';
 import { UserCards } from './UserCards';
 import { UsersTable } from './UsersTable';
 import { UsersTableSkeleton } from './UsersTableSkeleton';
+import { MfaPolicyCard } from './MfaPolicyCard';
 
 /** Admin: who may use Lekwacht, with which role. Users are deactivated, never deleted. */
 export function UsersPage() {
@@ -56,6 +57,7 @@ export function UsersPage() {
           </Box>
         </>
       )}
+      <MfaPolicyCard />
       <CreateUserModal opened={createOpened} onClose={createModal.close} />
       {editing && <EditUserModal user={editing} isSelf={editing.id === me.id} onClose={() => setEditing(null)} />}
       {toggling && <ToggleActiveDialog user={toggling} onClose={() => setToggling(null)} />}

@@ -1,0 +1,3 @@
+export * from './mfa-policy';
+export * from './password-tokens';
+export * from './recovery-codes';
