@@ -2,21 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { apiCall, createBreach, uniqueTitle } from './support/api';
 import { launchChromium, newPage, screenshot, screenshotOf } from './support/browser';
 import { loginThroughUi } from './support/login';
-
-/** An instant as the Dutch UI must show it: dd-mm-jjjj and a 24-hour clock, Amsterdam time. */
-function dutchParts(instant: number) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${get('day')}-${get('month')}-${get('year')}`, time: `${get('hour')}:${get('minute')}` };
-}
+import { dutchParts } from './support/dutch-time';
 
 const times = (page: Page) => page.getByRole('region', { name: 'Tijdstippen' });
 const handling = (page: Page) => page.getByRole('region', { name: 'Afhandeling' });

@@ -3,16 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createBreach, uniqueTitle } from './support/api';
 import { launchChromium, newPage, screenshotOf } from './support/browser';
+import { POLICE_REPORT, POLICE_REPORT_SHA as SHA } from './support/evidence-files';
 import { loginThroughUi } from './support/login';
 
 const WAIT = { timeout: 15_000 };
-
-/** A small but real PDF: the API recognises it by its first bytes. */
-const POLICE_REPORT = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
-    'trailer<</Root 1 0 R>>\n%%EOF\n',
-);
-const SHA = createHash('sha256').update(POLICE_REPORT).digest('hex');
 
 /** Issue #18 point 3: the owner of a lost-laptop breach uploads the police report as evidence. */
 describe('evidence on a breach', () => {

@@ -1,31 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { apiCall, createBreach, uniqueTitle } from './support/api';
-import { launchChromium, newPage, screenshotOf } from './support/browser';
+import { launchChromium, newPage, screenshot, screenshotOf } from './support/browser';
 import { loginThroughUi } from './support/login';
 import { mailTo } from './support/mail-sink';
-
-/** A small but real PDF: the API recognises it by its first bytes. */
-const POLICE_REPORT = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
-    'trailer<</Root 1 0 R>>\n%%EOF\n',
-);
-const POLICE_REPORT_SHA = createHash('sha256').update(POLICE_REPORT).digest('hex');
-
-/** An instant as the Dutch date and time fields take it (Amsterdam time). */
-function dutchFields(instant: number) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${get('day')}-${get('month')}-${get('year')}`, time: `${get('hour')}:${get('minute')}` };
-}
+import { dutchParts } from './support/dutch-time';
+import { POLICE_REPORT, POLICE_REPORT_SHA } from './support/evidence-files';
 
 const tasks = (page: import('playwright-core').Page) => page.getByRole('region', { name: 'Taken' });
 
@@ -105,7 +84,7 @@ describe('tasks: the owner works a lost-laptop breach through its checklist', ()
     await tasks(page).getByRole('combobox', { name: 'Toegewezen aan' }).click();
     await page.getByRole('option', { name: 'Maarten Manager' }).click();
     // due a few minutes ago (the call should have happened already): the reminder goes at once
-    const due = dutchFields(Date.now() - 5 * 60_000);
+    const due = dutchParts(Date.now() - 5 * 60_000);
     await tasks(page).getByRole('textbox', { name: 'Uiterlijk, datum' }).fill(due.date);
     await tasks(page).getByRole('textbox', { name: 'Uiterlijk, tijd' }).fill(due.time);
     await tasks(page).getByRole('button', { name: 'Taak toevoegen' }).click();
@@ -113,6 +92,27 @@ describe('tasks: the owner works a lost-laptop breach through its checklist', ()
     expect(await tasks(page).innerText()).toContain('Voor Maarten Manager');
     await tasks(page).getByText('1 verlopen').waitFor();
     await screenshotOf(tasks(page), '46-breach-tasks');
+    // on a phone the tab row scrolls sideways and the page does not
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await loginThroughUi(phone.page, 'officer@lekwacht.test');
+    await phone.page.goto(`/breaches/${breach.id}/tasks`);
+    await tasks(phone.page).getByText('Klant Waterland bellen over de laptop').waitFor();
+    // the page does not scroll sideways; if it does, name what sticks out (outside scroll boxes)
+    const wide = await phone.page.evaluate(() => {
+      if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+      const inScrollBox = (el: Element) => {
+        for (let p = el.parentElement; p; p = p.parentElement)
+          if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+        return false;
+      };
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !inScrollBox(el))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 80)}`);
+    });
+    expect(wide).toEqual([]);
+    await screenshot(phone.page, '46b-breach-tasks-phone');
+    await phone.context.close();
 
     // a note that mentions the manager: one mail to her own inbox
     await page.getByRole('tab', { name: 'Notities en tijdlijn' }).click();
@@ -174,6 +174,42 @@ describe('tasks: the owner works a lost-laptop breach through its checklist', ()
     await screenshotOf(audit, '47-audit-filtered-breach');
 
     await manager.context.close();
+    await officer.context.close();
+  });
+
+  it('an admin edits the checklist of a kind of breach; the next breach of that kind gets its steps', async () => {
+    const admin = await newPage(browser);
+    await loginThroughUi(admin.page, 'admin@lekwacht.test');
+    await admin.page.getByRole('link', { name: 'Checklists' }).click();
+    await admin.page.getByRole('heading', { name: 'Checklists', level: 1 }).waitFor();
+    await admin.page.getByRole('combobox', { name: 'Soort datalek' }).click();
+    await admin.page.getByRole('option', { name: 'Misbruik door medewerker' }).click();
+    await admin.page.getByRole('textbox', { name: 'Stap 1' }).waitFor();
+    const steps = await admin.page.getByRole('textbox', { name: /^Stap \d+$/ }).count();
+    await admin.page.getByRole('button', { name: 'Stap toevoegen' }).click();
+    const added = admin.page.getByRole('textbox', { name: `Stap ${steps + 1}` });
+    await added.fill('Camerabeelden van de serverruimte veiligstellen');
+    await admin.page.getByRole('textbox', { name: 'Termijn (uren)' }).last().fill('8');
+    await admin.page.getByRole('button', { name: 'Checklist opslaan' }).click();
+    await admin.page.getByText('Checklist opgeslagen').waitFor();
+    await screenshot(admin.page, '48-checklists-admin');
+
+    // the next insider-misuse breach starts with that step among its tasks
+    const officer = await newPage(browser);
+    await loginThroughUi(officer.page, 'officer@lekwacht.test');
+    const breach = await createBreach(officer.context, {
+      title: uniqueTitle('Medewerker kopieerde klantbestand'),
+      cause: 'insider_misuse',
+      facts: null,
+    });
+    const listed = await apiCall<{ title: string; dueAt: string }[]>(
+      officer.context,
+      'GET',
+      `/api/breaches/${breach.id}/tasks`,
+    );
+    expect(listed.body).toHaveLength(steps + 1);
+    expect(listed.body.at(-1)?.title).toBe('Camerabeelden van de serverruimte veiligstellen');
+    await admin.context.close();
     await officer.context.close();
   });
 });

@@ -99,10 +99,15 @@ export class PasswordTokensService {
    * "Forgot password": the caller always gets the same answer at once; the lookup and the mail
    * happen afterwards, so neither the answer nor its timing tells whether the address has an account.
    */
-  requestReset(email: string): void {
+  requestReset(email: string): Promise<void> {
     const address = email.trim().toLowerCase();
-    setImmediate(() => {
-      this.sendReset(address).catch((err: unknown) => this.logger.error(err));
+    // the caller answers without awaiting this; tests await it instead of sleeping
+    return new Promise<void>((resolve) => {
+      setImmediate(() => {
+        this.sendReset(address)
+          .catch((err: unknown) => this.logger.error(err))
+          .finally(resolve);
+      });
     });
   }
 

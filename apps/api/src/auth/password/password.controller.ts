@@ -29,7 +29,7 @@ export class PasswordController {
   @Post('password-reset')
   @HttpCode(202)
   request(@Body() body: PasswordResetRequestDto): PasswordResetAcceptedDto {
-    this.tokens.requestReset(body.email);
+    void this.tokens.requestReset(body.email);
     return { message: RESET_ACCEPTED };
   }
 

@@ -10,6 +10,7 @@ import {
   type TestOidcProvider,
 } from '../../testing/test-oidc-provider';
 import { hashPassword } from '../password';
+import { PasswordTokensService } from '../password/password-tokens.service';
 import { SSO_COOKIE, encodeTransaction } from './sso-transaction';
 
 // The app is never reached through this address (supertest calls it in-process): it is only the
@@ -178,8 +179,8 @@ describe('single sign-on with OpenID Connect (a real provider on loopback)', () 
       .post('/api/auth/password-reset')
       .send({ email: email('manager') })
       .expect(202);
-    // the reset is looked up after the answer: give it the moment it would take
-    await new Promise((r) => setTimeout(r, 500));
+    // the lookup runs after the answer; awaiting the service's own run is what a wait would guess at
+    await t.app.get(PasswordTokensService).requestReset(email('manager'));
     const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM password_tokens WHERE user_id = $1`, [id])) as {
       n: number;
     }[];

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
@@ -105,6 +105,11 @@ function BreachView({ breach }: { breach: Breach }) {
       {me.role === 'officer' && breach.status === 'open' && <CloseBreachButton breach={breach} />}
     </Group>
   );
+  const tabList = useRef<HTMLDivElement>(null);
+  // a deep link on a phone: bring the chosen tab into the (sideways scrolling) row
+  useEffect(() => {
+    tabList.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [tab]);
   const label = (value: BreachTab) =>
     value === 'tasks' && openTasks > 0 ? t('breach.tabs.tasksOpen', { count: openTasks }) : t(`breach.tabs.${value}`);
 
@@ -137,7 +142,7 @@ function BreachView({ breach }: { breach: Breach }) {
         onChange={(value) => value && isBreachTab(value) && navigate(breachTabPath(breach.id, value))}
         keepMounted={false}
       >
-        <Tabs.List mb="lg" aria-label={t('breach.tabs.label')} className={classes.tabList}>
+        <Tabs.List ref={tabList} mb="lg" aria-label={t('breach.tabs.label')} className={classes.tabList}>
           {BREACH_TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {label(value)}

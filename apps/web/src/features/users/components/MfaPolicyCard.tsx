@@ -7,6 +7,7 @@ import { api, dataOf } from '../../../api/client';
 import { USER_ROLES, type UserRole } from '../../../api/types';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
+import { LoadError } from '../../layout/components/LoadError';
 
 const policyKey = ['mfa-policy'] as const;
 
@@ -37,6 +38,9 @@ export function MfaPolicyCard() {
       </Text>
       {policy.isPending ? (
         <Skeleton height={32} />
+      ) : policy.isError ? (
+        // never offer to save over a policy that could not be read (it would clear it)
+        <LoadError onRetry={() => void policy.refetch()} retrying={policy.isFetching} />
       ) : (
         <Stack gap="sm">
           <Checkbox.Group value={roles} onChange={(v) => setRoles(v as UserRole[])} aria-labelledby="mfa-policy-title">
