@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 import type { SessionUser } from './session-user';
 
@@ -13,11 +12,24 @@ const TOUCH_AFTER_MS = 60 * 1000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+interface ResolvedSessionRow {
+  token_hash: string;
+  session_id: string;
+  csrf_token: string;
+  created_at: Date | string;
+  last_seen_at: Date | string;
+  mfa_enrolment_only: boolean;
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  language: SessionUser['language'];
+}
+
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,30 +61,40 @@ export class SessionsService {
     return { token, csrfToken };
   }
 
-  /** The session's user, or null when unknown, revoked, idle too long or the user is inactive. */
+  /**
+   * The session's user, or null when unknown, revoked, idle too long or the user is inactive.
+   * One query for session and user (every authenticated request pays it, issue #19); revocation
+   * and deactivation still count at once, since nothing is cached.
+   */
   async resolve(token: string, now = new Date()): Promise<SessionUser | null> {
-    const session = await this.sessions.findOneBy({ tokenHash: sha256(token), revokedAt: IsNull() });
-    if (!session) return null;
+    const rows = (await this.sessions.query(
+      `SELECT s.token_hash, s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.mfa_enrolment_only,
+              u.id, u.email, u.name, u.role, u.language
+         FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
+      [sha256(token)],
+    )) as ResolvedSessionRow[];
+    const row = rows[0];
+    if (!row) return null;
+    const session = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) };
     if (!this.isLive(session, now)) return null;
-    const user = await this.users.findOneBy({ id: session.userId, active: true });
-    if (!user) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      await this.sessions.update({ tokenHash: session.tokenHash }, { lastSeenAt: now });
+      await this.sessions.update({ tokenHash: row.token_hash }, { lastSeenAt: now });
     }
     return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      language: user.language,
-      csrfToken: session.csrfToken,
-      sessionId: session.id,
-      mfaEnrolmentOnly: session.mfaEnrolmentOnly,
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      language: row.language,
+      csrfToken: row.csrf_token,
+      sessionId: row.session_id,
+      mfaEnrolmentOnly: row.mfa_enrolment_only,
     };
   }
 
   /** Neither idle too long nor past its absolute lifetime (revocation is checked by the caller). */
-  isLive(session: SessionEntity, now = new Date()): boolean {
+  isLive(session: Pick<SessionEntity, 'createdAt' | 'lastSeenAt'>, now = new Date()): boolean {
     return (
       now.getTime() - session.lastSeenAt.getTime() <= SESSION_IDLE_MS &&
       now.getTime() - session.createdAt.getTime() <= this.maxAgeMs

@@ -112,13 +112,24 @@ export class BreachDto extends BreachSummaryDto {
 export class BreachListDto {
   @ApiProperty({ type: [BreachSummaryDto] })
   items!: BreachSummaryDto[];
+  /** How many breaches match; a lower bound when `totalExact` is false. */
   total!: number;
+  /** False when more than 1,000 match: counting stops there and `total` is 1,000 ("1,000+"). */
+  totalExact!: boolean;
+  /** Pass as `after` for the next page; null on the last page. */
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
 }
 
 const KIND_ORDER = { authority: 0, customer: 1, data_subjects: 2 } as const;
 export const sortObligations = (obligations: ObligationEntity[]) =>
   [...obligations].sort(
-    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0),
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0) ||
+      // the same order wherever the rows came from (list projection, breach page)
+      (a.customerId ?? '').localeCompare(b.customerId ?? '') ||
+      a.id.localeCompare(b.id),
   );
 
 export function toBreachSummary(

@@ -254,12 +254,19 @@ export class ListBreachesQuery {
   @IsIn(['me'])
   owner?: 'me';
 
+  /** Numbered page (OFFSET); `after` is the cheap way on, at any depth. Not together with `after`. */
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(1)
   @Max(100_000)
   page?: number;
+
+  /** The previous page's `nextCursor`: the rows after its last one (keyset pagination). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  after?: string;
 
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))

@@ -19,6 +19,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('breaches_reference_trgm_idx', { synchronize: false })
 @Index('breaches_title_trgm_idx', { synchronize: false })
 @Index('breaches_description_trgm_idx', { synchronize: false })
+// the list's order and keyset position (issue #19)
+@Index('breaches_discovered_at_reference_idx', ['discoveredAt', 'reference'])
 export class BreachEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -66,7 +68,6 @@ export class BreachEntity {
   occurredAt!: Date | null;
 
   /** Moment of awareness: starts both legal clocks. */
-  @Index('breaches_discovered_at_idx')
   @Column({ type: 'timestamptz' })
   discoveredAt!: Date;
 

@@ -26,13 +26,9 @@ import { ChecklistsService } from '../tasks/checklists.service';
 import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachEntity } from './breach.entity';
-import {
-  type BreachDto,
-  type BreachListDto,
-  type BreachOwnerDto,
-  toBreachDto,
-  toBreachSummary,
-} from './breach-view.dto';
+import { decodeBreachListCursor } from './breach-list-cursor';
+import { queryBreachList } from './breach-list.query';
+import { type BreachDto, type BreachListDto, type BreachOwnerDto, toBreachDto } from './breach-view.dto';
 
 const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
 
@@ -343,39 +339,22 @@ export class BreachesService {
 
   /** `me` is the caller: `owner=me` lists the breaches they own. */
   async list(query: ListBreachesQuery, me: { id: string }): Promise<BreachListDto> {
-    const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     if (query.owner === 'me' && query.ownerId !== undefined) {
       throw new InvalidInputError(['ownerId must not be given together with owner=me']);
     }
-    const ownerId = query.owner === 'me' ? me.id : query.ownerId;
-    const qb = this.dataSource.getRepository(BreachEntity).createQueryBuilder('b');
-    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
-    if (ownerId !== undefined) qb.andWhere('b.ownerId = :ownerId', { ownerId });
-    if (query.q?.trim()) {
-      const like = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(b.reference ILIKE :like OR b.title ILIKE :like OR b.description ILIKE :like)', { like });
+    if (query.after !== undefined && query.page !== undefined) {
+      throw new InvalidInputError(['after must not be given together with page']);
     }
-    // count(*) rather than getManyAndCount's COUNT(DISTINCT id) (no joins here, so the same
-    // number): an index-only count instead of a sort of every id, 80 → 17 ms at 100,000 breaches.
-    const counted = qb.clone().select('count(*)::int', 'total');
-    qb.orderBy('b.discoveredAt', 'DESC')
-      .addOrderBy('b.reference', 'DESC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize);
-    const [rows, total] = await Promise.all([
-      qb.getMany(),
-      counted.getRawOne<{ total: number }>().then((r) => r?.total ?? 0),
-    ]);
-    const [obligations, owners] = await Promise.all([
-      this.obligations.forBreaches(rows.map((b) => b.id)),
-      this.ownerNames(this.dataSource.manager, rows),
-    ]);
-    const now = new Date();
-    return {
-      items: rows.map((b) => toBreachSummary(b, obligations.get(b.id) ?? [], now, owners.get(b.ownerId ?? '') ?? null)),
-      total,
-    };
+    const after = query.after === undefined ? undefined : decodeBreachListCursor(query.after);
+    if (after === null) throw new InvalidInputError(['after must be a nextCursor from an earlier page']);
+    return queryBreachList(
+      this.dataSource.manager,
+      { status: query.status, ownerId: query.owner === 'me' ? me.id : query.ownerId, q: query.q },
+      after ? { after } : { offset: ((query.page ?? 1) - 1) * pageSize },
+      pageSize,
+      this.clock.now(),
+    );
   }
 
   /** The owners of these breaches by id, name only (one query for a whole page). */

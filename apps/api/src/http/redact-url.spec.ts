@@ -1,5 +1,5 @@
 import { REDACTED, redactUrl } from './redact-url';
-import { requestLogOptions } from './request-logging';
+import { requestLogLevel, requestLogOptions } from './request-logging';
 
 describe('redactUrl', () => {
   it('masks the portal token in the API path and in the web route', () => {
@@ -35,5 +35,16 @@ describe('requestLogOptions', () => {
     });
     expect(JSON.stringify(line)).not.toMatch(/tok-secret|s3cret|cookie/);
     expect(line).toEqual({ id: 'r1', method: 'GET', url: `/api/portal/notices/${REDACTED}` });
+  });
+});
+
+describe('requestLogLevel', () => {
+  it('keeps answered requests below the default level and shows refusals and failures', () => {
+    expect(requestLogLevel(200)).toBe('debug');
+    expect(requestLogLevel(304)).toBe('debug');
+    expect(requestLogLevel(401)).toBe('info');
+    expect(requestLogLevel(404)).toBe('info');
+    expect(requestLogLevel(500)).toBe('error');
+    expect(requestLogLevel(200, new Error('stream broke'))).toBe('error');
   });
 });

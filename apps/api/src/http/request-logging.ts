@@ -11,13 +11,24 @@ interface SerializedRequest {
 }
 
 /**
+ * The level of a request's line: answered requests are `debug` (an access log for whoever sets
+ * LOG_LEVEL=debug), refused ones `info`, failures `error`. At the default level a successful
+ * request writes nothing, so logging costs next to nothing on the busy paths (issue #19).
+ */
+export function requestLogLevel(statusCode: number, err?: Error): 'debug' | 'info' | 'error' {
+  if (err || statusCode >= 500) return 'error';
+  return statusCode >= 400 ? 'info' : 'debug';
+}
+
+/**
  * pino-http options: one line per request with a request id, method, masked URL and status.
- * No headers at all — they cost a serialisation per request at the default level and carry
- * cookies — and the URL's portal/calendar tokens, link signatures and codes never reach a log.
+ * No headers at all — they cost a serialisation per request and carry cookies — and the URL's
+ * portal/calendar tokens, link signatures and codes never reach a log.
  */
 export function requestLogOptions(level: string): Options {
   return {
     level,
+    customLogLevel: (_req, res, err) => requestLogLevel(res.statusCode, err),
     genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
     serializers: {
       req: (req: SerializedRequest) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),

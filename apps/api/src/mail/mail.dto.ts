@@ -83,8 +83,10 @@ export class MailPageDto {
   items!: MailSummaryDto[];
   @ApiProperty({ nullable: true, type: String, description: 'pass as cursor for the next page; null on the last page' })
   nextCursor!: string | null;
-  @ApiProperty({ description: 'messages matching the filters, on all pages' })
+  @ApiProperty({ description: 'messages matching the filters, on all pages; a lower bound when totalExact is false' })
   total!: number;
+  @ApiProperty({ description: 'false when more than 1,000 match: counting stops there and total is 1,000' })
+  totalExact!: boolean;
 }
 
 /** A row of the mailbox: like the message itself, its subject and error never show a token. */

@@ -42,6 +42,24 @@ export function decodeMailCursor(cursor: string): MailCursor {
   return { createdAt: match[1] as string, id: match[2] as string };
 }
 
+/** Above this many matches a page says "1,000+" instead of counting every message (issue #19). */
+export const MAIL_COUNT_LIMIT = 1000;
+
+/** A row of a list: never the bodies (a notice's HTML is kilobytes; a page of them is megabytes). */
+const SUMMARY_COLUMNS = [
+  'm.id',
+  'm.toAddress',
+  'm.toName',
+  'm.subject',
+  'm.status',
+  'm.attempts',
+  'm.lastError',
+  'm.sentAt',
+  'm.kind',
+  'm.breachId',
+  'm.createdAt',
+];
+
 /** The built-in mailbox and the outbox as operators see it: list, page, read, retry. */
 @Injectable()
 export class MailboxService {
@@ -54,6 +72,7 @@ export class MailboxService {
   /** The newest {@link MAIL_LIST_LIMIT} messages matching the filters, newest first. */
   async list(filters: MailQuery): Promise<MailSummaryDto[]> {
     const rows = await this.filtered(filters)
+      .select(SUMMARY_COLUMNS)
       .orderBy('m.createdAt', 'DESC')
       .addOrderBy('m.id', 'DESC')
       .take(MAIL_LIST_LIMIT)
@@ -69,8 +88,18 @@ export class MailboxService {
     const limit = query.limit ?? MAIL_PAGE_DEFAULT_LIMIT;
     const after = query.cursor === undefined ? null : decodeMailCursor(query.cursor);
     const filtered = this.filtered(query);
-    const total = await filtered.clone().getCount();
+    const counting = filtered
+      .clone()
+      .select('1')
+      .limit(MAIL_COUNT_LIMIT + 1);
+    const [{ n: counted }] = (await this.messages.manager
+      .createQueryBuilder()
+      .select('count(*)::int', 'n')
+      .from(`(${counting.getQuery()})`, 'c')
+      .setParameters(counting.getParameters())
+      .getRawMany()) as [{ n: number }];
     const pageQuery = filtered
+      .select(SUMMARY_COLUMNS)
       // The exact stored instant, in UTC, for the cursor (see MailCursor).
       .addSelect(`to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_created_at')
       .orderBy('m.createdAt', 'DESC')
@@ -92,7 +121,8 @@ export class MailboxService {
         entities.length > limit && last && lastRaw
           ? encodeMailCursor({ createdAt: lastRaw.cursor_created_at, id: last.id })
           : null,
-      total,
+      total: Math.min(counted, MAIL_COUNT_LIMIT),
+      totalExact: counted <= MAIL_COUNT_LIMIT,
     };
   }
 

@@ -13,6 +13,7 @@ import {
 } from '../customers/notification-terms-snapshot';
 import { type OpenObligationDto, toObligationDto } from './obligation.dto';
 import { ObligationEntity } from './obligation.entity';
+import { obligationFromRow } from './obligation-row';
 import { ObligationSettlement } from './obligation-settlement.service';
 
 const snapshot = (o: ObligationEntity) => toObligationDto(o);
@@ -156,14 +157,6 @@ export class ObligationsService {
     return obligation;
   }
 
-  async forBreaches(breachIds: string[]): Promise<Map<string, ObligationEntity[]>> {
-    const map = new Map<string, ObligationEntity[]>(breachIds.map((id) => [id, []]));
-    if (breachIds.length === 0) return map;
-    const rows = await this.dataSource.getRepository(ObligationEntity).findBy({ breachId: In(breachIds) });
-    for (const o of rows) map.get(o.breachId)?.push(o);
-    return map;
-  }
-
   /** The clock board: every open obligation, soonest due first (no due time last). */
   async listOpen(): Promise<OpenObligationDto[]> {
     const rows = (await this.dataSource.query(
@@ -178,28 +171,7 @@ export class ObligationsService {
     )) as Record<string, unknown>[];
     const now = this.clock.now();
     return rows.map((r) => {
-      const entity = this.dataSource.getRepository(ObligationEntity).create({
-        id: r['id'] as string,
-        breachId: r['breach_id'] as string,
-        kind: r['kind'] as ObligationEntity['kind'],
-        customerId: r['customer_id'] as string | null,
-        basis: r['basis'] as ObligationEntity['basis'],
-        dueAt: r['due_at'] as Date | null,
-        required: r['required'] as boolean | null,
-        state: r['state'] as ObligationEntity['state'],
-        fulfilledAt: r['fulfilled_at'] as Date | null,
-        late: r['late'] as boolean,
-        delayReason: r['delay_reason'] as string | null,
-        notRequiredProposedById: r['not_required_proposed_by_id'] as string | null,
-        notRequiredProposedByName: r['not_required_proposed_by_name'] as string | null,
-        notRequiredRationale: r['not_required_rationale'] as string | null,
-        notRequiredProposedAt: r['not_required_proposed_at'] as Date | null,
-        notRequiredDecidedById: r['not_required_decided_by_id'] as string | null,
-        notRequiredDecidedByName: r['not_required_decided_by_name'] as string | null,
-        notRequiredDecidedAt: r['not_required_decided_at'] as Date | null,
-        dataSubjectsInformed: r['data_subjects_informed'] as ObligationEntity['dataSubjectsInformed'],
-        art34Exception: r['art34_exception'] as ObligationEntity['art34Exception'],
-      });
+      const entity = obligationFromRow(r);
       return {
         ...toObligationDto(entity, now),
         breachId: entity.breachId,

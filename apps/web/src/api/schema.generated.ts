@@ -1947,8 +1947,10 @@ export interface components {
       items: components['schemas']['MailSummaryDto'][];
       /** @description pass as cursor for the next page; null on the last page */
       nextCursor: string | null;
-      /** @description messages matching the filters, on all pages */
+      /** @description messages matching the filters, on all pages; a lower bound when totalExact is false */
       total: number;
+      /** @description false when more than 1,000 match: counting stops there and total is 1,000 */
+      totalExact: boolean;
     };
     FailedMailCountDto: {
       failed: number;
@@ -2917,7 +2919,12 @@ export interface components {
     };
     BreachListDto: {
       items: components['schemas']['BreachSummaryDto'][];
+      /** @description Pass as `after` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description How many breaches match; a lower bound when `totalExact` is false. */
       total: number;
+      /** @description False when more than 1,000 match: counting stops there and `total` is 1,000 ("1,000+"). */
+      totalExact: boolean;
     };
     UpdateBreachDto: {
       /** @description ISO-8601 with offset; null when unknown */
@@ -5359,7 +5366,10 @@ export interface operations {
         q?: string;
         /** @description Only the breaches this officer owns. */
         ownerId?: string;
+        /** @description Numbered page (OFFSET); `after` is the cheap way on, at any depth. Not together with `after`. */
         page?: number;
+        /** @description The previous page's `nextCursor`: the rows after its last one (keyset pagination). */
+        after?: string;
         pageSize?: number;
       };
       header?: never;

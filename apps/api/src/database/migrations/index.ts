@@ -25,6 +25,7 @@ import { SingleSignOn1796000000017 } from './1796000000017-SingleSignOn';
 import { Webhooks1796000000018 } from './1796000000018-Webhooks';
 import { EvidenceFiles1796000000019 } from './1796000000019-EvidenceFiles';
 import { BreachTasks1796000000020 } from './1796000000020-BreachTasks';
+import { BreachListKeyset1796000000021 } from './1796000000021-BreachListKeyset';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Webhooks1796000000018,
   EvidenceFiles1796000000019,
   BreachTasks1796000000020,
+  BreachListKeyset1796000000021,
 ];

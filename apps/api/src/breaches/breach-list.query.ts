@@ -1,0 +1,117 @@
+import type { BreachCause, BreachStatus } from '@lekwacht/contracts';
+import type { EntityManager } from 'typeorm';
+import { toObligationDto } from '../obligations/obligation.dto';
+import { obligationFromRow } from '../obligations/obligation-row';
+import { type BreachListCursor, encodeBreachListCursor } from './breach-list-cursor';
+import { type BreachListDto, type BreachSummaryDto, sortObligations } from './breach-view.dto';
+
+/** Above this many matches the list says "1,000+" instead of counting every row (issue #19). */
+export const BREACH_LIST_COUNT_LIMIT = 1000;
+
+export interface BreachListFilter {
+  status?: BreachStatus;
+  ownerId?: string;
+  /** Part of the reference, title or internal description. */
+  q?: string;
+}
+
+export type BreachListPosition = { after: BreachListCursor } | { offset: number };
+
+interface BreachListRow {
+  id: string;
+  reference: string;
+  title: string;
+  cause: BreachCause;
+  status: BreachStatus;
+  discovered_at: Date;
+  created_at: Date;
+  owner_id: string | null;
+  owner_name: string | null;
+  discovered_key: string;
+  obligations: Record<string, unknown>[];
+  total: number;
+}
+
+/**
+ * One page of the register as a projection in one statement: the page by keyset (or offset for
+ * numbered pages), each row's obligations as JSON and its owner's name, and the number of matches
+ * counted up to BREACH_LIST_COUNT_LIMIT + 1. No entities are hydrated; the clocks are computed
+ * from the rows at `now`.
+ */
+export async function queryBreachList(
+  db: EntityManager,
+  filter: BreachListFilter,
+  position: BreachListPosition,
+  pageSize: number,
+  now: Date,
+): Promise<BreachListDto> {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
+  if (filter.status) where.push(`b.status = ${param(filter.status)}`);
+  if (filter.ownerId) where.push(`b.owner_id = ${param(filter.ownerId)}`);
+  const q = filter.q?.trim();
+  if (q) {
+    const like = param(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(b.reference ILIKE ${like} OR b.title ILIKE ${like} OR b.description ILIKE ${like})`);
+  }
+  const matching = where.length > 0 ? where.join(' AND ') : 'TRUE';
+  const countSql = `SELECT count(*)::int FROM (SELECT 1 FROM breaches b WHERE ${matching} LIMIT ${BREACH_LIST_COUNT_LIMIT + 1}) c`;
+
+  let pageWhere = matching;
+  let offset = 0;
+  if ('after' in position) {
+    const at = param(position.after.discoveredAt);
+    const ref = param(position.after.reference);
+    pageWhere += ` AND (b.discovered_at, b.reference) < ((${at})::timestamp AT TIME ZONE 'UTC', ${ref})`;
+  } else {
+    offset = position.offset;
+  }
+  const rows = (await db.query(
+    `SELECT p.*, (p.discovered_at AT TIME ZONE 'UTC')::text AS discovered_key, u.name AS owner_name,
+            (SELECT coalesce(json_agg(o), '[]'::json) FROM obligations o WHERE o.breach_id = p.id) AS obligations,
+            (${countSql}) AS total
+       FROM (SELECT b.id, b.reference, b.title, b.cause, b.status, b.discovered_at, b.created_at, b.owner_id
+               FROM breaches b
+              WHERE ${pageWhere}
+              ORDER BY b.discovered_at DESC, b.reference DESC
+             OFFSET ${offset} LIMIT ${pageSize + 1}) p
+       LEFT JOIN users u ON u.id = p.owner_id
+      ORDER BY p.discovered_at DESC, p.reference DESC`,
+    params,
+  )) as BreachListRow[];
+
+  const page = rows.slice(0, pageSize);
+  // past the end of the list there are no rows to carry the count: ask for it alone
+  const counted =
+    rows.length > 0
+      ? rows[0].total
+      : ((await db.query(countSql, params.slice(0, countParams(filter)))) as { count: number }[])[0].count;
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => toSummary(r, now)),
+    total: Math.min(counted, BREACH_LIST_COUNT_LIMIT),
+    totalExact: counted <= BREACH_LIST_COUNT_LIMIT,
+    nextCursor:
+      rows.length > pageSize && last
+        ? encodeBreachListCursor({ discoveredAt: last.discovered_key, reference: last.reference })
+        : null,
+  };
+}
+
+/** The filter's own parameters come first, the position's after them. */
+const countParams = (f: BreachListFilter) => [f.status, f.ownerId, f.q?.trim()].filter((v) => !!v).length;
+
+function toSummary(r: BreachListRow, now: Date): BreachSummaryDto {
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    cause: r.cause,
+    status: r.status,
+    discoveredAt: new Date(r.discovered_at).toISOString(),
+    createdAt: new Date(r.created_at).toISOString(),
+    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+    obligations: sortObligations(r.obligations.map(obligationFromRow)).map((o) => toObligationDto(o, now)),
+  };
+}
