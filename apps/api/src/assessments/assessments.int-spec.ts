@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
-import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { createCustomer, loginTeam } from '../testing/fixtures';
+import { startTestApp, type LoggedIn, type TestApp } from '../testing/test-app';
 
 /** financial data, maximum identifiability, unknown recipients, malicious: ENISA 3 × 1 + 1 = 4. */
 const riskyFacts = { ...HACKED_DATABASE_FACTS, dataCategories: ['financial'], identifiability: 'maximum' };
@@ -34,19 +35,8 @@ describe('assessments (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await startTestApp({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
     ds = t.app.get(DataSource);
-    officer = await t.loginAs('officer');
-    manager = await t.loginAs('manager');
-    admin = await t.loginAs('admin');
-    customer = (
-      await admin
-        .post('/api/customers', {
-          name: unique('Klant'),
-          contactPerson: { name: 'Kim Contact', email: 'kim@klant.example' },
-          management: { name: 'Directie', email: 'directie@klant.example' },
-          language: 'nl',
-        })
-        .expect(201)
-    ).body.id as string;
+    ({ officer, manager, admin } = await loginTeam(t));
+    customer = (await createCustomer(admin)).id;
   });
   afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   auditKeyId,
   type AuditKeyring,
@@ -44,6 +45,11 @@ describe('audit chain hashing', () => {
     const base = chainHash(GENESIS_HASH, event);
     expect(chainHash(GENESIS_HASH, { ...event, actorLabel: 'mallory' })).not.toBe(base);
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
+  });
+
+  it('hashes a legacy link as links written before the key were hashed: SHA-256 of the previous hash, then the JSON', () => {
+    const expected = createHash('sha256').update(GENESIS_HASH).update(canonicalJson(event)).digest('hex');
+    expect(chainHash(GENESIS_HASH, event)).toBe(expected);
   });
 });
 

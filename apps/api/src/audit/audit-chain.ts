@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { sha256Hex } from '../security/tokens';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -48,7 +49,7 @@ export function canonicalJson(value: unknown): string {
 
 /** The legacy, unkeyed link (verification only: new events are always keyed). */
 export function chainHash(prevHash: string, fields: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
+  return sha256Hex(prevHash + canonicalJson(fields));
 }
 
 export function keyedChainHash(secret: string, prevHash: string, fields: ChainedFields): string {

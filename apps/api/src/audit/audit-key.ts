@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { randomToken } from '../security/tokens';
 import { type AuditKeyring, makeKeyring } from './audit-chain';
 
 export const AUDIT_KEY_FILE = 'audit.key';
@@ -40,7 +41,7 @@ function readOrCreateKeyFile(dataDir: string): string {
   // starting together never overwrite each other's key and nobody reads a half-written file.
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}`;
   try {
-    writeFileSync(tmp, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, `${randomToken(32)}\n`, { mode: 0o600, flag: 'wx' });
     chmodSync(tmp, 0o600); // exactly 0600, whatever the umask did to the mode above
     linkSync(tmp, path);
   } catch (err) {

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { issueToken, randomToken, sha256Hex } from '../security/tokens';
 import { SessionEntity } from './session.entity';
 import type { SessionUser } from './session-user';
 
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 // Writing last_seen_at on every request would make each GET a write; a minute is precise enough.
 const TOUCH_AFTER_MS = 60 * 1000;
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface ResolvedSessionRow {
   token_hash: string;
@@ -47,10 +45,10 @@ export class SessionsService {
     userAgent?: string,
     options: { mfaEnrolmentOnly?: boolean } = {},
   ): Promise<{ token: string; csrfToken: string }> {
-    const token = randomBytes(32).toString('base64url');
-    const csrfToken = randomBytes(24).toString('base64url');
+    const { token, hash } = issueToken();
+    const csrfToken = randomToken(24);
     await this.sessions.insert({
-      tokenHash: sha256(token),
+      tokenHash: hash,
       userId,
       csrfToken,
       lastSeenAt: new Date(),
@@ -72,7 +70,7 @@ export class SessionsService {
               u.id, u.email, u.name, u.role, u.language
          FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
-      [sha256(token)],
+      [sha256Hex(token)],
     )) as ResolvedSessionRow[];
     const row = rows[0];
     if (!row) return null;
@@ -143,7 +141,7 @@ export class SessionsService {
   }
 
   async revoke(token: string): Promise<void> {
-    await this.sessions.update({ tokenHash: sha256(token) }, { revokedAt: new Date() });
+    await this.sessions.update({ tokenHash: sha256Hex(token) }, { revokedAt: new Date() });
   }
 
   /** Ends every other session of the user (after a password change), in the caller's transaction. */

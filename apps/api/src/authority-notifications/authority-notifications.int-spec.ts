@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
+import { createCustomer } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { completeApForm } from '../testing/ap-content';
 
@@ -41,16 +42,7 @@ describe('AP notification (HTTP, real database)', () => {
     manager = await t.loginAs('manager');
     manager2 = await t.loginAs('manager2');
     admin = await t.loginAs('admin');
-    customer = (
-      await admin
-        .post('/api/customers', {
-          name: unique('Gemeente'),
-          contactPerson: { name: 'Kim Contact', email: 'kim@klant.example' },
-          management: { name: 'Directie', email: 'directie@klant.example' },
-          language: 'nl',
-        })
-        .expect(201)
-    ).body.id as string;
+    customer = (await createCustomer(admin, 'Gemeente')).id;
   });
   afterAll(() => t.close());
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../auth/session-user';
 import { AppConfig } from '../config/app-config';
 import { SigningKey } from '../database/signing-key.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { randomToken, sameSecret, sha256Hex } from '../security/tokens';
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const TOKEN_SHAPE = /^([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{20,64})$/;
 
 export interface CalendarFeedOwner {
@@ -36,7 +35,7 @@ export class CalendarTokensService {
       if (active) {
         const token = await this.tokenOf(active.id);
         // Same signing key as when issued: hand out the same link again.
-        if (sha256(token) === active.token_hash) return this.url(token);
+        if (sha256Hex(token) === active.token_hash) return this.url(token);
         await this.revokeActive(tx.manager, user.id);
       }
       const token = await this.issue(tx.manager, user.id, true);
@@ -75,20 +74,18 @@ export class CalendarTokensService {
       [match[1]],
     )) as { token_hash: string; user_id: string; role: string; language: 'nl' | 'en' }[];
     if (!row) return null;
-    const given = Buffer.from(sha256(token), 'hex');
-    const stored = Buffer.from(row.token_hash, 'hex');
-    if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
+    if (!sameSecret(sha256Hex(token), row.token_hash)) return null;
     return { userId: row.user_id, role: row.role, language: row.language };
   }
 
   /** A new token; with `yieldToConcurrent`, null when another active token appeared meanwhile. */
   private async issue(manager: EntityManager, userId: string, yieldToConcurrent: boolean): Promise<string | null> {
-    const id = randomBytes(18).toString('base64url');
+    const id = randomToken(18);
     const token = await this.tokenOf(id);
     const onConflict = yieldToConcurrent ? 'ON CONFLICT (user_id) WHERE revoked_at IS NULL DO NOTHING' : '';
     const inserted = (await manager.query(
       `INSERT INTO calendar_tokens (id, user_id, token_hash) VALUES ($1, $2, $3) ${onConflict} RETURNING id`,
-      [id, userId, sha256(token)],
+      [id, userId, sha256Hex(token)],
     )) as { id: string }[];
     return inserted.length > 0 ? token : null;
   }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
+import { createCustomer, loginTeam } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 
 const HOUR = 3_600_000;
@@ -41,17 +42,8 @@ describe('calendar feed (HTTP, real database)', () => {
       PUBLIC_URL: 'http://lekwacht.example',
     });
     ds = t.app.get(DataSource);
-    [officer, manager, admin] = await Promise.all([t.loginAs('officer'), t.loginAs('manager'), t.loginAs('admin')]);
-    customer = (
-      await admin
-        .post('/api/customers', {
-          name: unique('Agendaklant'),
-          contactPerson: { name: 'Kim Contact', email: 'kim@klant.example' },
-          management: { name: 'Directie', email: 'directie@klant.example' },
-          language: 'nl',
-        })
-        .expect(201)
-    ).body.name as string;
+    ({ officer, manager, admin } = await loginTeam(t));
+    customer = (await createCustomer(admin, 'Agendaklant')).name;
   });
   afterAll(() => t.close());
 

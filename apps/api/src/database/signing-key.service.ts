@@ -1,8 +1,9 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { randomToken } from '../security/tokens';
 
 /**
  * Signs links (portal, acknowledge, calendar). Uses SESSION_SECRET when set; otherwise a key
@@ -43,7 +44,7 @@ export class SigningKey implements OnApplicationBootstrap {
     if (this.config.env.SESSION_SECRET) return this.config.env.SESSION_SECRET;
     await this.dataSource.query(
       `INSERT INTO app_settings (key, value) VALUES ('signing_key', $1) ON CONFLICT (key) DO NOTHING`,
-      [JSON.stringify(randomBytes(32).toString('base64url'))],
+      [JSON.stringify(randomToken(32))],
     );
     const [row] = (await this.dataSource.query(`SELECT value FROM app_settings WHERE key = 'signing_key'`)) as {
       value: string;

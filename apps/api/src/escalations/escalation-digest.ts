@@ -1,18 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ObligationKind, nextDigestAt, orderDigestItems } from '@lekwacht/domain';
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/actor';
 import { AppConfig } from '../config/app-config';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { Outbox } from '../mail/outbox.service';
+import { issueToken, sha256Hex } from '../security/tokens';
 import type { EscalationEntity, ResolvedRecipient } from './escalation.entity';
 import { composeDigestMail, type EscalationReason } from './escalation-mail';
 import { EscalationRecipientEntity } from './escalation-recipient.entity';
 import { readEscalationSettings } from './escalation-settings';
-
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** No 0/O, 1/I/L: the code is read from a mail and typed on a page. */
 /** A digest that failed (e.g. its connection was killed) is tried again this much later. */
@@ -28,7 +27,7 @@ export function newAcknowledgementCode(): string {
 
 /** Bound to the recipient row, so a code of one recipient is worthless on another's row. */
 export const codeHash = (recipientId: string, code: string) =>
-  sha256(`${recipientId}:${code.toUpperCase().replace(/[^A-Z0-9]/g, '')}`);
+  sha256Hex(`${recipientId}:${code.toUpperCase().replace(/[^A-Z0-9]/g, '')}`);
 
 interface PendingItemRow {
   id: string;
@@ -182,9 +181,9 @@ export class EscalationDigest {
     );
     const base = this.config.publicUrl;
     const secrets = items.map(({ row }) => {
-      const token = randomBytes(24).toString('base64url');
+      const { token, hash } = issueToken(24);
       const code = row.user_id === null ? newAcknowledgementCode() : null;
-      return { row, token, code };
+      return { row, token, hash, code };
     });
     const mail = composeDigestMail({
       recipient: { name: recipient.name, language: recipient.language },
@@ -213,7 +212,7 @@ export class EscalationDigest {
         `UPDATE escalation_recipients
             SET delivery_state = 'queued', outbox_message_id = $2, queued_at = $3, link_token_hash = $4, code_hash = $5
           WHERE id = $1`,
-        [s.row.id, message!.id, now, sha256(s.token), s.code ? codeHash(s.row.id, s.code) : null],
+        [s.row.id, message!.id, now, s.hash, s.code ? codeHash(s.row.id, s.code) : null],
       );
     await tx.manager.query(
       `UPDATE escalation_mailboxes SET next_digest_at = NULL, last_digest_at = $2 WHERE email = $1`,

@@ -1,5 +1,6 @@
 import type { ObligationKind } from '@lekwacht/domain';
 import { escapeHtml } from '../mail/escape-html';
+import { amsterdamDateTime } from '../mail/mail-layout';
 import type { ResolvedRecipient } from './escalation.entity';
 
 const DUTY = {
@@ -14,13 +15,6 @@ const DUTY = {
     data_subjects: 'informing the data subjects',
   },
 } as const;
-
-const AMS = (d: Date, lang: 'nl' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(d);
 
 /** "nog 11 uur en 5 minuten" / "3 uur te laat". */
 export function timeLeftText(dueAt: Date, now: Date, lang: 'nl' | 'en'): string {
@@ -130,7 +124,7 @@ export function composeDigestMail(input: DigestMailInput): { subject: string; te
       `${n + 1}. ${i.breach.reference} "${i.breach.title}": ${d.headline}`,
       ...(i.reason === 'awaiting_decision'
         ? []
-        : [`   ${nl ? 'Termijn' : 'Deadline'}: ${AMS(i.obligation.dueAt, lang)} (${d.left}).`]),
+        : [`   ${nl ? 'Termijn' : 'Deadline'}: ${amsterdamDateTime(i.obligation.dueAt, lang)} (${d.left}).`]),
       ...(d.why ? [`   ${d.why}`] : []),
       `   ${nl ? 'Bekijken en bevestigen dat u dit oppakt' : 'View and acknowledge that you are on it'}: ${i.pageUrl}`,
       ...(i.code ? [`   ${codeLine(i.code)}`] : []),
@@ -155,7 +149,7 @@ ${items
 ${
   i.reason === 'awaiting_decision'
     ? ''
-    : `<span style="color:${d.overdue ? '#c92a2a' : '#e8590c'}"><strong>${e(d.left)}</strong> — ${e(AMS(i.obligation.dueAt, lang))}</span>`
+    : `<span style="color:${d.overdue ? '#c92a2a' : '#e8590c'}"><strong>${e(d.left)}</strong> — ${e(amsterdamDateTime(i.obligation.dueAt, lang))}</span>`
 }${d.why ? `<br>${e(d.why)}` : ''}<br>
 <a href="${e(i.pageUrl)}" style="color:#0b7285">${nl ? 'Bekijken en bevestigen' : 'View and acknowledge'}</a>${
       i.code ? `<br>${e(codeLine(i.code))}` : ''

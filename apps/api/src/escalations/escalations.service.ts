@@ -11,9 +11,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { type Transaction, UnitOfWork } from '../database/unit-of-work';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-errors';
+import { sha256Hex } from '../security/tokens';
 import { EscalationEntity } from './escalation.entity';
 import { type EscalationDto, type EscalationPageDto, type RecipientRow, toEscalationDto } from './escalation.dto';
-import { codeHash, sha256 } from './escalation-digest';
+import { codeHash } from './escalation-digest';
 import { EscalationRecipientEntity } from './escalation-recipient.entity';
 
 interface EscalationContext {
@@ -57,7 +58,7 @@ export class EscalationsService {
     const m = this.dataSource.manager;
     const ctx = await this.context(m, id);
     const byToken = token
-      ? await m.findOneBy(EscalationRecipientEntity, { escalationId: id, linkTokenHash: sha256(token) })
+      ? await m.findOneBy(EscalationRecipientEntity, { escalationId: id, linkTokenHash: sha256Hex(token) })
       : null;
     const byUser = user ? await m.findOneBy(EscalationRecipientEntity, { escalationId: id, userId: user.id }) : null;
     const recipient = byToken ?? byUser;
@@ -116,7 +117,7 @@ export class EscalationsService {
   async acknowledgeWithCode(id: string, token: string, code: string): Promise<EscalationDto> {
     const outcome = await this.uow.run({ id: null, label: 'one-time code' }, async (tx) => {
       const recipient = await tx.manager.findOne(EscalationRecipientEntity, {
-        where: { escalationId: id, linkTokenHash: sha256(token) },
+        where: { escalationId: id, linkTokenHash: sha256Hex(token) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!recipient) throw new NotFoundError('escalation', id);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
+import { loginTeam, registerBreach } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 
 interface EvidenceFile {
@@ -53,22 +54,11 @@ describe('evidence files (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await startTestApp({ EVIDENCE_MAX_BYTES: String(LIMIT) });
     ds = t.app.get(DataSource);
-    officer = await t.loginAs('officer');
-    manager = await t.loginAs('manager');
-    admin = await t.loginAs('admin');
+    ({ officer, manager, admin } = await loginTeam(t));
   });
   afterAll(() => t.close());
 
-  const newBreach = async () =>
-    (
-      await officer
-        .post('/api/breaches', {
-          title: unique('Laptop kwijt'),
-          cause: 'lost_or_stolen_device',
-          discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-        })
-        .expect(201)
-    ).body as { id: string; reference: string };
+  const newBreach = () => registerBreach(officer, { title: unique('Laptop kwijt'), cause: 'lost_or_stolen_device' });
 
   const upload = (who: LoggedIn, breachId: string, content: Buffer, filename: string) =>
     who.agent

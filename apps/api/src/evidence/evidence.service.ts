@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -13,6 +12,7 @@ import {
   TooLargeError,
   UnsupportedTypeError,
 } from '../errors/domain-errors';
+import { sha256Hex } from '../security/tokens';
 import { UserEntity } from '../users/user.entity';
 import { EVIDENCE_CHUNK_BYTES, EvidenceChunkEntity, EvidenceFileEntity } from './evidence-file.entity';
 import { ALLOWED_DESCRIPTION, detectEvidenceType, EVIDENCE_MEDIA_TYPES, sanitizeFileName } from './evidence-type';
@@ -104,7 +104,7 @@ export class EvidenceService {
         ],
       );
     }
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const sha256 = sha256Hex(file.buffer);
 
     return this.uow.run(actor, async (tx) => {
       // FOR SHARE: a close running at the same time waits for this upload, or this upload sees it closed.
@@ -166,7 +166,7 @@ export class EvidenceService {
     }
     const chunks = await m.find(EvidenceChunkEntity, { where: { fileId }, order: { seq: 'ASC' } });
     const bytes = Buffer.concat(chunks.map((c) => c.bytes));
-    const actual = createHash('sha256').update(bytes).digest('hex');
+    const actual = sha256Hex(bytes);
     // Not a client's doing: the stored bytes changed behind the application's back.
     if (bytes.length !== file.sizeBytes || actual !== file.sha256) {
       throw new Error(`evidence file ${fileId}: stored bytes do not match the SHA-256 recorded at upload`);

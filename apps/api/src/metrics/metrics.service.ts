@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OBLIGATION_KINDS } from '@lekwacht/domain';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { NotFoundError, UnauthenticatedError } from '../errors/domain-errors';
 import { MAIL_KINDS } from '../mail/outbox-message.entity';
+import { sameSecret } from '../security/tokens';
 import { AppMetrics } from './app-metrics';
-
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 /** Whether `authorization` is `Bearer <token>`; compared in constant time, whatever the lengths. */
 export function bearerMatches(authorization: string | undefined, token: string): boolean {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return match !== null && timingSafeEqual(digest(match[1] as string), digest(token));
+  return match !== null && sameSecret(match[1] as string, token);
 }
 
 /** The Prometheus scrape: who may read it, and the figures read from the database at that moment. */

@@ -1,5 +1,4 @@
-import { DEFAULT_ORGANISATION_PROFILE } from '@lekwacht/domain';
-import { escapeHtml } from '../mail/escape-html';
+import { composeBrandedMail, oneLine } from '../mail/mail-layout';
 import { RESERVED_CHARS, renderSkeleton } from '../notices/notice-template-markdown';
 
 export interface MentionMailInput {
@@ -35,9 +34,6 @@ const TEXT = {
   },
 } as const;
 
-/** One line: a name cannot add a header line or break the subject. */
-const oneLine = (s: string) => s.replace(/[\p{C}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
-
 /**
  * The mail to one mentioned colleague, in their language: who mentioned them on which breach,
  * the note itself and a link to the breach page.
@@ -52,38 +48,23 @@ const oneLine = (s: string) => s.replace(/[\p{C}\p{Zl}\p{Zp}\s]+/gu, ' ').trim()
  * become their alt text), and every other value (names, reference, title) goes through escapeHtml.
  */
 export function composeMentionMail(input: MentionMailInput): { subject: string; text: string; html: string } {
-  const t = TEXT[input.recipient.language === 'en' ? 'en' : 'nl'];
+  const lang = input.recipient.language === 'en' ? 'en' : 'nl';
+  const t = TEXT[lang];
   const author = oneLine(input.author.name);
   const reference = oneLine(input.breach.reference);
   const note = renderSkeleton(input.body.replace(RESERVED_CHARS, ''));
   const intro = t.intro(author, reference, oneLine(input.breach.title));
-  const text = [
-    t.hello(input.recipient.name),
-    '',
+  const { text, html } = composeBrandedMail({
+    lang,
+    organisation: input.organisation,
+    hello: t.hello(input.recipient.name),
     intro,
-    '',
-    ...note.text.split('\n').map((l) => (l ? `> ${l}` : '>')),
-    '',
-    `${t.openText}: ${input.breachUrl}`,
-    '',
-    t.why(input.organisation.name),
-    '',
-  ].join('\n');
-  const e = escapeHtml;
-  const colour = /^#[0-9a-fA-F]{3,8}$/.test(input.organisation.primaryColour)
-    ? input.organisation.primaryColour
-    : DEFAULT_ORGANISATION_PROFILE.primaryColour;
-  const lang = input.recipient.language === 'en' ? 'en' : 'nl';
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;color:#1a1b1e;max-width:680px">
-<div style="border-top:6px solid ${e(colour)};padding:12px 0 8px;margin-bottom:12px"><strong style="font-size:18px">${e(input.organisation.name)}</strong></div>
-<p>${e(t.hello(input.recipient.name))}</p>
-<p>${e(intro)}</p>
-<blockquote style="margin:0 0 16px;padding:4px 12px;border-left:4px solid #ced4da;color:#343a40">
-${note.html}
-</blockquote>
-<p><a href="${e(input.breachUrl)}" style="background:${e(colour)};color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${e(t.open)}</a></p>
-<p style="color:#868e96;font-size:12px">${e(input.breachUrl)}</p>
-<p style="color:#868e96;font-size:12px">${e(t.why(input.organisation.name))}</p>
-</body></html>`;
+    body: {
+      text: note.text.split('\n').map((l) => (l ? `> ${l}` : '>')),
+      html: `<blockquote style="margin:0 0 16px;padding:4px 12px;border-left:4px solid #ced4da;color:#343a40">\n${note.html}\n</blockquote>`,
+    },
+    link: { url: input.breachUrl, label: t.open, textLabel: t.openText },
+    footer: t.why(input.organisation.name),
+  });
   return { subject: t.subject(reference, author), text, html };
 }

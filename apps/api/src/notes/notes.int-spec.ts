@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { loginTeam, registerBreach } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 
 interface Note {
@@ -47,22 +48,11 @@ describe('breach notes (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ds = t.app.get(DataSource);
-    officer = await t.loginAs('officer');
-    manager = await t.loginAs('manager');
-    admin = await t.loginAs('admin');
+    ({ officer, manager, admin } = await loginTeam(t));
   });
   afterAll(() => t.close());
 
-  const newBreach = async (title = unique('Notities')) =>
-    (
-      await officer
-        .post('/api/breaches', {
-          title,
-          cause: 'hacking',
-          discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-        })
-        .expect(201)
-    ).body as { id: string; reference: string; title: string };
+  const newBreach = (title = unique('Notities')) => registerBreach(officer, { title });
 
   const colleague = async (role: 'officer' | 'manager' | 'admin', language: 'nl' | 'en' = 'nl') => {
     const body = {

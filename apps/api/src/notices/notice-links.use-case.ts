@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '../audit/actor';
 import { AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ConflictError } from '../errors/domain-errors';
 import { Outbox } from '../mail/outbox.service';
+import { issueToken } from '../security/tokens';
 import { type NoticeDto, toNoticeDto } from './notice.dto';
 import { customerName, lockNotice } from './draft-notices.use-case';
 import { composeNoticeMail, portalUrl } from './notice-mail';
-import { sha256 } from './notice-sources';
 import { TOKEN_TTL_MS } from './send-notices.use-case';
 
 /** A notice's personal portal link: send it once more with a new link, or revoke the link. */
@@ -26,7 +25,7 @@ export class NoticeLinks {
       const n = await lockNotice(tx, id);
       if (n.status === 'draft')
         throw new ConflictError(['this notice is still a draft; review it and send the breach notices instead']);
-      const token = randomBytes(32).toString('base64url');
+      const { token, hash } = issueToken();
       const [message] = await this.outbox.enqueue(tx, [composeNoticeMail(n, portalUrl(this.config.publicUrl, token))]);
       const before = {
         status: n.status,
@@ -35,7 +34,7 @@ export class NoticeLinks {
       };
       n.status = 'queued';
       n.outboxMessageId = message?.id ?? null;
-      n.tokenHash = sha256(token);
+      n.tokenHash = hash;
       n.tokenExpiresAt = new Date(Date.now() + TOKEN_TTL_MS);
       n.tokenRevokedAt = null;
       await tx.manager.save(n);

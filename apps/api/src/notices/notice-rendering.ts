@@ -2,6 +2,7 @@ import type { Language } from '@lekwacht/contracts';
 import Handlebars from 'handlebars';
 import { buildNoticeView, DEFAULT_ORGANISATION_PROFILE, type NoticeView } from '@lekwacht/domain';
 import { escapeHtml } from '../mail/escape-html';
+import { brandColour } from '../mail/mail-layout';
 import { type TemplateFields, templateFieldsOf, templateProblems } from './notice-template-check';
 import type { NoticeTemplateSource } from './notice-template-defaults';
 import {
@@ -136,9 +137,7 @@ function withPlaceholders(ctx: NoticeContext): { view: unknown; values: string[]
 
 /** The organisation's name under a bar in its colour: the head of the HTML part (the portal shows its own). */
 function brandHeader(ctx: NoticeContext): string {
-  const colour = /^#[0-9a-fA-F]{3,8}$/.test(ctx.organisation.primaryColour)
-    ? ctx.organisation.primaryColour
-    : DEFAULT_ORGANISATION_PROFILE.primaryColour;
+  const colour = brandColour(ctx.organisation.primaryColour);
   return `<div style="border-top:6px solid ${escapeHtml(colour)};padding:12px 0 8px;margin-bottom:12px"><strong style="font-size:18px;vertical-align:middle">${escapeHtml(ctx.organisation.name)}</strong></div>`;
 }
 

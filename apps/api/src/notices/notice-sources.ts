@@ -11,16 +11,14 @@ import {
   type ProcessingRole,
 } from '@lekwacht/domain';
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { BreachEntity } from '../breaches/breach.entity';
 import { NotFoundError } from '../errors/domain-errors';
 import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
-
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+import { sha256Hex } from '../security/tokens';
 
 /** A view's fingerprint: a different hash means the customer would now read something else. */
-export const viewHash = (view: NoticeView) => sha256(JSON.stringify(view));
+export const viewHash = (view: NoticeView) => sha256Hex(JSON.stringify(view));
 
 interface SliceRow {
   customer_id: string;

@@ -4,9 +4,9 @@ import type { Language } from '@lekwacht/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotFoundError } from '../errors/domain-errors';
+import { sha256Hex } from '../security/tokens';
 import type { PortalNoticeDto, PortalNoticeHistoryItemDto } from './notice.dto';
 import type { NoticeKind } from './notice.entity';
-import { sha256 } from './notice-sources';
 import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
 import { CONTROLLER_DECISION_HOURS, type OrganisationProfile } from '@lekwacht/domain';
 
@@ -157,7 +157,7 @@ export class PortalService {
          FROM notices n JOIN customers c ON c.id = n.customer_id JOIN breaches b ON b.id = n.breach_id
          LEFT JOIN affected_customers ac ON ac.breach_id = n.breach_id AND ac.customer_id = n.customer_id
         WHERE n.token_hash = $1 AND n.token_revoked_at IS NULL AND n.token_expires_at > now() AND n.status <> 'draft'`,
-      [sha256(token)],
+      [sha256Hex(token)],
     )) as PortalRow[];
     return row ?? null;
   }

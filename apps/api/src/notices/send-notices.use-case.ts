@@ -1,17 +1,17 @@
 import type { Language } from '@lekwacht/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../audit/actor';
 import { AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Outbox } from '../mail/outbox.service';
+import { issueToken } from '../security/tokens';
 import type { SendNoticesResultDto } from './notice.dto';
 import type { NoticeRecipientKind } from './notice.entity';
 import { draftStates } from './notice-freshness';
 import { composeNoticeMail, portalUrl } from './notice-mail';
-import { NoticeSources, sha256 } from './notice-sources';
+import { NoticeSources } from './notice-sources';
 
 export const TOKEN_TTL_MS = 90 * 24 * 3_600_000;
 /** Notices queued per transaction (see execute). */
@@ -113,11 +113,11 @@ export class SendNotices {
       const versions = new Map(current.map((c) => [c.id, c.version]));
       const ready = drafts.filter((d) => versions.get(d.id) === d.version);
       if (ready.length === 0) return 0;
-      const tokens = ready.map(() => randomBytes(32).toString('base64url'));
+      const links = ready.map((d) => ({ d, ...issueToken() }));
       const expiresAt = new Date(Date.now() + TOKEN_TTL_MS);
       const messages = await this.outbox.enqueue(
         tx,
-        ready.map((d, i) =>
+        links.map(({ d, token }) =>
           composeNoticeMail(
             {
               id: d.id,
@@ -129,7 +129,7 @@ export class SendNotices {
               text: d.text,
               html: d.html,
             },
-            portalUrl(this.config.publicUrl, tokens[i] as string),
+            portalUrl(this.config.publicUrl, token),
           ),
         ),
       );
@@ -138,7 +138,7 @@ export class SendNotices {
                 token_revoked_at = NULL, updated_at = now()
            FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS v(id, message_id, token_hash)
           WHERE n.id = v.id`,
-        [ready.map((d) => d.id), messages.map((m) => m.id), tokens.map(sha256), expiresAt],
+        [ready.map((d) => d.id), messages.map((m) => m.id), links.map((l) => l.hash), expiresAt],
       );
       ready.forEach((d, i) =>
         tx.audit({

@@ -1,5 +1,6 @@
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
-import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { createCustomer, registerBreach } from '../testing/fixtures';
+import { startTestApp, type LoggedIn, type TestApp } from '../testing/test-app';
 
 interface OpenObligation {
   id: string;
@@ -28,30 +29,17 @@ describe('clock board: open obligations name their customer (HTTP, real database
   afterAll(() => t.close());
 
   it('each customer obligation carries its customer name; the AP and data subjects carry none', async () => {
-    const mk = async (name: string) =>
-      (
-        await admin
-          .post('/api/customers', {
-            name,
-            contactPerson: { name: 'Kim Contact', email: 'kim@klant.example' },
-            management: { name: 'Directie', email: 'directie@klant.example' },
-            language: 'nl',
-          })
-          .expect(201)
-      ).body.id as string;
-    const names = [unique('Gemeente Zeist'), unique('Acme B.V.'), unique('Stichting Zorg')];
-    const ids = await Promise.all(names.map(mk));
-    const breach = (
-      await officer
-        .post('/api/breaches', {
-          title: 'Laptop met drie klantexports gestolen',
-          cause: 'lost_or_stolen_device',
-          discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-          facts: HACKED_DATABASE_FACTS,
-          affectedCustomers: ids.map((customerId) => ({ customerId, subjectsCount: 10, role: 'processor' })),
-        })
-        .expect(201)
-    ).body as { id: string };
+    const created = await Promise.all(
+      ['Gemeente Zeist', 'Acme B.V.', 'Stichting Zorg'].map((n) => createCustomer(admin, n)),
+    );
+    const names = created.map((c) => c.name);
+    const ids = created.map((c) => c.id);
+    const breach = await registerBreach(officer, {
+      title: 'Laptop met drie klantexports gestolen',
+      cause: 'lost_or_stolen_device',
+      facts: HACKED_DATABASE_FACTS,
+      affectedCustomers: ids.map((customerId) => ({ customerId, subjectsCount: 10, role: 'processor' })),
+    });
     const open = ((await officer.get('/api/obligations?state=open').expect(200)).body as OpenObligation[]).filter(
       (o) => o.breachId === breach.id,
     );
@@ -65,18 +53,8 @@ describe('clock board: open obligations name their customer (HTTP, real database
   });
 
   it('says whether a customer duty follows its processing agreement (as snapshotted) or the default; the AP duty is statutory', async () => {
-    const mk = async (name: string) =>
-      (
-        await admin
-          .post('/api/customers', {
-            name,
-            contactPerson: null,
-            management: { name: 'Directie', email: 'directie@klant.example' },
-            language: 'nl',
-          })
-          .expect(201)
-      ).body.id as string;
-    const [agreed, plain] = await Promise.all([mk(unique('Met overeenkomst')), mk(unique('Zonder overeenkomst'))]);
+    const mk = async (name: string) => (await createCustomer(admin, name, { contactPerson: null })).id;
+    const [agreed, plain] = await Promise.all([mk('Met overeenkomst'), mk('Zonder overeenkomst')]);
     const agreement = (deadlineHours: number) => ({
       deadlineHours,
       countedFrom: 'discovery',
@@ -89,17 +67,12 @@ describe('clock board: open obligations name their customer (HTTP, real database
     });
     await admin.put(`/api/customers/${agreed}/notification-terms`, agreement(24)).expect(200);
     const discoveredAt = new Date(Date.now() - HOUR);
-    const breach = (
-      await officer
-        .post('/api/breaches', {
-          title: 'Back-up met klantgegevens onbeveiligd',
-          cause: 'hacking',
-          discoveredAt: discoveredAt.toISOString(),
-          facts: HACKED_DATABASE_FACTS,
-          affectedCustomers: [agreed, plain].map((customerId) => ({ customerId, subjectsCount: 5, role: 'processor' })),
-        })
-        .expect(201)
-    ).body as { id: string };
+    const breach = await registerBreach(officer, {
+      title: 'Back-up met klantgegevens onbeveiligd',
+      discoveredAt: discoveredAt.toISOString(),
+      facts: HACKED_DATABASE_FACTS,
+      affectedCustomers: [agreed, plain].map((customerId) => ({ customerId, subjectsCount: 5, role: 'processor' })),
+    });
     // a later change to the agreement does not change what this breach follows
     await admin.put(`/api/customers/${agreed}/notification-terms`, agreement(12)).expect(200);
 

@@ -1,7 +1,8 @@
 import { timelinessOf } from '@lekwacht/domain';
 import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
-import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { createCustomer, loginTeam } from '../testing/fixtures';
+import { startTestApp, type LoggedIn, type TestApp } from '../testing/test-app';
 import { lateSql } from './timeliness-sql';
 
 const HOUR = 3_600_000;
@@ -85,20 +86,9 @@ describe('reports (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await startTestApp({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
     ds = t.app.get(DataSource);
-    [officer, manager, admin] = await Promise.all([t.loginAs('officer'), t.loginAs('manager'), t.loginAs('admin')]);
-    const mk = async () =>
-      (
-        await admin
-          .post('/api/customers', {
-            name: unique('Rapportklant'),
-            contactPerson: { name: 'Kim Contact', email: 'kim@klant.example' },
-            management: { name: 'Directie', email: 'directie@klant.example' },
-            language: 'nl',
-          })
-          .expect(201)
-      ).body.id as string;
-    customerA = await mk();
-    customerB = await mk();
+    ({ officer, manager, admin } = await loginTeam(t));
+    customerA = (await createCustomer(admin, 'Rapportklant')).id;
+    customerB = (await createCustomer(admin, 'Rapportklant')).id;
 
     const b1 = await register('B1', 'hacking', M('03-02', '09:00:00', '+01:00'), ['contact', 'financial'], [customerA]);
     await fulfil(b1, 10.5, false);

@@ -1,5 +1,5 @@
-import { DEFAULT_ORGANISATION_PROFILE } from '@lekwacht/domain';
 import { escapeHtml } from '../mail/escape-html';
+import { amsterdamDateTime, composeBrandedMail, oneLine } from '../mail/mail-layout';
 
 export interface TaskReminderMailInput {
   recipient: { name: string; language: 'nl' | 'en' };
@@ -34,16 +34,6 @@ const TEXT = {
   },
 } as const;
 
-const amsterdam = (d: Date, lang: 'nl' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(d);
-
-/** One line: a title cannot add a header line or break the subject. */
-const oneLine = (s: string) => s.replace(/[\p{C}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
-
 /**
  * The one reminder an assignee gets when their task falls due: which task on which breach, when it
  * was due and a link. It says no more than the assignee (an officer or manager, who may read the
@@ -54,33 +44,19 @@ export function composeTaskReminderMail(input: TaskReminderMailInput): { subject
   const t = TEXT[lang];
   const reference = oneLine(input.breach.reference);
   const task = oneLine(input.task.title);
-  const due = t.due(amsterdam(input.task.dueAt, lang));
+  const due = t.due(amsterdamDateTime(input.task.dueAt, lang));
   const intro = t.intro(reference, oneLine(input.breach.title));
-  const text = [
-    t.hello(input.recipient.name),
-    '',
+  const { text, html } = composeBrandedMail({
+    lang,
+    organisation: input.organisation,
+    hello: t.hello(input.recipient.name),
     intro,
-    '',
-    `  ${task}`,
-    `  ${due}`,
-    '',
-    `${t.openText}: ${input.breachUrl}`,
-    '',
-    t.why(input.organisation.name),
-    '',
-  ].join('\n');
-  const e = escapeHtml;
-  const colour = /^#[0-9a-fA-F]{3,8}$/.test(input.organisation.primaryColour)
-    ? input.organisation.primaryColour
-    : DEFAULT_ORGANISATION_PROFILE.primaryColour;
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;color:#1a1b1e;max-width:680px">
-<div style="border-top:6px solid ${e(colour)};padding:12px 0 8px;margin-bottom:12px"><strong style="font-size:18px">${e(input.organisation.name)}</strong></div>
-<p>${e(t.hello(input.recipient.name))}</p>
-<p>${e(intro)}</p>
-<p style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #e03131"><strong>${e(task)}</strong><br>${e(due)}</p>
-<p><a href="${e(input.breachUrl)}" style="background:${e(colour)};color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${e(t.open)}</a></p>
-<p style="color:#868e96;font-size:12px">${e(input.breachUrl)}</p>
-<p style="color:#868e96;font-size:12px">${e(t.why(input.organisation.name))}</p>
-</body></html>`;
+    body: {
+      text: [`  ${task}`, `  ${due}`],
+      html: `<p style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #e03131"><strong>${escapeHtml(task)}</strong><br>${escapeHtml(due)}</p>`,
+    },
+    link: { url: input.breachUrl, label: t.open, textLabel: t.openText },
+    footer: t.why(input.organisation.name),
+  });
   return { subject: t.subject(reference, task), text, html };
 }

@@ -6,7 +6,7 @@ import {
   TASK_STATES,
   type TaskState,
 } from '@lekwacht/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -49,27 +49,8 @@ export class CreateTaskDto {
   dueAt?: string | null;
 }
 
-export class UpdateTaskDto {
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_TASK_TITLE)
-  title?: string;
-
-  @ApiProperty({ required: false, nullable: true, type: String, format: 'uuid' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsUUID()
-  assigneeId?: string | null;
-
-  @ApiProperty({ required: false, nullable: true, type: String, format: 'date-time' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInstant()
-  dueAt?: string | null;
-
+/** Any of a new task's fields (all optional; null clears an assignee or due date), and the state. */
+export class UpdateTaskDto extends PartialType(CreateTaskDto) {
   @ApiProperty({ required: false, enum: TASK_STATES })
   @IsOptional()
   @IsIn(TASK_STATES)

@@ -1,6 +1,7 @@
 import { DEFAULT_CHECKLISTS } from '@lekwacht/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { loginTeam, registerBreach } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { TaskReminders } from './task-reminders';
 
@@ -35,21 +36,15 @@ describe('breach tasks (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ds = t.app.get(DataSource);
-    officer = await t.loginAs('officer');
-    manager = await t.loginAs('manager');
-    admin = await t.loginAs('admin');
+    ({ officer, manager, admin } = await loginTeam(t));
   });
   afterAll(async () => {
     t.app.get(Clock).pin(null);
     await t.close();
   });
 
-  const register = async (cause = 'lost_or_stolen_device', title = unique('Laptop kwijt')) =>
-    (
-      await officer
-        .post('/api/breaches', { title, cause, discoveredAt: new Date(Date.now() - HOUR).toISOString() })
-        .expect(201)
-    ).body as { id: string; reference: string; title: string };
+  const register = (cause = 'lost_or_stolen_device') =>
+    registerBreach(officer, { cause, title: unique('Laptop kwijt') });
 
   const tasksOf = async (breachId: string) =>
     (await officer.get(`/api/breaches/${breachId}/tasks`).expect(200)).body as Task[];

@@ -1,7 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomToken } from '../security/tokens';
 
 /** A new signing secret: 32 random bytes, prefixed so it is recognisable in a secret store. */
-export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
+export const newWebhookSecret = (): string => `whsec_${randomToken(32)}`;
 
 /**
  * `X-Lekwacht-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`, with the Unix

@@ -3665,11 +3665,14 @@ export interface components {
       title: string;
     };
     UpdateTaskDto: {
-      title?: string;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description An active officer or manager; none: nobody yet.
+       */
       assigneeId?: string | null;
       /** Format: date-time */
       dueAt?: string | null;
+      title?: string;
       /** @enum {string} */
       state?: 'open' | 'done' | 'not_needed';
       /** @description Required when state becomes not_needed. */

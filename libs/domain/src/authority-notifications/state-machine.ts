@@ -48,7 +48,11 @@ const EXPLANATION: Record<AuthorityNotificationEvent, string> = {
   withdraw: 'only a notification submitted to the AP can be withdrawn',
 };
 
-/** `code: 'conflict'` lets the API answer 409 without knowing this state machine. */
+/**
+ * A step the notification's state does not allow: a conflict (`code: 'conflict'`), not bad input.
+ * Nothing maps it to HTTP by itself: the API's AP-notification service catches it and answers 409
+ * with this message.
+ */
 export class AuthorityNotificationTransitionError extends Error {
   readonly code = 'conflict' as const;
 

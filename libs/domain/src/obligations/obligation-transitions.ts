@@ -4,8 +4,9 @@ export const OBLIGATION_EVENTS = ['fulfil', 'decide_not_required', 'reopen'] as 
 export type ObligationEvent = (typeof OBLIGATION_EVENTS)[number];
 
 /**
- * Thrown for a transition the current state does not allow. `code: 'conflict'` lets the API map
- * it to HTTP 409 without knowing about obligations.
+ * Thrown for a transition the current state does not allow: a conflict with the obligation's
+ * state (`code: 'conflict'`), not bad input. Nothing maps it to HTTP by itself: the API's one
+ * settlement service catches it and answers 409 with a message naming the obligation's kind.
  */
 export class ObligationTransitionError extends Error {
   readonly code = 'conflict' as const;

@@ -8,13 +8,14 @@ import {
 import type { UserRole } from '@lekwacht/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { Actor } from '../../audit/actor';
 import { type Transaction, UnitOfWork } from '../../database/unit-of-work';
 import { ConflictError, InvalidInputError } from '../../errors/domain-errors';
 import { loadOrganisationProfile } from '../../organisation/organisation-profile.store';
+import { issueToken, sha256Hex } from '../../security/tokens';
 import { UserEntity } from '../../users/user.entity';
 import { hashPassword, verifyPassword } from '../password';
 import { SessionEntity } from '../session.entity';
@@ -29,8 +30,6 @@ import { newTotpSecret, totpUri, verifyTotp } from './totp';
 export const MFA_CHALLENGE_MS = 5 * 60_000;
 /** …and ends after this many wrong codes (the rate limit per address comes on top). */
 export const MFA_CHALLENGE_MAX_FAILURES = 5;
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const invalidCode = () =>
   new InvalidInputError(
@@ -218,12 +217,12 @@ export class MfaService {
 
   /** After a correct password: a random challenge token for the cookie; the row keeps its hash. */
   async createChallenge(userId: string, userAgent?: string): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = issueToken();
     const m = this.dataSource.manager;
     // a user has at most one open challenge: a new password login replaces the previous one
     await m.delete(MfaChallengeEntity, { userId });
     await m.insert(MfaChallengeEntity, {
-      tokenHash: sha256(token),
+      tokenHash: hash,
       userId,
       expiresAt: new Date(Date.now() + MFA_CHALLENGE_MS),
       failedAttempts: 0,
@@ -237,7 +236,7 @@ export class MfaService {
    * audited in their own committed transaction; the fifth ends the challenge.
    */
   async completeChallenge(token: string, code: string): Promise<ChallengeOutcome> {
-    const hash = sha256(token);
+    const hash = sha256Hex(token);
     const challenge = await this.dataSource.manager.findOneBy(MfaChallengeEntity, { tokenHash: hash });
     if (!challenge) return { ok: false, reason: 'expired' };
     const actor = { id: challenge.userId, label: `user:${challenge.userId}` };
@@ -322,6 +321,7 @@ export class MfaService {
   private async newRecoveryCodes(): Promise<{ plain: string[]; hashes: string[] }> {
     const plain = new Set<string>();
     while (plain.size < RECOVERY_CODE_COUNT) {
+      // raw bytes, not a token: the domain maps them onto the code alphabet without bias
       const code = recoveryCodeFrom(randomBytes(32));
       if (code) plain.add(code);
     }

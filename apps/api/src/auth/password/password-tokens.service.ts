@@ -6,7 +6,6 @@ import {
 } from '@lekwacht/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../audit/actor';
 import { revokeCalendarFeeds } from '../../calendar/calendar-tokens.service';
@@ -15,6 +14,7 @@ import { type Transaction, UnitOfWork } from '../../database/unit-of-work';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/domain-errors';
 import { Outbox } from '../../mail/outbox.service';
 import { loadOrganisationProfile } from '../../organisation/organisation-profile.store';
+import { issueToken, sha256Hex } from '../../security/tokens';
 import { UserEntity } from '../../users/user.entity';
 import { hashPassword, verifyPassword } from '../password';
 import { SsoIdentityEntity } from '../sso/sso-identity.entity';
@@ -27,8 +27,6 @@ import { PasswordTokenEntity } from './password-token.entity';
  * password ever verifies against it: the account cannot sign in until the invitation is used.
  */
 export const INVITED_PASSWORD_HASH = '!invited';
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const invalidToken = () =>
   new InvalidInputError(
@@ -62,7 +60,7 @@ export class PasswordTokensService {
     user: { id: string; email: string; name: string; language: string },
     purpose: PasswordTokenPurpose,
   ): Promise<void> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = issueToken();
     const now = new Date();
     await tx.manager.query(`UPDATE password_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [
       user.id,
@@ -71,7 +69,7 @@ export class PasswordTokensService {
     const expiresAt = passwordTokenExpiry(purpose, now);
     await tx.manager.insert(PasswordTokenEntity, {
       userId: user.id,
-      tokenHash: sha256(token),
+      tokenHash: hash,
       purpose,
       expiresAt,
       usedAt: null,
@@ -139,7 +137,7 @@ export class PasswordTokensService {
 
   /** Sets the password from a link: single use, unexpired, active user; every session and feed link ends. */
   async confirm(token: string, password: string): Promise<void> {
-    const hash = sha256(token);
+    const hash = sha256Hex(token);
     const found = await this.dataSource.manager.findOneBy(PasswordTokenEntity, { tokenHash: hash });
     const user = found ? await this.dataSource.manager.findOneBy(UserEntity, { id: found.userId }) : null;
     if (!found || !user) throw invalidToken();

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UserRole } from '@lekwacht/contracts';
-import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { SigningKey } from '../../database/signing-key.service';
 import { type Transaction, UnitOfWork } from '../../database/unit-of-work';
 import { NotFoundError } from '../../errors/domain-errors';
+import { randomToken } from '../../security/tokens';
 import { toUserDto } from '../../users/user.dto';
 import { UserEntity } from '../../users/user.entity';
 import { SessionsService } from '../sessions.service';
@@ -32,8 +32,6 @@ export function safeNextPath(next: unknown): string {
   if (next.startsWith('/login') || next.startsWith('/api/') || next.length > 2000) return '/';
   return next;
 }
-
-const random = () => randomBytes(32).toString('base64url');
 
 interface Outcome {
   user?: UserEntity;
@@ -73,9 +71,9 @@ export class SsoService {
   async begin(next: unknown): Promise<{ url: string; cookie: string }> {
     const { client } = this.enabled();
     const tx: SsoTransaction = {
-      state: random(),
-      nonce: random(),
-      codeVerifier: random(),
+      state: randomToken(),
+      nonce: randomToken(),
+      codeVerifier: randomToken(),
       next: safeNextPath(next),
       expiresAt: Date.now() + SSO_TRANSACTION_MS,
     };
