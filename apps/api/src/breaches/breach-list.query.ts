@@ -1,12 +1,18 @@
 import type { BreachCause, BreachStatus } from '@lekwacht/contracts';
+import { mayBePartOfReference } from '@lekwacht/domain';
 import type { EntityManager } from 'typeorm';
-import { toObligationDto } from '../obligations/obligation.dto';
+import { type ObligationDto, toObligationDto } from '../obligations/obligation.dto';
 import { obligationFromRow } from '../obligations/obligation-row';
 import { type BreachListCursor, encodeBreachListCursor } from './breach-list-cursor';
 import { type BreachListDto, type BreachSummaryDto, sortObligations } from './breach-view.dto';
 
 /** Above this many matches the list says "1,000+" instead of counting every row (issue #19). */
 export const BREACH_LIST_COUNT_LIMIT = 1000;
+/**
+ * A search counts to 200 ("200+"): each row counted is a case-insensitive match on its texts, so
+ * a common term (one breach in five) would read 5,000 rows to reach 1,000.
+ */
+export const BREACH_SEARCH_COUNT_LIMIT = 200;
 
 export interface BreachListFilter {
   status?: BreachStatus;
@@ -35,7 +41,7 @@ interface BreachListRow {
 /**
  * One page of the register as a projection in one statement: the page by keyset (or offset for
  * numbered pages), each row's obligations as JSON and its owner's name, and the number of matches
- * counted up to BREACH_LIST_COUNT_LIMIT + 1. No entities are hydrated; the clocks are computed
+ * counted one past its limit (BREACH_LIST_COUNT_LIMIT, or BREACH_SEARCH_COUNT_LIMIT for a search). No entities are hydrated; the clocks are computed
  * from the rows at `now`.
  */
 export async function queryBreachList(
@@ -53,10 +59,12 @@ export async function queryBreachList(
   const q = filter.q?.trim();
   if (q) {
     const like = param(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(b.reference ILIKE ${like} OR b.title ILIKE ${like} OR b.description ILIKE ${like})`);
+    const texts = mayBePartOfReference(q) ? ['b.reference', 'b.title', 'b.description'] : ['b.title', 'b.description'];
+    where.push(`(${texts.map((t) => `${t} ILIKE ${like}`).join(' OR ')})`);
   }
   const matching = where.length > 0 ? where.join(' AND ') : 'TRUE';
-  const countSql = `SELECT count(*)::int FROM (SELECT 1 FROM breaches b WHERE ${matching} LIMIT ${BREACH_LIST_COUNT_LIMIT + 1}) c`;
+  const countLimit = q ? BREACH_SEARCH_COUNT_LIMIT : BREACH_LIST_COUNT_LIMIT;
+  const countSql = `SELECT count(*)::int FROM (SELECT 1 FROM breaches b WHERE ${matching} LIMIT ${countLimit + 1}) c`;
 
   let pageWhere = matching;
   let offset = 0;
@@ -90,8 +98,8 @@ export async function queryBreachList(
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toSummary(r, now)),
-    total: Math.min(counted, BREACH_LIST_COUNT_LIMIT),
-    totalExact: counted <= BREACH_LIST_COUNT_LIMIT,
+    total: Math.min(counted, countLimit),
+    totalExact: counted <= countLimit,
     nextCursor:
       rows.length > pageSize && last
         ? encodeBreachListCursor({ discoveredAt: last.discovered_key, reference: last.reference })
@@ -112,6 +120,26 @@ function toSummary(r: BreachListRow, now: Date): BreachSummaryDto {
     discoveredAt: new Date(r.discovered_at).toISOString(),
     createdAt: new Date(r.created_at).toISOString(),
     owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
-    obligations: sortObligations(r.obligations.map(obligationFromRow)).map((o) => toObligationDto(o, now)),
+    obligations: sortObligations(r.obligations.map(obligationFromRow)).map((o) =>
+      withoutEmptyDetails(toObligationDto(o, now)),
+    ),
   };
+}
+
+const OPTIONAL_DETAILS = [
+  'delayReason',
+  'notRequiredProposal',
+  'notRequiredDecision',
+  'dataSubjectsInformed',
+  'art34Exception',
+] as const satisfies readonly (keyof ObligationDto)[];
+
+/**
+ * The list leaves out an obligation's optional details when they are empty (they are optional in
+ * ObligationDto): a third of the page's bytes, which are most of its cost (issue #19).
+ */
+function withoutEmptyDetails(o: ObligationDto): ObligationDto {
+  const out: Partial<ObligationDto> = { ...o };
+  for (const key of OPTIONAL_DETAILS) if (out[key] === null) delete out[key];
+  return out as ObligationDto;
 }

@@ -114,7 +114,10 @@ export class BreachListDto {
   items!: BreachSummaryDto[];
   /** How many breaches match; a lower bound when `totalExact` is false. */
   total!: number;
-  /** False when more than 1,000 match: counting stops there and `total` is 1,000 ("1,000+"). */
+  /**
+   * False when more match than are counted: counting stops at 1,000 for the list and at 200 for a
+   * search (`q`), and `total` is that number ("1,000+", "200+").
+   */
   totalExact!: boolean;
   /** Pass as `after` for the next page; null on the last page. */
   @ApiProperty({ type: String, nullable: true })

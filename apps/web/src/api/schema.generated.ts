@@ -2923,7 +2923,10 @@ export interface components {
       nextCursor: string | null;
       /** @description How many breaches match; a lower bound when `totalExact` is false. */
       total: number;
-      /** @description False when more than 1,000 match: counting stops there and `total` is 1,000 ("1,000+"). */
+      /**
+       * @description False when more match than are counted: counting stops at 1,000 for the list and at 200 for a
+       *     search (`q`), and `total` is that number ("1,000+", "200+").
+       */
       totalExact: boolean;
     };
     UpdateBreachDto: {

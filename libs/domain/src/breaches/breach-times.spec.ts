@@ -1,4 +1,5 @@
-import { amsterdamYear, breachReference, validateBreachTimes } from './breach-times';
+import fc from 'fast-check';
+import { amsterdamYear, breachReference, mayBePartOfReference, validateBreachTimes } from './breach-times';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -61,5 +62,31 @@ describe('breach references', () => {
   it('takes the year in Amsterdam: 31 December 23:30 UTC is already next year there', () => {
     expect(amsterdamYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
     expect(amsterdamYear(new Date('2026-12-31T22:30:00Z'))).toBe(2026);
+  });
+});
+
+describe('mayBePartOfReference', () => {
+  it('holds for every piece of every reference, in any case', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2999 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.nat(),
+        fc.nat(),
+        (y, n, a, b) => {
+          const ref = breachReference(y, n);
+          const [from, to] = [a % ref.length, b % ref.length].sort((x, z) => x - z) as [number, number];
+          const piece = ref.slice(from, to + 1);
+          expect(mayBePartOfReference(piece)).toBe(true);
+          expect(mayBePartOfReference(piece.toLowerCase())).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('is false for ordinary words, which the list search then looks for in titles and descriptions only', () => {
+    expect(mayBePartOfReference('ransomware')).toBe(false);
+    expect(mayBePartOfReference('DL 2026')).toBe(false);
+    expect(mayBePartOfReference('dl-2026')).toBe(true);
   });
 });

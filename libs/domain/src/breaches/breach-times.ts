@@ -29,6 +29,12 @@ export function breachReference(year: number, number: number): string {
   return `DL-${year}-${String(number).padStart(4, '0')}`;
 }
 
+/**
+ * Whether a search term could be part of a reference: only D, L, digits and hyphens occur in one
+ * (any case). A term with other characters need not be looked for in references.
+ */
+export const mayBePartOfReference = (term: string): boolean => /^[dl0-9-]+$/i.test(term);
+
 export function amsterdamYear(at: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(at));
 }
