@@ -52,7 +52,15 @@ const N = 200;
     const ours = `breach_id IN (SELECT id FROM breaches WHERE reference LIKE 'DL-2098-${tag}-%')`;
     // both instances learn of the rows at their next sweep
     await Promise.all([a.app.get(EscalationEngine).sweep(), b.app.get(EscalationEngine).sweep()]);
-    await sleep(3000);
+    // instance A dies mid-run: once a quarter of the steps have fired (they fall due over 1-6 s)
+    const midRun = Date.now() + 10_000;
+    for (;;) {
+      const [{ fired }] = await ds.query(
+        `SELECT count(*)::int AS fired FROM escalations WHERE state = 'fired' AND ${ours}`,
+      );
+      if (fired >= N / 4 || Date.now() > midRun) break;
+      await sleep(100);
+    }
     a.app.get(EscalationEngine).onModuleDestroy();
     await ds.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'lekwacht-instance-a'`,
