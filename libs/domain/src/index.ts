@@ -3,6 +3,7 @@ export * from './obligations';
 export * from './escalations';
 export * from './breaches';
 export * from './authority-notifications';
+export * from './approvals';
 export * from './reports';
 export * from './customers';
 export * from './organisation';

@@ -1,4 +1,5 @@
 import { describeAuditEvent } from '../breaches/timeline-descriptions';
+import { type AuditAction, isAuditAction, type OtherAuditAction } from './audit-actions';
 
 export interface Localised {
   nl: string;
@@ -17,7 +18,7 @@ const named = (name: string) => (name ? ` ${name}` : '');
  * timeline's describer (timeline-descriptions.ts) covers the breach events, and the audit log
  * shows both. Built from the masked payload (audit-event-view.ts), never from the stored one.
  */
-const NON_BREACH: Record<string, Describe> = {
+const NON_BREACH: Record<OtherAuditAction, Describe> = {
   'session.login': () => ({ nl: 'Ingelogd', en: 'Logged in' }),
   'session.revoked': () => ({ nl: 'Een sessie afgemeld', en: 'Signed out one session' }),
   'session.logout_everywhere': (a) => ({
@@ -57,16 +58,93 @@ const NON_BREACH: Record<string, Describe> = {
     en: 'Notice template updated',
   }),
   'organisation.profile_updated': () => ({ nl: 'Organisatieprofiel bijgewerkt', en: 'Organisation profile updated' }),
+  'auth.sso_login': () => ({ nl: 'Ingelogd via single sign-on', en: 'Signed in with single sign-on' }),
+  'auth.sso_refused': (a) => ({
+    nl: `Aanmelding via single sign-on geweigerd (${text(a?.['reason'])})`,
+    en: `Single sign-on refused (${text(a?.['reason'])})`,
+  }),
+  'auth.sso_linked': () => ({
+    nl: 'Account gekoppeld aan single sign-on; het eigen wachtwoord werkt niet meer',
+    en: 'Account linked to single sign-on; the local password no longer works',
+  }),
+  'user.role_from_sso': (a, b) => ({
+    nl: `Rol van gebruiker${named(nameOf(a, b))} gezet door single sign-on (${text(a?.['role'])})`,
+    en: `Role of user${named(nameOf(a, b))} set by single sign-on (${text(a?.['role'])})`,
+  }),
+  'user.invitation_sent': () => ({ nl: 'Uitnodiging verstuurd', en: 'Invitation sent' }),
+  'user.invitation_accepted': () => ({
+    nl: 'Uitnodiging aanvaard, wachtwoord ingesteld',
+    en: 'Invitation accepted, password set',
+  }),
+  'user.password_reset_link_sent': () => ({
+    nl: 'Link om het wachtwoord opnieuw in te stellen verstuurd',
+    en: 'Password reset link sent',
+  }),
+  'user.password_reset': () => ({
+    nl: 'Wachtwoord opnieuw ingesteld met de link uit de e-mail',
+    en: 'Password reset with the link from the e-mail',
+  }),
+  'user.password_changed': () => ({ nl: 'Eigen wachtwoord gewijzigd', en: 'Own password changed' }),
+  'mfa.policy_updated': () => ({
+    nl: 'Beleid voor tweestapsverificatie bijgewerkt',
+    en: 'Two-step verification policy updated',
+  }),
+  'mfa.enrolment_started': () => ({
+    nl: 'Instellen van tweestapsverificatie begonnen',
+    en: 'Two-step verification set-up started',
+  }),
+  'mfa.enrolled': () => ({ nl: 'Tweestapsverificatie ingeschakeld', en: 'Two-step verification turned on' }),
+  'mfa.verification_failed': () => ({
+    nl: 'Onjuiste code voor tweestapsverificatie',
+    en: 'Wrong two-step verification code',
+  }),
+  'mfa.disabled': () => ({ nl: 'Tweestapsverificatie uitgeschakeld', en: 'Two-step verification turned off' }),
+  'mfa.recovery_codes_regenerated': () => ({ nl: 'Nieuwe herstelcodes gemaakt', en: 'New recovery codes made' }),
+  'mfa.recovery_used': (a) => ({
+    nl: `Aangemeld met een herstelcode (nog ${text(a?.['left'])} over)`,
+    en: `Signed in with a recovery code (${text(a?.['left'])} left)`,
+  }),
+  'mfa.reset_by_admin': () => ({
+    nl: 'Tweestapsverificatie teruggezet door een beheerder',
+    en: 'Two-step verification reset by an administrator',
+  }),
+  'checklist.updated': (a) => ({
+    nl: `Checklist bijgewerkt (${text(a?.['cause'])})`,
+    en: `Checklist updated (${text(a?.['cause'])})`,
+  }),
+  'webhook.created': (a) => ({
+    nl: `Webhook${named(text(a?.['name']))} toegevoegd`,
+    en: `Webhook${named(text(a?.['name']))} added`,
+  }),
+  'webhook.updated': (a, b) => ({
+    nl: `Webhook${named(nameOf(a, b))} gewijzigd`,
+    en: `Webhook${named(nameOf(a, b))} changed`,
+  }),
+  'webhook.deleted': (a, b) => ({
+    nl: `Webhook${named(nameOf(a, b))} verwijderd`,
+    en: `Webhook${named(nameOf(a, b))} deleted`,
+  }),
+  'webhook.secret_rotated': () => ({ nl: 'Webhookgeheim vernieuwd', en: 'Webhook secret rotated' }),
+  'webhook.tested': () => ({ nl: 'Testbericht naar webhook verstuurd', en: 'Test message sent to webhook' }),
+  'mail.delivery_down': () => ({ nl: 'Uitgaande mail faalt', en: 'Outgoing mail is failing' }),
+  'mail.delivery_recovered': () => ({ nl: 'Uitgaande mail werkt weer', en: 'Outgoing mail works again' }),
+  'audit.checkpoint_created': (a) => ({
+    nl: `Dagelijks auditcontrolepunt gemaakt (gebeurtenis ${text(a?.['seq'])})`,
+    en: `Daily audit checkpoint made (event ${text(a?.['seq'])})`,
+  }),
 };
+
+const isOther = (action: AuditAction): action is OtherAuditAction => Object.hasOwn(NON_BREACH, action);
 
 /** One line in Dutch and English for any audit event; an action nobody described reads as itself. */
 export function describeEvent(action: string, after: Payload, before: Payload): Localised {
-  const own = NON_BREACH[action];
-  return own ? own(after, before) : describeAuditEvent(action, after, before);
+  return isAuditAction(action) && isOther(action)
+    ? NON_BREACH[action](after, before)
+    : describeAuditEvent(action, after, before);
 }
 
 /** Short names of the actions, for the audit page's action filter. */
-const ACTION_LABELS: Record<string, Localised> = {
+const ACTION_LABELS: Record<AuditAction, Localised> = {
   'assessment.created': { nl: 'Beoordeling gemaakt', en: 'Assessment made' },
   'audit.checkpoint_created': { nl: 'Auditcontrolepunt gemaakt', en: 'Audit checkpoint made' },
   'authority_notification.approved': { nl: 'AP-melding goedgekeurd', en: 'AP notification approved' },
@@ -140,7 +218,36 @@ const ACTION_LABELS: Record<string, Localised> = {
   'user.created': { nl: 'Gebruiker aangemaakt', en: 'User created' },
   'user.updated': { nl: 'Gebruiker bijgewerkt', en: 'User updated' },
   'user.updated_with_password': { nl: 'Wachtwoord opnieuw ingesteld', en: 'Password reset' },
+  'user.role_from_sso': { nl: 'Rol gezet door single sign-on', en: 'Role set by single sign-on' },
+  'user.invitation_sent': { nl: 'Uitnodiging verstuurd', en: 'Invitation sent' },
+  'user.invitation_accepted': { nl: 'Uitnodiging aanvaard', en: 'Invitation accepted' },
+  'user.password_reset_link_sent': { nl: 'Herstellink verstuurd', en: 'Password reset link sent' },
+  'user.password_reset': { nl: 'Wachtwoord hersteld met link', en: 'Password reset with link' },
+  'user.password_changed': { nl: 'Eigen wachtwoord gewijzigd', en: 'Own password changed' },
+  'auth.sso_login': { nl: 'Ingelogd via single sign-on', en: 'Signed in with single sign-on' },
+  'auth.sso_refused': { nl: 'Single sign-on geweigerd', en: 'Single sign-on refused' },
+  'auth.sso_linked': { nl: 'Gekoppeld aan single sign-on', en: 'Linked to single sign-on' },
+  'mfa.policy_updated': { nl: 'Beleid tweestapsverificatie bijgewerkt', en: 'Two-step verification policy updated' },
+  'mfa.enrolment_started': {
+    nl: 'Tweestapsverificatie instellen begonnen',
+    en: 'Two-step verification set-up started',
+  },
+  'mfa.enrolled': { nl: 'Tweestapsverificatie ingeschakeld', en: 'Two-step verification turned on' },
+  'mfa.verification_failed': { nl: 'Onjuiste verificatiecode', en: 'Wrong verification code' },
+  'mfa.disabled': { nl: 'Tweestapsverificatie uitgeschakeld', en: 'Two-step verification turned off' },
+  'mfa.recovery_codes_regenerated': { nl: 'Nieuwe herstelcodes gemaakt', en: 'New recovery codes made' },
+  'mfa.recovery_used': { nl: 'Herstelcode gebruikt', en: 'Recovery code used' },
+  'mfa.reset_by_admin': { nl: 'Tweestapsverificatie teruggezet', en: 'Two-step verification reset' },
+  'checklist.updated': { nl: 'Checklist bijgewerkt', en: 'Checklist updated' },
+  'task.checklist_applied': { nl: 'Checklist toegepast', en: 'Checklist applied' },
+  'task.added': { nl: 'Taak toegevoegd', en: 'Task added' },
+  'task.updated': { nl: 'Taak gewijzigd', en: 'Task changed' },
+  'task.completed': { nl: 'Taak afgerond', en: 'Task done' },
+  'task.not_needed': { nl: 'Taak niet nodig', en: 'Task not needed' },
+  'task.reopened': { nl: 'Taak heropend', en: 'Task reopened' },
+  'task.reminder_sent': { nl: 'Taakherinnering verstuurd', en: 'Task reminder sent' },
 };
 
-/** The action's short name; an action added later without a label shows its code in both languages. */
-export const actionLabel = (action: string): Localised => ACTION_LABELS[action] ?? { nl: action, en: action };
+/** The action's short name; a stored action that is none of AUDIT_ACTIONS shows its code in both languages. */
+export const actionLabel = (action: string): Localised =>
+  isAuditAction(action) ? ACTION_LABELS[action] : { nl: action, en: action };

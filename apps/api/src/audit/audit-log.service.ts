@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from './actor';
+import type { AuditAction } from './audit-actions';
 import {
   checkLink,
   GENESIS_HASH,
@@ -17,7 +18,8 @@ import { AuditEventEntity } from './audit-event.entity';
 import { AuditKeys } from './audit-key';
 
 export interface PendingAuditEvent {
-  action: string;
+  /** One of AUDIT_ACTIONS (audit-actions.ts): a new action needs its descriptions first. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   breachId?: string | null;

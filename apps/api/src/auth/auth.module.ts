@@ -11,8 +11,10 @@ import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { OwnSessionsService } from './own-sessions.service';
 import { MfaAdminController, MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
+import { MfaPolicyService } from './mfa/mfa-policy.service';
 import { MfaSecretBox } from './mfa/mfa-secret-box';
 import { PasswordController } from './password/password.controller';
 import { PasswordTokensService } from './password/password-tokens.service';
@@ -36,9 +38,11 @@ import { PasswordTokensService } from './password/password-tokens.service';
   providers: [
     AuthService,
     SessionsService,
+    OwnSessionsService,
     LoginThrottlerGuard,
     MfaSecretBox,
     MfaService,
+    MfaPolicyService,
     PasswordTokensService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

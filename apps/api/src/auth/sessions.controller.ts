@@ -1,33 +1,20 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { UnitOfWork } from '../database/unit-of-work';
-import { NotFoundError } from '../errors/domain-errors';
 import { CurrentUser } from './auth.decorators';
+import { OwnSessionsService } from './own-sessions.service';
 import { LogoutEverywhereResultDto, SessionDto } from './session.dto';
-import { actorOf, clearSessionCookies, type SessionUser } from './session-user';
-import { SessionsService } from './sessions.service';
+import { clearSessionCookies, type SessionUser } from './session-user';
 
 /** The signed-in user's own sessions: list them, end one, or end all (issue #17 point 5). */
 @ApiTags('auth')
 @Controller('auth')
 export class SessionsController {
-  constructor(
-    private readonly sessions: SessionsService,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly sessions: OwnSessionsService) {}
 
   @Get('sessions')
-  async list(@CurrentUser() user: SessionUser): Promise<SessionDto[]> {
-    const rows = await this.sessions.liveSessionsOf(user.id);
-    return rows.map((s) => ({
-      id: s.id,
-      createdAt: s.createdAt.toISOString(),
-      lastSeenAt: s.lastSeenAt.toISOString(),
-      expiresAt: this.sessions.expiresAt(s).toISOString(),
-      userAgent: s.userAgent,
-      current: s.id === user.sessionId,
-    }));
+  list(@CurrentUser() user: SessionUser): Promise<SessionDto[]> {
+    return this.sessions.list(user);
   }
 
   /** Ends one of the user's own sessions (this one too: then the user is signed out here). */
@@ -38,10 +25,7 @@ export class SessionsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
-    await this.uow.run(actorOf(user), async (tx) => {
-      if (!(await this.sessions.revokeOwn(tx.manager, user.id, id))) throw new NotFoundError('session', id);
-      tx.audit({ action: 'session.revoked', entityType: 'user', entityId: user.id, after: { sessionId: id } });
-    });
+    await this.sessions.end(user, id);
     if (id === user.sessionId) clearSessionCookies(res);
   }
 
@@ -52,11 +36,7 @@ export class SessionsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LogoutEverywhereResultDto> {
-    const ended = await this.uow.run(actorOf(user), async (tx) => {
-      const count = await this.sessions.revokeEveryLiveOf(tx.manager, user.id);
-      tx.audit({ action: 'session.logout_everywhere', entityType: 'user', entityId: user.id, after: { ended: count } });
-      return count;
-    });
+    const ended = await this.sessions.endAll(user);
     clearSessionCookies(res);
     return { ended };
   }

@@ -1,3 +1,4 @@
+import type { AuthorityNotificationContentPatch } from '@lekwacht/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a follow-up notification (vervolgmelding, GDPR art. 33(4)) tells the AP. */
@@ -7,7 +8,7 @@ export interface FollowUpContent {
   /** Why the follow-up is made (new facts from the investigation, a correction …). */
   reason: string;
   /** Changed answers of the AP form, by section; the submitted notification itself stays as it was sent. */
-  changes: Record<string, Record<string, unknown>> | null;
+  changes: AuthorityNotificationContentPatch | null;
 }
 
 /** A follow-up to a submitted AP notification; never changed once recorded. */

@@ -1,4 +1,10 @@
-import { AUTHORITY_NOTIFICATION_STATES, type AuthorityNotificationState, SECTION_KEYS } from '@lekwacht/domain';
+import {
+  AUTHORITY_NOTIFICATION_STATES,
+  type AuthorityNotificationContent,
+  type AuthorityNotificationContentPatch,
+  type AuthorityNotificationState,
+  SECTION_KEYS,
+} from '@lekwacht/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -14,17 +20,21 @@ import {
 } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 import { IsInstant } from '../http/validation.decorators';
+import {
+  AuthorityNotificationContentDto,
+  AuthorityNotificationContentPatchDto,
+} from './authority-notification-content.dto';
 
 // ---------- requests ----------
 
 export class UpdateAuthorityNotificationDto {
+  // Documented as the form's sections; unknown until the domain's validateAuthorityNotificationPatch has checked it.
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: AuthorityNotificationContentPatchDto,
     description: `A partial change: any of the sections ${SECTION_KEYS.join(', ')}, each with any of its answers (null clears one). Unknown sections or questions are refused with 400.`,
   })
   @IsObject()
-  content!: Record<string, unknown>;
+  content!: unknown;
 
   /** Optimistic concurrency: the version this change was made against (0 before the first save); 409 when it moved on. */
   @IsOptional()
@@ -91,15 +101,14 @@ export class FollowUpContentInputDto {
   reason!: string;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
+    type: AuthorityNotificationContentPatchDto,
     nullable: true,
     description: 'Changed answers, same shape as the PUT content',
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsObject()
-  changes?: Record<string, unknown> | null;
+  changes?: unknown;
 }
 
 export class CreateFollowUpDto {
@@ -142,8 +151,8 @@ export class RejectionDto {
 export class FollowUpContentDto {
   description!: string;
   reason!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
-  changes!: Record<string, Record<string, unknown>> | null;
+  @ApiProperty({ type: AuthorityNotificationContentPatchDto, nullable: true })
+  changes!: AuthorityNotificationContentPatch | null;
 }
 
 export class FollowUpDto {
@@ -162,8 +171,8 @@ export class AuthorityNotificationDto {
   persisted!: boolean;
   @ApiProperty({ enum: AUTHORITY_NOTIFICATION_STATES })
   state!: AuthorityNotificationState;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Every answer of the AP form, by section' })
-  content!: Record<string, unknown>;
+  @ApiProperty({ type: AuthorityNotificationContentDto, description: 'Every answer of the AP form, by section' })
+  content!: AuthorityNotificationContent;
   completeness!: CompletenessDto;
   /** Required answers that apply and are missing, as `section.field` paths in form order. */
   missingAnswers!: string[];

@@ -11,8 +11,9 @@ import {
 
 /**
  * The notification to the AP, one per breach: the answers to the AP's form, the four-eyes
- * approval, and what the AP answered when it was submitted (meldnummer, time). Rejections and
- * every other step are kept in the audit trail.
+ * approval, and what the AP answered when it was submitted (meldnummer, time). Its rejections
+ * have a table of their own (authority-notification-rejection.entity.ts); every step is also in
+ * the audit trail.
  */
 @Entity('authority_notifications')
 export class AuthorityNotificationEntity {

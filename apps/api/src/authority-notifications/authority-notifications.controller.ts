@@ -12,8 +12,7 @@ import {
   SubmitForApprovalDto,
   UpdateAuthorityNotificationDto,
 } from './authority-notification.dto';
-import { buildAuthorityNotificationExport } from './authority-notification-export';
-import { renderAuthorityNotificationPdf } from './authority-notification-pdf';
+import { AuthorityNotificationExportService } from './authority-notification-export.service';
 import { AuthorityNotificationsService } from './authority-notifications.service';
 
 const person = (user: SessionUser) => actorOf(user) as { id: string; label: string };
@@ -21,7 +20,10 @@ const person = (user: SessionUser) => actorOf(user) as { id: string; label: stri
 @ApiTags('authority-notification')
 @Controller('breaches/:id/authority-notification')
 export class AuthorityNotificationsController {
-  constructor(private readonly notifications: AuthorityNotificationsService) {}
+  constructor(
+    private readonly notifications: AuthorityNotificationsService,
+    private readonly exports: AuthorityNotificationExportService,
+  ) {}
 
   /** The notification; before the first save, a draft prefilled from the breach (`persisted: false`, nothing stored). */
   @Roles('officer', 'manager')
@@ -140,19 +142,14 @@ export class AuthorityNotificationsController {
       errors.push('lang must be one of the following values: nl, en');
     if (errors.length > 0) throw new InvalidInputError(errors);
     const language = lang === 'en' ? 'en' : 'nl';
-    const snapshot = await this.notifications.snapshotOf(id);
-    const model = buildAuthorityNotificationExport(snapshot, language, new Date());
     if (format === 'pdf') {
-      const pdf = await renderAuthorityNotificationPdf(model);
+      const { fileName, pdf } = await this.exports.pdf(id, language);
       res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${model.breach.reference}-melding-AP-${language}.pdf"`,
-      );
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
       res.setHeader('Content-Length', String(pdf.length));
       res.end(pdf);
       return;
     }
-    res.json(model);
+    res.json(await this.exports.json(id, language));
   }
 }

@@ -5,6 +5,7 @@ import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
 import { createCustomer } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { completeApForm } from '../testing/ap-content';
+import { AuthorityNotificationRejections1796000000022 } from '../database/migrations/1796000000022-AuthorityNotificationRejections';
 
 const HOUR = 3_600_000;
 
@@ -412,6 +413,48 @@ describe('AP notification (HTTP, real database)', () => {
     expect((await timeline(b.id)).find((e) => e.action === 'authority_notification.rejected')?.description.nl).toBe(
       'Melding aan de AP afgekeurd: Aantal records ontbreekt',
     );
+  });
+
+  it('keeps the rejections recorded before they had a table: the migration copies them from the audit trail', async () => {
+    const b = await breach();
+    await completeApForm(officer, b.id);
+    await officer.post(url(b.id, '/submit')).expect(200);
+    await manager.post(url(b.id, '/reject'), { reason: 'Sectie 5 klopt niet' }).expect(200);
+    await officer.post(url(b.id, '/submit')).expect(200);
+    await manager2.post(url(b.id, '/reject'), { reason: 'Nog steeds niet' }).expect(200);
+    const shown = (await officer.get(url(b.id)).expect(200)).body as {
+      id: string;
+      rejections: { reason: string; rejectedBy: { id: string; name: string }; rejectedAt: string }[];
+    };
+    expect(shown.rejections.map((r) => [r.reason, r.rejectedBy.id])).toEqual([
+      ['Sectie 5 klopt niet', manager.user.id],
+      ['Nog steeds niet', manager2.user.id],
+    ]);
+
+    // The database as the previous release left it (no table, the rejections only in the audit
+    // trail), migrated again; in a transaction that is rolled back, so nothing else sees it.
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const migration = new AuthorityNotificationRejections1796000000022();
+      await migration.down(runner);
+      await migration.up(runner);
+      const copied = (await runner.query(
+        `SELECT reason, rejected_by_id, rejected_by_name, rejected_at FROM authority_notification_rejections
+          WHERE notification_id = $1 ORDER BY rejected_at, id`,
+        [shown.id],
+      )) as { reason: string; rejected_by_id: string; rejected_by_name: string; rejected_at: Date }[];
+      expect(
+        copied.map((r) => ({ reason: r.reason, rejectedBy: { id: r.rejected_by_id, name: r.rejected_by_name } })),
+      ).toEqual(shown.rejections.map((r) => ({ reason: r.reason, rejectedBy: r.rejectedBy })));
+      // the audit event's time, a moment after the row's own (both in the rejecting transaction)
+      const shownAt = shown.rejections.map((r) => Date.parse(r.rejectedAt));
+      expect(copied.map((r, i) => Math.abs(r.rejected_at.getTime() - (shownAt[i] ?? 0)) < 5_000)).toEqual([true, true]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect((await officer.get(url(b.id)).expect(200)).body.rejections).toEqual(shown.rejections);
   });
 
   it('four-eyes: the drafter cannot approve even after becoming a manager (403); another manager can', async () => {

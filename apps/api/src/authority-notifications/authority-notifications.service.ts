@@ -33,6 +33,7 @@ import { ObligationEntity } from '../obligations/obligation.entity';
 import { ObligationsService } from '../obligations/obligations.service';
 import { UserEntity } from '../users/user.entity';
 import { AuthorityNotificationFollowUpEntity, type FollowUpContent } from './authority-notification-follow-up.entity';
+import { AuthorityNotificationRejectionEntity } from './authority-notification-rejection.entity';
 import type {
   AuthorityNotificationDto,
   CreateFollowUpDto,
@@ -48,7 +49,6 @@ import { type EvidenceReference, evidenceReferences } from '../evidence/evidence
 
 type Person = Actor & { id: string };
 
-const REJECTED = 'authority_notification.rejected';
 const SUBMITTED_FOR_APPROVAL = 'authority_notification.submitted_for_approval';
 
 /** What the audit trail keeps of the notification besides its content. */
@@ -222,7 +222,8 @@ export class AuthorityNotificationsService {
     return this.get(breachId);
   }
 
-  async reject(actor: Person, breachId: string, reason: string): Promise<AuthorityNotificationDto> {
+  /** Back to draft with the manager's reason: the rejection is kept (its own row) and audited, together. */
+  async reject(actor: Person, breachId: string, reason: string, now = new Date()): Promise<AuthorityNotificationDto> {
     await this.uow.run(actor, async (tx) => {
       const row = await this.existing(tx, breachId, 'reject');
       const before = snapshot(row);
@@ -232,8 +233,15 @@ export class AuthorityNotificationsService {
       await tx.manager.save(row);
       await this.stopApprovalEscalation(tx, breachId);
       const name = await this.nameOf(tx.manager, actor);
+      await tx.manager.insert(AuthorityNotificationRejectionEntity, {
+        notificationId: row.id,
+        reason,
+        rejectedById: actor.id,
+        rejectedByName: name,
+        rejectedAt: now,
+      });
       tx.audit({
-        action: REJECTED,
+        action: 'authority_notification.rejected',
         entityType: 'authority_notification',
         entityId: row.id,
         breachId,
@@ -302,7 +310,7 @@ export class AuthorityNotificationsService {
     if (body.content.changes) {
       const checked = validateAuthorityNotificationPatch(body.content.changes, 'content.changes');
       if (!checked.ok) throw new InvalidInputError(checked.errors);
-      changes = checked.patch as FollowUpContent['changes'];
+      changes = checked.patch;
     }
     await this.uow.run(actor, async (tx) => {
       const row = await this.existing(tx, breachId, 'add_follow_up');
@@ -502,18 +510,18 @@ export class AuthorityNotificationsService {
           order: { createdAt: 'ASC' },
         })
       : [];
-    const events = row
-      ? await m.find(AuditEventEntity, {
-          where: {
-            entityType: 'authority_notification',
-            entityId: row.id,
-            action: In([REJECTED, SUBMITTED_FOR_APPROVAL]),
-          },
-          order: { seq: 'ASC' },
+    const rejected = row
+      ? await m.find(AuthorityNotificationRejectionEntity, {
+          where: { notificationId: row.id },
+          order: { rejectedAt: 'ASC', id: 'ASC' },
         })
       : [];
-    const rejectionEvents = events.filter((e) => e.action === REJECTED);
-    const lastSubmitted = events.filter((e) => e.action === SUBMITTED_FOR_APPROVAL).at(-1);
+    const lastSubmitted = row
+      ? await m.findOne(AuditEventEntity, {
+          where: { entityType: 'authority_notification', entityId: row.id, action: SUBMITTED_FOR_APPROVAL },
+          order: { seq: 'DESC' },
+        })
+      : null;
     const ids = [
       row?.draftedById,
       row?.approvedById,
@@ -526,22 +534,18 @@ export class AuthorityNotificationsService {
     const names = new Map(users.map((u) => [u.id, u.name]));
     const ref = (id: string | null | undefined): PersonNameRefDto | null =>
       id ? { id, name: names.get(id) ?? '' } : null;
-    const rejections: RejectionDto[] = rejectionEvents.map((e) => {
-      const after = e.after ?? {};
-      const by = (after['rejectedBy'] ?? {}) as { id?: string; name?: string };
-      return {
-        reason: String(after['reason'] ?? ''),
-        rejectedBy: { id: by.id ?? e.actorId ?? '', name: by.name ?? e.actorLabel },
-        rejectedAt: e.occurredAt.toISOString(),
-      };
-    });
+    const rejections: RejectionDto[] = rejected.map((r) => ({
+      reason: r.reason,
+      rejectedBy: { id: r.rejectedById ?? '', name: r.rejectedByName },
+      rejectedAt: r.rejectedAt.toISOString(),
+    }));
     const readiness = approvalReadiness(content, ctx, row?.missingAnswerReasons ?? {});
     return {
       id: row?.id ?? null,
       breachId,
       persisted: row !== null,
       state: row?.state ?? 'draft',
-      content: content as unknown as Record<string, unknown>,
+      content,
       completeness: completeness(content, ctx),
       missingAnswers: readiness.missing,
       readyForApproval: readiness.ready,

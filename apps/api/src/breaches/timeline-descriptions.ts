@@ -1,3 +1,5 @@
+import { type BreachAuditAction, isBreachAuditAction } from '../audit/audit-actions';
+
 interface Described {
   nl: string;
   en: string;
@@ -42,8 +44,11 @@ const describeAssessment: Describe = (a) => {
   };
 };
 
-/** Human-readable timeline lines per audit action, in Dutch and English. */
-const DESCRIPTIONS: Record<string, Describe> = {
+/**
+ * Human-readable timeline lines per audit action, in Dutch and English: one for every action of
+ * an event about a breach (a new one without its line does not compile).
+ */
+const DESCRIPTIONS: Record<BreachAuditAction, Describe> = {
   'breach.registered': (a) => ({
     nl: `Datalek ${String(a?.['reference'] ?? '')} geregistreerd`,
     en: `Breach ${String(a?.['reference'] ?? '')} registered`,
@@ -124,10 +129,6 @@ const DESCRIPTIONS: Record<string, Describe> = {
   'mail.queued': (a) => ({
     nl: `E-mail in de wachtrij: ${String(a?.['subject'] ?? '')} (aan ${String(a?.['to'] ?? '')})`,
     en: `E-mail queued: ${String(a?.['subject'] ?? '')} (to ${String(a?.['to'] ?? '')})`,
-  }),
-  'audit.checkpoint_created': (a) => ({
-    nl: `Dagelijks auditcontrolepunt gemaakt (gebeurtenis ${String(a?.['seq'] ?? '')})`,
-    en: `Daily audit checkpoint made (event ${String(a?.['seq'] ?? '')})`,
   }),
   'mail.retried': () => ({
     nl: 'Mislukte e-mail opnieuw in de wachtrij gezet',
@@ -251,11 +252,11 @@ const DESCRIPTIONS: Record<string, Describe> = {
   }),
 };
 
+/** The timeline line of a stored event; an action that is not a breach event's reads as itself. */
 export function describeAuditEvent(
   action: string,
   after: Record<string, unknown> | null,
   before: Record<string, unknown> | null,
 ): Described {
-  const describe = DESCRIPTIONS[action];
-  return describe ? describe(after, before) : { nl: action, en: action };
+  return isBreachAuditAction(action) ? DESCRIPTIONS[action](after, before) : { nl: action, en: action };
 }

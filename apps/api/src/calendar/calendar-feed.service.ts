@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ICalAlarmType, ICalCalendarMethod, default as ical } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import type { CalendarFeedOwner } from './calendar-tokens.service';
+import { NotFoundError } from '../errors/domain-errors';
+import { type CalendarFeedOwner, CalendarTokensService } from './calendar-tokens.service';
 
 interface OpenDeadline {
   id: string;
@@ -42,7 +43,15 @@ export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly tokens: CalendarTokensService,
   ) {}
+
+  /** The feed of the link's owner; 404 for an unknown or revoked link. */
+  async forToken(token: string): Promise<string> {
+    const owner = await this.tokens.resolve(token);
+    if (!owner) throw new NotFoundError('calendar');
+    return this.render(owner);
+  }
 
   async render(owner: CalendarFeedOwner): Promise<string> {
     const text = TEXT[owner.language] ?? TEXT.nl;

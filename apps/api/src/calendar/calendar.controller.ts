@@ -3,7 +3,6 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestj
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
-import { NotFoundError } from '../errors/domain-errors';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarTokensService } from './calendar-tokens.service';
 
@@ -33,10 +32,7 @@ export class CalendarUrlController {
 @ApiTags('calendar')
 @Controller('calendar')
 export class CalendarFeedController {
-  constructor(
-    private readonly tokens: CalendarTokensService,
-    private readonly feed: CalendarFeedService,
-  ) {}
+  constructor(private readonly feed: CalendarFeedService) {}
 
   /** One event per open obligation deadline, rendered on every request (live). */
   @Public()
@@ -47,9 +43,7 @@ export class CalendarFeedController {
   @Header('Cache-Control', 'private, no-store')
   @Header('Referrer-Policy', 'no-referrer')
   async ics(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const owner = await this.tokens.resolve(token);
-    if (!owner) throw new NotFoundError('calendar');
-    const body = await this.feed.render(owner);
+    const body = await this.feed.forToken(token);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="lekwacht.ics"');
     res.send(body);

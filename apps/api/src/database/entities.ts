@@ -14,6 +14,7 @@ import { ObligationEntity } from '../obligations/obligation.entity';
 import { AssessmentEntity } from '../assessments/assessment.entity';
 import { AuthorityNotificationEntity } from '../authority-notifications/authority-notification.entity';
 import { AuthorityNotificationFollowUpEntity } from '../authority-notifications/authority-notification-follow-up.entity';
+import { AuthorityNotificationRejectionEntity } from '../authority-notifications/authority-notification-rejection.entity';
 import { CalendarTokenEntity } from '../calendar/calendar-token.entity';
 import { NoticeEntity } from '../notices/notice.entity';
 import { NoticeTemplateEntity } from '../notices/notice-template.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   AssessmentEntity,
   AuthorityNotificationEntity,
   AuthorityNotificationFollowUpEntity,
+  AuthorityNotificationRejectionEntity,
   CalendarTokenEntity,
   NoticeEntity,
   NoticeTemplateEntity,

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APPROVAL_STEP_ID,
   awaitsNotRequiredDecision,
+  mayApprove,
   NOT_REQUIRED_DECISION_STEP_ID,
+  parseAcknowledgementFollowUpStepId,
   planAcknowledgementFollowUp,
   planNextApprovalEscalation,
   planNextRecurrence,
@@ -27,7 +29,6 @@ import { EscalationWakeUp } from './escalation-wake-up';
 import { RecipientResolver } from './recipient-resolver';
 
 const SWEEP_MS = 5000;
-const ACK_SUFFIX = ':ack-timeout';
 
 /**
  * Fires due escalation rows. @nestjs/schedule only triggers a sweep every few seconds; a precise
@@ -171,8 +172,9 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
     const breach = await tx.manager.findOneByOrFail(BreachEntity, { id: e.breachId });
     if (e.stepId === APPROVAL_STEP_ID) return this.handleApprovalWaiting(tx, e, obligation, breach, now);
     if (e.stepId === NOT_REQUIRED_DECISION_STEP_ID) return this.handleDecisionWaiting(tx, e, obligation, breach, now);
-    const isFollowUp = e.stepId.endsWith(ACK_SUFFIX);
-    const baseStepId = isFollowUp ? e.stepId.slice(0, -ACK_SUFFIX.length) : e.stepId;
+    const followedStepId = parseAcknowledgementFollowUpStepId(e.stepId);
+    const isFollowUp = followedStepId !== null;
+    const baseStepId = followedStepId ?? e.stepId;
 
     // A duty the outcome calls not required, with its decision pending, never escalates as a deadline.
     let skip =
@@ -272,7 +274,9 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       return false;
     }
     const { recipients: all } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
-    const approvers = all.filter((r) => r.userId === null || r.userId !== notification.drafted_by_id);
+    // four-eyes: the drafter is not asked to approve (a mailbox without a user always is)
+    const drafter = notification.drafted_by_id;
+    const approvers = drafter === null ? all : all.filter((r) => r.userId === null || mayApprove(drafter, r.userId));
     await this.fire(tx, e, breach, obligation, approvers.length ? approvers : all, now, {
       replacesContactPerson: false,
       acknowledgementTimeout: false,
@@ -301,7 +305,7 @@ export class EscalationEngine implements OnApplicationBootstrap, OnModuleDestroy
       return false;
     }
     const { recipients: all } = await this.recipients.resolve(tx.manager, e.plannedRecipients, breach);
-    const deciders = all.filter((r) => r.userId === null || r.userId !== obligation.notRequiredProposedById);
+    const deciders = all.filter((r) => r.userId === null || mayApprove(obligation.notRequiredProposedById, r.userId));
     await this.fire(tx, e, breach, obligation, deciders.length ? deciders : all, now, {
       replacesContactPerson: false,
       acknowledgementTimeout: false,

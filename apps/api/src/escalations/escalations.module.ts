@@ -8,6 +8,7 @@ import { EscalationWakeUp } from './escalation-wake-up';
 import { EscalationLinkController, EscalationsController } from './escalations.controller';
 import { EscalationDigest } from './escalation-digest';
 import { EscalationPolicyController } from './escalation-policy.controller';
+import { EscalationPolicyService } from './escalation-policy.service';
 import { EscalationsService } from './escalations.service';
 import { RecipientResolver } from './recipient-resolver';
 
@@ -19,6 +20,7 @@ import { RecipientResolver } from './recipient-resolver';
     EscalationDigest,
     EscalationEngine,
     EscalationPlanner,
+    EscalationPolicyService,
     EscalationWakeUp,
     EscalationsService,
     RecipientResolver,

@@ -1,12 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
-import { AppConfig } from '../config/app-config';
-import { MailDeliveryStatusService } from '../mail/mail-delivery-status.service';
-import { SchedulerHeartbeat } from './scheduler-heartbeat';
+import { HealthService } from './health.service';
 
 export class HealthDto {
   status!: 'ok' | 'error';
@@ -33,54 +29,14 @@ export class HealthMailDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-    private readonly heartbeat: SchedulerHeartbeat,
-    private readonly mailStatus: MailDeliveryStatusService,
-  ) {}
+  constructor(private readonly healthService: HealthService) {}
 
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
-    let databaseUp = true;
-    try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
-    } catch {
-      databaseUp = false;
-    }
-    const mail = databaseUp ? await this.mailHealth() : null;
-    res.status(databaseUp ? 200 : 503);
+    const report = await this.healthService.check();
+    res.status(report.databaseUp ? 200 : 503);
     res.setHeader('Cache-Control', 'no-store');
-    return {
-      status: databaseUp ? 'ok' : 'error',
-      database: this.config.database.kind,
-      databaseUp,
-      scheduler: {
-        enabled: this.config.schedulerEnabled,
-        lastTickAt: this.heartbeat.lastTickAt?.toISOString() ?? null,
-        lagMs: this.heartbeat.lagMs,
-      },
-      mail,
-    };
-  }
-
-  private async mailHealth(): Promise<HealthMailDto | null> {
-    try {
-      const m = await this.mailStatus.current();
-      const oldest = m.oldestWaitingAt ? Date.parse(m.oldestWaitingAt) : null;
-      return {
-        state: m.state,
-        mode: m.mode,
-        oldestQueuedAgeSeconds: oldest === null ? 0 : Math.max(0, Math.round((Date.now() - oldest) / 1000)),
-        failingSince: m.failingSince,
-        lastError: m.lastError,
-      };
-    } catch {
-      return null;
-    }
+    return report;
   }
 }

@@ -34,7 +34,6 @@ import {
   SendNoticesResultDto,
   UpdateNoticeDto,
 } from './notice.dto';
-import { renderNoticePdf } from './notice-pdf';
 import { NoticeTemplatesService } from './notice-templates.service';
 import { NoticeTemplateFieldsDto } from './notice-template-fields.dto';
 import { DraftNotices } from './draft-notices.use-case';
@@ -121,10 +120,9 @@ export class NoticesController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async previewPdf(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    const { portal } = await this.reviews.portalPreview(id);
-    const pdf = await renderNoticePdf(portal);
+    const { reference, pdf } = await this.reviews.previewPdf(id);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="${portal.reference}-preview.pdf"`);
+    res.setHeader('Content-Disposition', `inline; filename="${reference}-preview.pdf"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(pdf);
   }
@@ -222,10 +220,9 @@ export class PortalController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const { id: _id, ...notice } = await this.portal.get(token);
-    const pdf = await renderNoticePdf(notice);
+    const { reference, pdf } = await this.portal.pdf(token);
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="${notice.reference}.pdf"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${reference}.pdf"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.send(pdf);

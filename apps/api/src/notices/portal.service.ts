@@ -7,6 +7,7 @@ import { NotFoundError } from '../errors/domain-errors';
 import { sha256Hex } from '../security/tokens';
 import type { PortalNoticeDto, PortalNoticeHistoryItemDto } from './notice.dto';
 import type { NoticeKind } from './notice.entity';
+import { renderNoticePdf } from './notice-pdf';
 import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
 import { CONTROLLER_DECISION_HOURS, type OrganisationProfile } from '@lekwacht/domain';
 
@@ -90,6 +91,12 @@ export class PortalService {
       await portalHistory(this.dataSource.manager, row.breach_id, row.customer_id, row.id),
       await loadOrganisationProfile(this.dataSource.manager),
     );
+  }
+
+  /** The notice as a PDF for its recipient, with the breach reference the file is named after. */
+  async pdf(token: string): Promise<{ reference: string; pdf: Buffer }> {
+    const { id: _id, ...notice } = await this.get(token);
+    return { reference: notice.reference, pdf: await renderNoticePdf(notice) };
   }
 
   /** Records receipt; a second acknowledgement keeps the first one's name and time. */

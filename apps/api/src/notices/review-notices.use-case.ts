@@ -11,6 +11,7 @@ import type { NoticeArtefactsPreviewDto, PortalNoticeDto, ReviewNoticesResultDto
 import { NoticeEntity } from './notice.entity';
 import { draftStates } from './notice-freshness';
 import { composeNoticeMail, portalUrl } from './notice-mail';
+import { renderNoticePdf } from './notice-pdf';
 import { NoticeSources } from './notice-sources';
 import { portalHistory } from './portal.service';
 
@@ -91,6 +92,12 @@ export class ReviewNotices {
   }
 
   /** The portal page of a notice as its customer will see it once sent. */
+  /** The PDF the customer will be able to download, with the breach reference it is named after. */
+  async previewPdf(id: string): Promise<{ reference: string; pdf: Buffer }> {
+    const { portal } = await this.portalPreview(id);
+    return { reference: portal.reference, pdf: await renderNoticePdf(portal) };
+  }
+
   async portalPreview(id: string): Promise<{ notice: NoticeEntity; portal: PortalNoticeDto }> {
     const notice = await this.dataSource.getRepository(NoticeEntity).findOneBy({ id });
     if (!notice) throw new NotFoundError('notice', id);

@@ -1,3 +1,4 @@
+import { mayApprove } from '@lekwacht/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -78,7 +79,7 @@ export class NotRequiredService {
         throw new ConflictError(['there is no pending "not required" proposal for this obligation']);
       if (o.state !== 'open')
         throw new ConflictError([`only an open obligation can become not required; this one is ${o.state}`]);
-      if (o.notRequiredProposedById === actor.id) {
+      if (!mayApprove(o.notRequiredProposedById, actor.id)) {
         throw new ForbiddenError(['four-eyes: the proposer of a "not required" decision cannot approve it']);
       }
       await this.settlement.settleNotRequired(tx, [

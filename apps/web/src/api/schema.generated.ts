@@ -2059,6 +2059,47 @@ export interface components {
        */
       code: string;
     };
+    EscalationTriggerDto: {
+      /**
+       * @description `before_due`: once, `hours` before the due time; `after_due_every`: at the due time, then every `hours` while open.
+       * @enum {string}
+       */
+      type: 'before_due' | 'after_due_every';
+      /**
+       * @description Positive, at most 720; at least 1 for `after_due_every`.
+       * @example 24
+       */
+      hours: number;
+    };
+    EscalationStepDto: {
+      /**
+       * @description Stable across policy edits: 1–64 lowercase letters, digits or hyphens, starting with a letter or digit.
+       * @example management-4h
+       */
+      id: string;
+      trigger: components['schemas']['EscalationTriggerDto'];
+      /** @description officer, contact_person (the breach's named contact person), management (directie), or { userId } for one user */
+      recipients: (
+        | ('officer' | 'contact_person' | 'management')
+        | {
+            userId: string;
+          }
+      )[];
+    };
+    EscalationPolicyDto: {
+      /**
+       * @description How long a contact person has to acknowledge before management is escalated to (hours).
+       * @example 2
+       */
+      acknowledgementTimeoutHours: number;
+      steps: components['schemas']['EscalationStepDto'][];
+    };
+    ManagementMailboxDto: {
+      /** @example Directie */
+      name: string;
+      /** @example directie@example.nl */
+      email: string;
+    };
     ApprovalEscalationDto: {
       /**
        * @description hours after submission for approval before managers are reminded
@@ -2073,13 +2114,9 @@ export interface components {
     };
     EscalationSettingsDto: {
       /** @description { acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] } */
-      policy: {
-        [key: string]: unknown;
-      };
+      policy: components['schemas']['EscalationPolicyDto'];
       /** @description { name, email } or null */
-      managementMailbox: {
-        [key: string]: unknown;
-      } | null;
+      managementMailbox: components['schemas']['ManagementMailboxDto'] | null;
       /** @description reminders to managers while an AP notification waits for approval (default 4 and 4) */
       approvalEscalation?: components['schemas']['ApprovalEscalationDto'];
       /**
@@ -2088,9 +2125,7 @@ export interface components {
        */
       digestIntervalMinutes?: number;
       /** @description The built-in default policy */
-      defaultPolicy: {
-        [key: string]: unknown;
-      };
+      defaultPolicy: components['schemas']['EscalationPolicyDto'];
     };
     AuditActorDto: {
       id: string;
@@ -2981,6 +3016,253 @@ export interface components {
         [key: string]: unknown;
       } | null;
     };
+    ApNotificationSectionDto: {
+      /** @description Under which legislation are you making this notification? */
+      legalBasis: ('avg' | 'telecommunicatiewet')[] | null;
+      /** @description Will you provide further information later (notification in phases, GDPR art. 33(4))? */
+      phased: boolean | null;
+      /** @description Which information will follow, and when? */
+      phasedExplanation: string | null;
+    };
+    ApContactSectionDto: {
+      /** @description Name of the organisation */
+      organisationName: string | null;
+      /** @description Address */
+      organisationAddress: string | null;
+      /** @description Town or city */
+      organisationCity: string | null;
+      /** @description Chamber of Commerce (KvK) number */
+      chamberOfCommerceNumber: string | null;
+      /** @description Sector */
+      sector: string | null;
+      /** @description Who is reporting the breach? Name */
+      reporterName: string | null;
+      /** @description Job title of the reporter */
+      reporterJobTitle: string | null;
+      /** @description Phone number of the reporter */
+      reporterPhone: string | null;
+      /** @description E-mail address of the reporter */
+      reporterEmail: string | null;
+      /** @description Whom can the AP contact for more information about the notification? Name */
+      contactPointName: string | null;
+      /** @description Job title of the contact person */
+      contactPointJobTitle: string | null;
+      /** @description Phone number of the contact person */
+      contactPointPhone: string | null;
+      /** @description E-mail address of the contact person */
+      contactPointEmail: string | null;
+      /** @description Is the contact person the data protection officer (DPO)? */
+      contactPointIsDpo: boolean | null;
+      /** @description Was another organisation involved in the breach (e.g. a processor)? */
+      otherOrganisationInvolved: boolean | null;
+      /** @description Which organisation(s), and what is their role? */
+      otherOrganisations: string | null;
+    };
+    ApTimelineSectionDto: {
+      /**
+       * Format: date-time
+       * @description When did the breach occur (from)?
+       */
+      occurredFrom: string | null;
+      /**
+       * Format: date-time
+       * @description Until (if it was a period)
+       */
+      occurredTo: string | null;
+      /**
+       * Format: date-time
+       * @description When did you discover the breach?
+       */
+      discoveredAt: string | null;
+      /** @description How was the breach discovered? */
+      discoveryMethod: string | null;
+      /** @description Is the breach still ongoing? */
+      ongoing: boolean | null;
+      /**
+       * Format: date-time
+       * @description When was the breach contained?
+       */
+      containedAt: string | null;
+      /** @description Why are you notifying the breach later than 72 hours after discovering it? */
+      lateReason: string | null;
+    };
+    ApBreachDetailsSectionDto: {
+      /** @description Summarise the incident */
+      summary: string | null;
+      /**
+       * @description What kind of incident led to the personal data breach?
+       * @enum {string|null}
+       */
+      incidentType:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other'
+        | null;
+      /** @description Describe the kind of incident */
+      incidentTypeOther: string | null;
+      /** @description Which type of breach is it? */
+      breachTypes: ('confidentiality' | 'integrity' | 'availability')[] | null;
+      /** @description What happened to the personal data (nature of the breach)? */
+      natureOfBreach: ('read' | 'copied' | 'altered' | 'deleted_or_destroyed' | 'stolen' | 'unknown')[] | null;
+      /**
+       * @description Were the personal data exfiltrated?
+       * @enum {string|null}
+       */
+      exfiltration: 'yes' | 'likely' | 'no' | 'unknown' | null;
+      /** @description Affected systems */
+      affectedSystems: string | null;
+    };
+    ApPersonalDataSectionDto: {
+      /** @description Which kinds of personal data are involved? */
+      categories:
+        | (
+            | 'name_address'
+            | 'phone'
+            | 'email_or_electronic_address'
+            | 'access_credentials'
+            | 'financial'
+            | 'bsn'
+            | 'identity_documents'
+            | 'sex_birthdate_age'
+            | 'location_behavioural'
+            | 'other'
+          )[]
+        | null;
+      /** @description Which other personal data? */
+      categoriesOther: string | null;
+      /** @description Are special categories of personal data involved (GDPR art. 9 and 10)? */
+      specialCategories:
+        | (
+            | 'racial_ethnic'
+            | 'political'
+            | 'religious'
+            | 'trade_union'
+            | 'genetic'
+            | 'biometric'
+            | 'health'
+            | 'sex_life'
+            | 'criminal'
+          )[]
+        | null;
+      /** @description Number of data records affected (minimum, approximate if need be) */
+      recordsMin: number | null;
+      /** @description Number of data records affected (maximum) */
+      recordsMax: number | null;
+    };
+    ApDataSubjectsSectionDto: {
+      /** @description Number of people affected (minimum) */
+      personsMin: number | null;
+      /** @description Number of people affected (maximum) */
+      personsMax: number | null;
+      /** @description Which groups of people are affected? */
+      groups:
+        | ('employees' | 'customers' | 'users' | 'patients' | 'students' | 'minors' | 'vulnerable' | 'other')[]
+        | null;
+      /** @description Describe the group */
+      groupsDescription: string | null;
+      /** @description Are vulnerable people (e.g. children) affected? */
+      vulnerableSubjects: boolean | null;
+    };
+    ApPriorMeasuresSectionDto: {
+      /**
+       * @description Were the personal data encrypted, hashed or otherwise unintelligible or inaccessible to unauthorised persons?
+       * @enum {string|null}
+       */
+      unintelligible: 'yes' | 'partly' | 'no' | null;
+      /** @description Explain how (method, key management) */
+      unintelligibleExplanation: string | null;
+      /** @description Which other security measures were in place? */
+      securityMeasures: string | null;
+    };
+    ApConsequencesSectionDto: {
+      /** @description What physical, material or non-material damage could the people affected suffer? */
+      harmTypes:
+        | (
+            | 'loss_of_control'
+            | 'identity_fraud'
+            | 'financial_loss'
+            | 'phishing_or_spam'
+            | 'reputational_damage'
+            | 'discrimination'
+            | 'loss_of_professional_secrecy'
+            | 'loss_of_access'
+            | 'physical_harm'
+            | 'other'
+          )[]
+        | null;
+      /** @description What could the consequences for the privacy of the people affected be? */
+      likelyConsequences: string | null;
+      /**
+       * @description Estimate the severity of the possible consequences
+       * @enum {string|null}
+       */
+      severity: 'low' | 'medium' | 'high' | 'very_high' | null;
+      /** @description Reasoning behind the estimate */
+      severityExplanation: string | null;
+    };
+    ApFollowUpActionsSectionDto: {
+      /**
+       * @description Have you informed the people affected, or do you intend to?
+       * @enum {string|null}
+       */
+      dataSubjectsInformed: 'yes' | 'planned' | 'no' | 'undecided' | null;
+      /**
+       * Format: date-time
+       * @description When (planned)?
+       */
+      dataSubjectsInformedAt: string | null;
+      /** @description How (letter, e-mail, phone …)? */
+      dataSubjectsInformedHow: string | null;
+      /** @description Text of the message to the people affected */
+      dataSubjectsMessage: string | null;
+      /**
+       * @description Why are you not informing the people affected?
+       * @enum {string|null}
+       */
+      dataSubjectsNotInformedReason:
+        | 'no_high_risk'
+        | 'unintelligible'
+        | 'subsequent_measures'
+        | 'disproportionate_effort'
+        | 'financial_undertaking'
+        | 'other'
+        | null;
+      /** @description Explain your choice */
+      dataSubjectsNotInformedExplanation: string | null;
+      /** @description Which public communication or equally effective measure do you use instead? */
+      publicCommunication: string | null;
+      /** @description Which measures have you taken to address the breach and mitigate its effects? */
+      measuresTaken: string | null;
+      /** @description Which measures are still planned? */
+      measuresPlanned: string | null;
+      /** @description Did the breach occur in cross-border processing? */
+      crossBorder: boolean | null;
+      /** @description Has the breach been, or will it be, notified to other (EU) supervisory authorities? */
+      otherAuthoritiesNotified: boolean | null;
+      /** @description To which supervisory authority (authorities)? */
+      otherAuthorities: string | null;
+    };
+    ApOtherSectionDto: {
+      /** @description Additional information */
+      additionalInformation: string | null;
+    };
+    AuthorityNotificationContentDto: {
+      notification: components['schemas']['ApNotificationSectionDto'];
+      contact: components['schemas']['ApContactSectionDto'];
+      timeline: components['schemas']['ApTimelineSectionDto'];
+      breach: components['schemas']['ApBreachDetailsSectionDto'];
+      personalData: components['schemas']['ApPersonalDataSectionDto'];
+      dataSubjects: components['schemas']['ApDataSubjectsSectionDto'];
+      priorMeasures: components['schemas']['ApPriorMeasuresSectionDto'];
+      consequences: components['schemas']['ApConsequencesSectionDto'];
+      followUpActions: components['schemas']['ApFollowUpActionsSectionDto'];
+      other: components['schemas']['ApOtherSectionDto'];
+    };
     PersonNameRefDto: {
       id: string;
       name: string;
@@ -2990,10 +3272,255 @@ export interface components {
       rejectedBy: components['schemas']['PersonNameRefDto'];
       rejectedAt: string;
     };
+    ApNotificationSectionPatchDto: {
+      /** @description Under which legislation are you making this notification? */
+      legalBasis?: ('avg' | 'telecommunicatiewet')[] | null;
+      /** @description Will you provide further information later (notification in phases, GDPR art. 33(4))? */
+      phased?: boolean | null;
+      /** @description Which information will follow, and when? */
+      phasedExplanation?: string | null;
+    };
+    ApContactSectionPatchDto: {
+      /** @description Name of the organisation */
+      organisationName?: string | null;
+      /** @description Address */
+      organisationAddress?: string | null;
+      /** @description Town or city */
+      organisationCity?: string | null;
+      /** @description Chamber of Commerce (KvK) number */
+      chamberOfCommerceNumber?: string | null;
+      /** @description Sector */
+      sector?: string | null;
+      /** @description Who is reporting the breach? Name */
+      reporterName?: string | null;
+      /** @description Job title of the reporter */
+      reporterJobTitle?: string | null;
+      /** @description Phone number of the reporter */
+      reporterPhone?: string | null;
+      /** @description E-mail address of the reporter */
+      reporterEmail?: string | null;
+      /** @description Whom can the AP contact for more information about the notification? Name */
+      contactPointName?: string | null;
+      /** @description Job title of the contact person */
+      contactPointJobTitle?: string | null;
+      /** @description Phone number of the contact person */
+      contactPointPhone?: string | null;
+      /** @description E-mail address of the contact person */
+      contactPointEmail?: string | null;
+      /** @description Is the contact person the data protection officer (DPO)? */
+      contactPointIsDpo?: boolean | null;
+      /** @description Was another organisation involved in the breach (e.g. a processor)? */
+      otherOrganisationInvolved?: boolean | null;
+      /** @description Which organisation(s), and what is their role? */
+      otherOrganisations?: string | null;
+    };
+    ApTimelineSectionPatchDto: {
+      /**
+       * Format: date-time
+       * @description When did the breach occur (from)?
+       */
+      occurredFrom?: string | null;
+      /**
+       * Format: date-time
+       * @description Until (if it was a period)
+       */
+      occurredTo?: string | null;
+      /**
+       * Format: date-time
+       * @description When did you discover the breach?
+       */
+      discoveredAt?: string | null;
+      /** @description How was the breach discovered? */
+      discoveryMethod?: string | null;
+      /** @description Is the breach still ongoing? */
+      ongoing?: boolean | null;
+      /**
+       * Format: date-time
+       * @description When was the breach contained?
+       */
+      containedAt?: string | null;
+      /** @description Why are you notifying the breach later than 72 hours after discovering it? */
+      lateReason?: string | null;
+    };
+    ApBreachDetailsSectionPatchDto: {
+      /** @description Summarise the incident */
+      summary?: string | null;
+      /**
+       * @description What kind of incident led to the personal data breach?
+       * @enum {string|null}
+       */
+      incidentType?:
+        | 'hacking'
+        | 'malware'
+        | 'lost_or_stolen_device'
+        | 'misdirected_mail'
+        | 'employee_error'
+        | 'insider_misuse'
+        | 'social_engineering'
+        | 'other'
+        | null;
+      /** @description Describe the kind of incident */
+      incidentTypeOther?: string | null;
+      /** @description Which type of breach is it? */
+      breachTypes?: ('confidentiality' | 'integrity' | 'availability')[] | null;
+      /** @description What happened to the personal data (nature of the breach)? */
+      natureOfBreach?: ('read' | 'copied' | 'altered' | 'deleted_or_destroyed' | 'stolen' | 'unknown')[] | null;
+      /**
+       * @description Were the personal data exfiltrated?
+       * @enum {string|null}
+       */
+      exfiltration?: 'yes' | 'likely' | 'no' | 'unknown' | null;
+      /** @description Affected systems */
+      affectedSystems?: string | null;
+    };
+    ApPersonalDataSectionPatchDto: {
+      /** @description Which kinds of personal data are involved? */
+      categories?:
+        | (
+            | 'name_address'
+            | 'phone'
+            | 'email_or_electronic_address'
+            | 'access_credentials'
+            | 'financial'
+            | 'bsn'
+            | 'identity_documents'
+            | 'sex_birthdate_age'
+            | 'location_behavioural'
+            | 'other'
+          )[]
+        | null;
+      /** @description Which other personal data? */
+      categoriesOther?: string | null;
+      /** @description Are special categories of personal data involved (GDPR art. 9 and 10)? */
+      specialCategories?:
+        | (
+            | 'racial_ethnic'
+            | 'political'
+            | 'religious'
+            | 'trade_union'
+            | 'genetic'
+            | 'biometric'
+            | 'health'
+            | 'sex_life'
+            | 'criminal'
+          )[]
+        | null;
+      /** @description Number of data records affected (minimum, approximate if need be) */
+      recordsMin?: number | null;
+      /** @description Number of data records affected (maximum) */
+      recordsMax?: number | null;
+    };
+    ApDataSubjectsSectionPatchDto: {
+      /** @description Number of people affected (minimum) */
+      personsMin?: number | null;
+      /** @description Number of people affected (maximum) */
+      personsMax?: number | null;
+      /** @description Which groups of people are affected? */
+      groups?:
+        | ('employees' | 'customers' | 'users' | 'patients' | 'students' | 'minors' | 'vulnerable' | 'other')[]
+        | null;
+      /** @description Describe the group */
+      groupsDescription?: string | null;
+      /** @description Are vulnerable people (e.g. children) affected? */
+      vulnerableSubjects?: boolean | null;
+    };
+    ApPriorMeasuresSectionPatchDto: {
+      /**
+       * @description Were the personal data encrypted, hashed or otherwise unintelligible or inaccessible to unauthorised persons?
+       * @enum {string|null}
+       */
+      unintelligible?: 'yes' | 'partly' | 'no' | null;
+      /** @description Explain how (method, key management) */
+      unintelligibleExplanation?: string | null;
+      /** @description Which other security measures were in place? */
+      securityMeasures?: string | null;
+    };
+    ApConsequencesSectionPatchDto: {
+      /** @description What physical, material or non-material damage could the people affected suffer? */
+      harmTypes?:
+        | (
+            | 'loss_of_control'
+            | 'identity_fraud'
+            | 'financial_loss'
+            | 'phishing_or_spam'
+            | 'reputational_damage'
+            | 'discrimination'
+            | 'loss_of_professional_secrecy'
+            | 'loss_of_access'
+            | 'physical_harm'
+            | 'other'
+          )[]
+        | null;
+      /** @description What could the consequences for the privacy of the people affected be? */
+      likelyConsequences?: string | null;
+      /**
+       * @description Estimate the severity of the possible consequences
+       * @enum {string|null}
+       */
+      severity?: 'low' | 'medium' | 'high' | 'very_high' | null;
+      /** @description Reasoning behind the estimate */
+      severityExplanation?: string | null;
+    };
+    ApFollowUpActionsSectionPatchDto: {
+      /**
+       * @description Have you informed the people affected, or do you intend to?
+       * @enum {string|null}
+       */
+      dataSubjectsInformed?: 'yes' | 'planned' | 'no' | 'undecided' | null;
+      /**
+       * Format: date-time
+       * @description When (planned)?
+       */
+      dataSubjectsInformedAt?: string | null;
+      /** @description How (letter, e-mail, phone …)? */
+      dataSubjectsInformedHow?: string | null;
+      /** @description Text of the message to the people affected */
+      dataSubjectsMessage?: string | null;
+      /**
+       * @description Why are you not informing the people affected?
+       * @enum {string|null}
+       */
+      dataSubjectsNotInformedReason?:
+        | 'no_high_risk'
+        | 'unintelligible'
+        | 'subsequent_measures'
+        | 'disproportionate_effort'
+        | 'financial_undertaking'
+        | 'other'
+        | null;
+      /** @description Explain your choice */
+      dataSubjectsNotInformedExplanation?: string | null;
+      /** @description Which public communication or equally effective measure do you use instead? */
+      publicCommunication?: string | null;
+      /** @description Which measures have you taken to address the breach and mitigate its effects? */
+      measuresTaken?: string | null;
+      /** @description Which measures are still planned? */
+      measuresPlanned?: string | null;
+      /** @description Did the breach occur in cross-border processing? */
+      crossBorder?: boolean | null;
+      /** @description Has the breach been, or will it be, notified to other (EU) supervisory authorities? */
+      otherAuthoritiesNotified?: boolean | null;
+      /** @description To which supervisory authority (authorities)? */
+      otherAuthorities?: string | null;
+    };
+    ApOtherSectionPatchDto: {
+      /** @description Additional information */
+      additionalInformation?: string | null;
+    };
+    AuthorityNotificationContentPatchDto: {
+      notification?: components['schemas']['ApNotificationSectionPatchDto'];
+      contact?: components['schemas']['ApContactSectionPatchDto'];
+      timeline?: components['schemas']['ApTimelineSectionPatchDto'];
+      breach?: components['schemas']['ApBreachDetailsSectionPatchDto'];
+      personalData?: components['schemas']['ApPersonalDataSectionPatchDto'];
+      dataSubjects?: components['schemas']['ApDataSubjectsSectionPatchDto'];
+      priorMeasures?: components['schemas']['ApPriorMeasuresSectionPatchDto'];
+      consequences?: components['schemas']['ApConsequencesSectionPatchDto'];
+      followUpActions?: components['schemas']['ApFollowUpActionsSectionPatchDto'];
+      other?: components['schemas']['ApOtherSectionPatchDto'];
+    };
     FollowUpContentDto: {
-      changes: {
-        [key: string]: unknown;
-      } | null;
+      changes: components['schemas']['AuthorityNotificationContentPatchDto'] | null;
       description: string;
       reason: string;
     };
@@ -3024,9 +3551,7 @@ export interface components {
       /** @enum {string} */
       state: 'draft' | 'awaiting_approval' | 'approved' | 'submitted' | 'withdrawn';
       /** @description Every answer of the AP form, by section */
-      content: {
-        [key: string]: unknown;
-      };
+      content: components['schemas']['AuthorityNotificationContentDto'];
       /** @description For a phased notification: why each missing answer follows later, by path. */
       missingAnswerReasons: {
         [key: string]: string;
@@ -3064,9 +3589,7 @@ export interface components {
     };
     UpdateAuthorityNotificationDto: {
       /** @description A partial change: any of the sections notification, contact, timeline, breach, personalData, dataSubjects, priorMeasures, consequences, followUpActions, other, each with any of its answers (null clears one). Unknown sections or questions are refused with 400. */
-      content: {
-        [key: string]: unknown;
-      };
+      content: components['schemas']['AuthorityNotificationContentPatchDto'];
       /** @description Optimistic concurrency: the version this change was made against (0 before the first save); 409 when it moved on. */
       version?: number;
     };
@@ -3089,9 +3612,7 @@ export interface components {
     };
     FollowUpContentInputDto: {
       /** @description Changed answers, same shape as the PUT content */
-      changes?: {
-        [key: string]: unknown;
-      } | null;
+      changes?: components['schemas']['AuthorityNotificationContentPatchDto'] | null;
       /** @description What is new or changed since the notification (or the previous follow-up). */
       description: string;
       /** @description Why this follow-up is made. */

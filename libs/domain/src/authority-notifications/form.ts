@@ -15,6 +15,7 @@ import {
   SUBJECT_GROUPS,
   UNINTELLIGIBLE_ANSWERS,
 } from './content';
+import { causeLabelsFor } from '../breaches/breach-labels';
 
 export type FormLanguage = 'nl' | 'en';
 
@@ -629,21 +630,8 @@ export const OPTION_LABELS: Record<string, FormText> = {
   // legal basis
   avg: t('AVG', 'GDPR'),
   telecommunicatiewet: t('Telecommunicatiewet', 'Telecommunications Act (Telecommunicatiewet)'),
-  // incident types
-  hacking: t('Hacking', 'Hacking'),
-  malware: t('Malware (bijvoorbeeld ransomware)', 'Malware (e.g. ransomware)'),
-  lost_or_stolen_device: t(
-    'Verloren of gestolen gegevensdrager (laptop, usb-stick, telefoon)',
-    'Lost or stolen device (laptop, USB stick, phone)',
-  ),
-  misdirected_mail: t(
-    'Persoonsgegevens verstuurd naar de verkeerde ontvanger',
-    'Personal data sent to the wrong recipient',
-  ),
-  employee_error: t('Fout van een medewerker', 'Employee error'),
-  insider_misuse: t('Ongeautoriseerde toegang door een medewerker', 'Unauthorised access by an insider'),
-  social_engineering: t('Phishing of social engineering', 'Phishing or social engineering'),
-  other: t('Anders', 'Other'),
+  // incident types: a breach's causes, as the AP words them (breaches/breach-labels.ts)
+  ...causeLabelsFor('authority'),
   // breach types
   confidentiality: t('Vertrouwelijkheid (inzage of openbaarmaking)', 'Confidentiality (access or disclosure)'),
   integrity: t('Integriteit (wijziging)', 'Integrity (alteration)'),

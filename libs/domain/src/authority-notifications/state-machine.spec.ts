@@ -5,7 +5,6 @@ import {
   type AuthorityNotificationState,
   AuthorityNotificationTransitionError,
   canTransitionAuthorityNotification,
-  mayApprove,
   transitionAuthorityNotification,
 } from './state-machine';
 
@@ -49,17 +48,5 @@ describe('transitionAuthorityNotification', () => {
   it('withdrawn is final', () => {
     for (const event of AUTHORITY_NOTIFICATION_EVENTS)
       expect(canTransitionAuthorityNotification('withdrawn', event)).toBe(false);
-  });
-});
-
-describe('mayApprove (four-eyes)', () => {
-  it('someone else than the drafter may approve', () => {
-    expect(mayApprove('officer-1', 'manager-1')).toBe(true);
-  });
-  it('the drafter may not approve their own draft', () => {
-    expect(mayApprove('user-1', 'user-1')).toBe(false);
-  });
-  it('nobody approves a draft nobody submitted', () => {
-    expect(mayApprove(null, 'manager-1')).toBe(false);
   });
 });

@@ -80,8 +80,3 @@ export function transitionAuthorityNotification(
   if (next === undefined) throw new AuthorityNotificationTransitionError(state, event);
   return next;
 }
-
-/** Four-eyes: whoever submitted the draft for approval may not approve it, whatever their role. */
-export function mayApprove(draftedById: string | null, approverId: string): boolean {
-  return draftedById !== null && draftedById !== approverId;
-}

@@ -1,1 +1,2 @@
 export * from './breach-times';
+export * from './breach-labels';

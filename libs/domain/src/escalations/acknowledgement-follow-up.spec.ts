@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import {
   acknowledgementFollowUpStepId,
   acknowledgementTimeoutAt,
+  parseAcknowledgementFollowUpStepId,
   planAcknowledgementFollowUp,
   shouldFireAcknowledgementFollowUp,
 } from './acknowledgement-follow-up';
@@ -75,5 +77,29 @@ describe('acknowledgement timeout', () => {
 
   it('the follow-up id cannot collide with a policy step id', () => {
     expect(acknowledgementFollowUpStepId('contact-person-12h')).toMatch(/:/);
+  });
+});
+
+describe('parseAcknowledgementFollowUpStepId', () => {
+  it("the contact person's follow-up belongs to the contact-person step", () => {
+    expect(parseAcknowledgementFollowUpStepId('contact-person-12h:ack-timeout')).toBe('contact-person-12h');
+  });
+
+  it('a policy step is not a follow-up', () => {
+    expect(parseAcknowledgementFollowUpStepId('contact-person-12h')).toBeNull();
+  });
+
+  it('the approval and decision reminders are not follow-ups', () => {
+    expect(parseAcknowledgementFollowUpStepId('approval-waiting')).toBeNull();
+    expect(parseAcknowledgementFollowUpStepId('not-required-decision')).toBeNull();
+  });
+
+  it('any policy step id comes back from its follow-up id, and is never taken for one', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/), (stepId) => {
+        expect(parseAcknowledgementFollowUpStepId(acknowledgementFollowUpStepId(stepId))).toBe(stepId);
+        expect(parseAcknowledgementFollowUpStepId(stepId)).toBeNull();
+      }),
+    );
   });
 });

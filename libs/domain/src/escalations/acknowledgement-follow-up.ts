@@ -3,9 +3,20 @@ import { epochMs, hoursToMs } from '../obligations/elapsed-time';
 import { type EscalationPolicy, type RecipientSpec } from './escalation-policy';
 import { type PlannedEscalation } from './planned-escalation';
 
+const FOLLOW_UP_SUFFIX = ':ack-timeout';
+
 /** ':' cannot occur in a policy step id, so a follow-up id never collides with a real step. */
 export function acknowledgementFollowUpStepId(stepId: string): string {
-  return `${stepId}:ack-timeout`;
+  return `${stepId}${FOLLOW_UP_SUFFIX}`;
+}
+
+/**
+ * The policy step an acknowledgement follow-up belongs to ("contact-person-12h:ack-timeout" →
+ * "contact-person-12h"), or null for any other step id: the engine fires such a row to management
+ * and the screens name it "not acknowledged", so the id's format is known only here.
+ */
+export function parseAcknowledgementFollowUpStepId(stepId: string): string | null {
+  return stepId.endsWith(FOLLOW_UP_SUFFIX) ? stepId.slice(0, -FOLLOW_UP_SUFFIX.length) : null;
 }
 
 /** The moment an unacknowledged contact-person escalation passes to management. */

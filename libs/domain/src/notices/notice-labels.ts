@@ -1,57 +1,21 @@
+import { causeLabelsFor, DATA_CATEGORY_LABELS, labelsIn } from '../breaches/breach-labels';
+
 /**
  * Customer-facing words for the coded facts of a breach, per notice language. They live in the
  * domain so the view model (and nothing else) decides what a customer reads.
  */
 export type NoticeLanguage = 'nl' | 'en';
 
+/** A breach's cause in the running text of a notice (breaches/breach-labels.ts keeps the words). */
 export const CAUSE_LABEL: Record<NoticeLanguage, Record<string, string>> = {
-  nl: {
-    hacking: 'hacking',
-    malware: 'malware / ransomware',
-    lost_or_stolen_device: 'verloren of gestolen apparaat',
-    misdirected_mail: 'verkeerd geadresseerde e-mail of post',
-    employee_error: 'fout van een medewerker',
-    insider_misuse: 'onbevoegde toegang door een medewerker',
-    social_engineering: 'social engineering / phishing',
-    other: 'overig',
-  },
-  en: {
-    hacking: 'hacking',
-    malware: 'malware / ransomware',
-    lost_or_stolen_device: 'lost or stolen device',
-    misdirected_mail: 'misdirected e-mail or post',
-    employee_error: 'employee error',
-    insider_misuse: 'unauthorised access by an insider',
-    social_engineering: 'social engineering / phishing',
-    other: 'other',
-  },
+  nl: labelsIn(causeLabelsFor('customer'), 'nl'),
+  en: labelsIn(causeLabelsFor('customer'), 'en'),
 };
 
+/** The kinds of personal data in a notice (breaches/breach-labels.ts keeps the words). */
 export const CATEGORY_LABEL: Record<NoticeLanguage, Record<string, string>> = {
-  nl: {
-    contact: 'contactgegevens',
-    identity_documents: 'identiteitsbewijzen',
-    national_id_number: 'BSN / nationaal identificatienummer',
-    financial: 'financiële gegevens',
-    credentials: 'inloggegevens',
-    special_category_health: 'gezondheidsgegevens',
-    special_category_other: 'overige bijzondere persoonsgegevens',
-    criminal: 'strafrechtelijke gegevens',
-    location_behavioural: 'locatie- of gedragsgegevens',
-    business_only: 'alleen zakelijke contactgegevens',
-  },
-  en: {
-    contact: 'contact details',
-    identity_documents: 'identity documents',
-    national_id_number: 'national identification number',
-    financial: 'financial data',
-    credentials: 'login credentials',
-    special_category_health: 'health data',
-    special_category_other: 'other special-category data',
-    criminal: 'criminal-offence data',
-    location_behavioural: 'location or behavioural data',
-    business_only: 'business contact details only',
-  },
+  nl: labelsIn(DATA_CATEGORY_LABELS, 'nl'),
+  en: labelsIn(DATA_CATEGORY_LABELS, 'en'),
 };
 
 export const BAND_LABEL: Record<NoticeLanguage, Record<string, string>> = {

@@ -1,18 +1,12 @@
-import { validateMfaPolicy } from '@lekwacht/domain';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import type { DataSource } from 'typeorm';
-import { UnitOfWork } from '../../database/unit-of-work';
-import { InvalidInputError, NotFoundError } from '../../errors/domain-errors';
-import { UserEntity } from '../../users/user.entity';
 import { AllowDuringMfaEnrolment, CurrentUser, Roles } from '../auth.decorators';
 import { LoginThrottlerGuard } from '../login-throttler.guard';
 import { actorOf, type SessionUser } from '../session-user';
 import { DisableMfaDto, MfaCodeDto, MfaEnrolmentDto, MfaPolicyDto, MfaStatusDto, RecoveryCodesDto } from './mfa.dto';
 import { MfaService } from './mfa.service';
-import { loadMfaPolicy, MFA_POLICY_SETTING } from './mfa-policy.store';
+import { MfaPolicyService } from './mfa-policy.service';
 
 /**
  * The signed-in user's own second factor, from "Mijn account": enrol (secret + QR once), confirm
@@ -70,41 +64,20 @@ export class MfaController {
 export class MfaAdminController {
   constructor(
     private readonly mfa: MfaService,
-    private readonly uow: UnitOfWork,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: MfaPolicyService,
   ) {}
 
   @Roles('admin')
   @Get('mfa-policy')
   policy(): Promise<MfaPolicyDto> {
-    return loadMfaPolicy(this.dataSource.manager);
+    return this.policies.current();
   }
 
   /** Applies from each user's next login: sessions already open keep running until they end. */
   @Roles('admin')
   @Put('mfa-policy')
-  async setPolicy(@CurrentUser() user: SessionUser, @Body() body: MfaPolicyDto): Promise<MfaPolicyDto> {
-    const result = validateMfaPolicy(body);
-    if (!result.ok) throw new InvalidInputError(result.errors);
-    return this.uow.run(actorOf(user), async (tx) => {
-      await tx.manager.query(`INSERT INTO app_settings (key, value) VALUES ($1, 'null') ON CONFLICT (key) DO NOTHING`, [
-        MFA_POLICY_SETTING,
-      ]);
-      await tx.manager.query(`SELECT 1 FROM app_settings WHERE key = $1 FOR UPDATE`, [MFA_POLICY_SETTING]);
-      const before = await loadMfaPolicy(tx.manager);
-      await tx.manager.query(`UPDATE app_settings SET value = $2 WHERE key = $1`, [
-        MFA_POLICY_SETTING,
-        JSON.stringify(result.policy),
-      ]);
-      tx.audit({
-        action: 'mfa.policy_updated',
-        entityType: 'organisation',
-        entityId: MFA_POLICY_SETTING,
-        before,
-        after: result.policy,
-      });
-      return result.policy;
-    });
+  setPolicy(@CurrentUser() user: SessionUser, @Body() body: MfaPolicyDto): Promise<MfaPolicyDto> {
+    return this.policies.replace(actorOf(user), body);
   }
 
   /** A lost phone without recovery codes: the admin removes the user's second factor (their sessions end). */
@@ -112,7 +85,6 @@ export class MfaAdminController {
   @Post('users/:id/mfa/reset')
   @HttpCode(204)
   async reset(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
-    if (!(await this.dataSource.manager.existsBy(UserEntity, { id }))) throw new NotFoundError('user', id);
     await this.mfa.resetByAdmin(actorOf(user), id);
   }
 }

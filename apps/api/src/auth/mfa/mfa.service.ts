@@ -13,7 +13,7 @@ import QRCode from 'qrcode';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { Actor } from '../../audit/actor';
 import { type Transaction, UnitOfWork } from '../../database/unit-of-work';
-import { ConflictError, InvalidInputError } from '../../errors/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/domain-errors';
 import { loadOrganisationProfile } from '../../organisation/organisation-profile.store';
 import { issueToken, sha256Hex } from '../../security/tokens';
 import { UserEntity } from '../../users/user.entity';
@@ -201,8 +201,12 @@ export class MfaService {
     return result;
   }
 
-  /** An admin removes a user's second factor (a lost phone and no recovery codes); their sessions end. */
+  /**
+   * An admin removes a user's second factor (a lost phone and no recovery codes); their sessions
+   * end. 404 for an unknown user, 409 when the user has no second factor.
+   */
   async resetByAdmin(actor: Actor, userId: string): Promise<void> {
+    if (!(await this.dataSource.manager.existsBy(UserEntity, { id: userId }))) throw new NotFoundError('user', userId);
     await this.uow.run(actor, async (tx) => {
       const removed = await tx.manager.delete(UserMfaEntity, { userId });
       await tx.manager.delete(MfaRecoveryCodeEntity, { userId });

@@ -26,6 +26,7 @@ import { Webhooks1796000000018 } from './1796000000018-Webhooks';
 import { EvidenceFiles1796000000019 } from './1796000000019-EvidenceFiles';
 import { BreachTasks1796000000020 } from './1796000000020-BreachTasks';
 import { BreachListKeyset1796000000021 } from './1796000000021-BreachListKeyset';
+import { AuthorityNotificationRejections1796000000022 } from './1796000000022-AuthorityNotificationRejections';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   EvidenceFiles1796000000019,
   BreachTasks1796000000020,
   BreachListKeyset1796000000021,
+  AuthorityNotificationRejections1796000000022,
 ];

@@ -1,3 +1,4 @@
+import { parseAcknowledgementFollowUpStepId } from '@lekwacht/domain';
 import type { TFunction } from 'i18next';
 
 const KNOWN_STEPS = [
@@ -8,7 +9,6 @@ const KNOWN_STEPS = [
   'approval-waiting',
   'not-required-decision',
 ] as const;
-const ACK_TIMEOUT = ':ack-timeout';
 
 /**
  * The i18n key of an escalation step: "management-4h" → escalations.step.management-4h;
@@ -16,7 +16,7 @@ const ACK_TIMEOUT = ':ack-timeout';
  * Null for a step this UI does not know (shown as is).
  */
 export function stepKey(step: string): string | null {
-  if (step.endsWith(ACK_TIMEOUT)) return 'escalations.step.ackTimeout';
+  if (parseAcknowledgementFollowUpStepId(step) !== null) return 'escalations.step.ackTimeout';
   return (KNOWN_STEPS as readonly string[]).includes(step) ? `escalations.step.${step}` : null;
 }
 

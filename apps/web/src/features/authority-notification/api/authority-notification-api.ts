@@ -5,6 +5,10 @@ import type { Language } from '../../../api/types';
 type Schemas = components['schemas'];
 
 export type AuthorityNotification = Schemas['AuthorityNotificationDto'];
+/** Every answer of the AP form by section (null: not answered), as the API sends it. */
+export type ApContent = Schemas['AuthorityNotificationContentDto'];
+/** A partial change: any sections, each with any of its answers (null clears one). */
+export type ApContentPatch = Schemas['AuthorityNotificationContentPatchDto'];
 export type ApState = AuthorityNotification['state'];
 export type SectionCompleteness = Schemas['SectionCompletenessDto'];
 export type RecordSubmissionBody = Schemas['RecordSubmissionDto'];
@@ -42,7 +46,7 @@ export async function getAuthorityNotification(breachId: string): Promise<Author
 
 export async function updateAuthorityNotification(
   breachId: string,
-  content: Record<string, SectionAnswers>,
+  content: ApContentPatch,
   version: number,
 ): Promise<AuthorityNotification> {
   return dataOf(

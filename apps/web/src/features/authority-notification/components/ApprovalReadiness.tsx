@@ -35,7 +35,7 @@ export function MissingAnswers({
   const missing = notification.missingAnswers;
   if (missing.length === 0) return null;
   const reasons = notification.missingAnswerReasons;
-  const phased = (notification.content['notification'] as { phased?: boolean } | undefined)?.phased === true;
+  const phased = notification.content.notification.phased === true;
   return (
     <Alert
       role={tone === 'refused' ? 'alert' : undefined}

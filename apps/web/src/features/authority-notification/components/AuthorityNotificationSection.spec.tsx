@@ -1,3 +1,4 @@
+import { emptyAuthorityNotificationContent } from '@lekwacht/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
@@ -5,6 +6,8 @@ import { meQueryKey } from '../../auth/api/auth-api';
 import type { Breach, Obligation } from '../../breaches/api/breach-types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
 import {
+  type ApContent,
+  type ApContentPatch,
   approveNotification,
   type AuthorityNotification,
   getAuthorityNotification,
@@ -38,13 +41,20 @@ const breach = { id: 'b1', status: 'open', obligations: [] } as unknown as Breac
 
 const sections = AP_FORM.map((s) => ({ key: s.key, number: s.number, answered: 0, total: 1, missing: ['x'] }));
 
+/** Every question of the form, as the API always sends them (null: not answered), with these answers. */
+const content = (answers: ApContentPatch = {}): ApContent => {
+  const full: ApContent = emptyAuthorityNotificationContent();
+  for (const key of Object.keys(answers) as (keyof ApContent)[]) Object.assign(full[key], answers[key]);
+  return full;
+};
+
 const notification = (over: Partial<AuthorityNotification> = {}): AuthorityNotification =>
   ({
     id: 'n1',
     breachId: 'b1',
     persisted: true,
     state: 'draft',
-    content: { breach: { summary: 'Laptop kwijt', incidentType: 'hacking' }, other: { additionalInformation: null } },
+    content: content({ breach: { summary: 'Laptop kwijt', incidentType: 'hacking' } }),
     completeness: { sections, answered: 3, total: 10, percent: 30, complete: false },
     missingAnswers: [],
     missingAnswerReasons: {},
@@ -185,7 +195,9 @@ describe('AuthorityNotificationSection', () => {
   it('a moment answer is shown and typed in Dutch; a text that is no moment is not saved', async () => {
     jest
       .mocked(getAuthorityNotification)
-      .mockResolvedValue(notification({ content: { timeline: { occurredFrom: '2026-06-12T15:40:00.000Z' } } }));
+      .mockResolvedValue(
+        notification({ content: content({ timeline: { occurredFrom: '2026-06-12T15:40:00.000Z' } }) }),
+      );
     jest.mocked(updateAuthorityNotification).mockResolvedValue(notification({ version: 4 }));
     renderAs('officer', <AuthorityNotificationSection breach={breach} />);
     fireEvent.click(await screen.findByRole('button', { name: /2\. Tijdlijn/ }));
@@ -310,7 +322,7 @@ describe('NotRequiredAction', () => {
     it('a phased form asks a reason for each missing answer and sends them', async () => {
       jest.mocked(getAuthorityNotification).mockResolvedValue(
         notification({
-          content: { notification: { phased: true }, breach: {} },
+          content: content({ notification: { phased: true } }),
           missingAnswers: ['timeline.discoveryMethod'],
           readyForApproval: false,
         }),
@@ -337,7 +349,7 @@ describe('NotRequiredAction', () => {
       jest.mocked(getAuthorityNotification).mockResolvedValue(
         notification({
           state: 'awaiting_approval',
-          content: { notification: { phased: true } },
+          content: content({ notification: { phased: true } }),
           missingAnswers: ['timeline.discoveryMethod'],
           missingAnswerReasons: { 'timeline.discoveryMethod': 'Forensisch onderzoek loopt' },
           readyForApproval: true,

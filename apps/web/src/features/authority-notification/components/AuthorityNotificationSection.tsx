@@ -128,7 +128,7 @@ function NotificationView({ breach, notification }: { breach: Breach; notificati
   const open = breach.status === 'open';
   const editable = isOfficer && state === 'draft' && open;
 
-  const phased = (notification.content['notification'] as { phased?: boolean } | undefined)?.phased === true;
+  const phased = notification.content.notification.phased === true;
   const missing = notification.missingAnswers;
   /** After the unsaved-answers check: complete → submit; phased → reasons; otherwise refused here. */
   const submitChecked = () => {

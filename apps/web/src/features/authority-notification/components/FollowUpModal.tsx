@@ -51,7 +51,7 @@ export function FollowUpModal({ breachId, notification, opened, onClose }: Props
   const [invalidMoment, setInvalidMoment] = useState(false);
   const [section, setSection] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, SectionAnswers>>({});
-  const content = notification.content as unknown as Record<string, unknown>;
+  const { content } = notification;
   const changes = changesOf(content, edits);
   const definition = AP_FORM.find((s) => s.key === section);
 

@@ -1,70 +1,40 @@
 import { api, dataOf } from '../../../api/client';
-import type { paths } from '../../../api/schema.generated';
+import type { components, paths } from '../../../api/schema.generated';
 
-export type RecipientRole = 'officer' | 'contact_person' | 'management';
-export const RECIPIENT_ROLES: readonly RecipientRole[] = ['officer', 'contact_person', 'management'];
-export type RecipientSpec = RecipientRole | { userId: string };
+type Schemas = components['schemas'];
 
-export type TriggerType = 'before_due' | 'after_due_every';
-export const TRIGGER_TYPES: readonly TriggerType[] = ['before_due', 'after_due_every'];
+/** The settings as the API documents them (libs/domain EscalationPolicy, apps/api escalation-policy.dto.ts). */
+export type EscalationSettings = Schemas['EscalationSettingsDto'];
+export type EscalationPolicy = Schemas['EscalationPolicyDto'];
+export type EscalationStep = Schemas['EscalationStepDto'];
+export type ManagementMailbox = Schemas['ManagementMailboxDto'];
+/** Reminders to managers while an AP notification waits for approval. */
+export type ApprovalEscalation = Schemas['ApprovalEscalationDto'];
+export type RecipientSpec = EscalationStep['recipients'][number];
+export type RecipientRole = Extract<RecipientSpec, string>;
+export type TriggerType = EscalationStep['trigger']['type'];
 
-/** The policy as the API documents it (libs/domain EscalationPolicy). */
-export interface EscalationStep {
-  id: string;
-  trigger: { type: TriggerType; hours: number };
-  recipients: RecipientSpec[];
-}
+export const RECIPIENT_ROLES = ['officer', 'contact_person', 'management'] as const satisfies readonly RecipientRole[];
+export const TRIGGER_TYPES = ['before_due', 'after_due_every'] as const satisfies readonly TriggerType[];
 
-export interface EscalationPolicy {
-  acknowledgementTimeoutHours: number;
-  steps: EscalationStep[];
-}
-
-export interface ManagementMailbox {
-  name: string;
-  email: string;
-}
-
-export interface ApprovalEscalation {
-  afterHours: number;
-  everyHours: number;
-}
-
-export interface EscalationSettings {
-  policy: EscalationPolicy;
-  managementMailbox: ManagementMailbox | null;
-  /** Reminders to managers while an AP notification waits for approval. */
-  approvalEscalation?: ApprovalEscalation;
-  /** At most one escalation mail per recipient per this many minutes (default 15). */
-  digestIntervalMinutes?: number;
-  defaultPolicy?: EscalationPolicy;
-}
+/** What an admin saves: everything but the built-in default policy, which the API sends and refuses to take. */
+export type EscalationSettingsInput = Required<Omit<EscalationSettings, 'defaultPolicy'>>;
 
 type PutBody = NonNullable<paths['/api/escalation-policy']['put']['requestBody']>['content']['application/json'];
 
 export const escalationPolicyQueryKey = ['escalation-policy'] as const;
 
-/** The schema types the policy as an open object; its shape is fixed by the domain library. */
-const asSettings = (dto: unknown): EscalationSettings => dto as EscalationSettings;
-
 export async function getEscalationSettings(): Promise<EscalationSettings> {
-  return asSettings(dataOf(await api.GET('/api/escalation-policy')));
+  return dataOf(await api.GET('/api/escalation-policy'));
 }
 
-export async function putEscalationSettings(body: {
-  policy: EscalationPolicy;
-  managementMailbox: ManagementMailbox | null;
-  approvalEscalation: ApprovalEscalation;
-  digestIntervalMinutes: number;
-}): Promise<EscalationSettings> {
-  return asSettings(
-    dataOf(
-      await api.PUT('/api/escalation-policy', {
-        // The generated schema reuses the response DTO (with defaultPolicy) as the request body;
-        // the API reads only policy, managementMailbox, approvalEscalation and digestIntervalMinutes
-        // and rejects anything else.
-        body: body as unknown as PutBody,
-      }),
-    ),
+export async function putEscalationSettings(body: EscalationSettingsInput): Promise<EscalationSettings> {
+  return dataOf(
+    await api.PUT('/api/escalation-policy', {
+      // The generated schema reuses the response DTO (with defaultPolicy) as the request body;
+      // the API reads only policy, managementMailbox, approvalEscalation and digestIntervalMinutes
+      // and rejects anything else.
+      body: body as PutBody,
+    }),
   );
 }

@@ -2,6 +2,7 @@ import type {
   ApprovalEscalation,
   EscalationPolicy,
   EscalationSettings,
+  EscalationSettingsInput,
   ManagementMailbox,
   RecipientRole,
   RecipientSpec,
@@ -74,16 +75,11 @@ export function policyToForm(
   };
 }
 
-export const settingsToForm = (s: EscalationSettings): PolicyForm =>
+export const settingsToForm = (s: Omit<EscalationSettings, 'defaultPolicy'>): PolicyForm =>
   policyToForm(s.policy, s.managementMailbox, s.approvalEscalation, s.digestIntervalMinutes);
 
 /** The PUT body; empty numbers go as NaN-free nulls so the API names the field. */
-export function formToBody(form: PolicyForm): {
-  policy: EscalationPolicy;
-  managementMailbox: ManagementMailbox | null;
-  approvalEscalation: ApprovalEscalation;
-  digestIntervalMinutes: number;
-} {
+export function formToBody(form: PolicyForm): EscalationSettingsInput {
   return {
     policy: {
       acknowledgementTimeoutHours: form.acknowledgementTimeoutHours as number,

@@ -11,14 +11,16 @@ jest.mock('../api/policy-api', () => ({
   putEscalationSettings: jest.fn(),
 }));
 
+const policy: EscalationSettings['policy'] = {
+  acknowledgementTimeoutHours: 2,
+  steps: [{ id: 'officer-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] }],
+};
 const settings: EscalationSettings = {
-  policy: {
-    acknowledgementTimeoutHours: 2,
-    steps: [{ id: 'officer-24h', trigger: { type: 'before_due', hours: 24 }, recipients: ['officer'] }],
-  },
+  policy,
   managementMailbox: null,
   approvalEscalation: { afterHours: 4, everyHours: 8 },
   digestIntervalMinutes: 15,
+  defaultPolicy: policy,
 };
 
 jest.setTimeout(20_000);

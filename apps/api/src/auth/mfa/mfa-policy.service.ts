@@ -1,0 +1,49 @@
+import { type MfaPolicy, validateMfaPolicy } from '@lekwacht/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../audit/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { InvalidInputError } from '../../errors/domain-errors';
+import { loadMfaPolicy, MFA_POLICY_SETTING } from './mfa-policy.store';
+
+/** Which roles must use a second factor: an organisation setting, kept in app_settings. */
+@Injectable()
+export class MfaPolicyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  current(): Promise<MfaPolicy> {
+    return loadMfaPolicy(this.dataSource.manager);
+  }
+
+  /**
+   * Replaces the policy (400 when the domain's validator refuses it); audited with before and
+   * after. The row is locked first, so two admins saving at once are applied one after the other.
+   */
+  async replace(actor: Actor, input: unknown): Promise<MfaPolicy> {
+    const result = validateMfaPolicy(input);
+    if (!result.ok) throw new InvalidInputError(result.errors);
+    return this.uow.run(actor, async (tx) => {
+      await tx.manager.query(`INSERT INTO app_settings (key, value) VALUES ($1, 'null') ON CONFLICT (key) DO NOTHING`, [
+        MFA_POLICY_SETTING,
+      ]);
+      await tx.manager.query(`SELECT 1 FROM app_settings WHERE key = $1 FOR UPDATE`, [MFA_POLICY_SETTING]);
+      const before = await loadMfaPolicy(tx.manager);
+      await tx.manager.query(`UPDATE app_settings SET value = $2 WHERE key = $1`, [
+        MFA_POLICY_SETTING,
+        JSON.stringify(result.policy),
+      ]);
+      tx.audit({
+        action: 'mfa.policy_updated',
+        entityType: 'organisation',
+        entityId: MFA_POLICY_SETTING,
+        before,
+        after: result.policy,
+      });
+      return result.policy;
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import {
+  DEFAULT_APPROVAL_ESCALATION,
+  validateApprovalEscalation,
+  validateDigestInterval,
+  validateEscalationPolicy,
+} from '@lekwacht/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../audit/actor';
+import { UnitOfWork } from '../database/unit-of-work';
+import { InvalidInputError } from '../errors/domain-errors';
+import { ESCALATION_SETTINGS_KEY, type EscalationSettings, readEscalationSettings } from './escalation-settings';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validates the whole body with the domain's policy validator; messages name the field. */
+export function parseEscalationSettings(body: unknown, current: EscalationSettings): EscalationSettings {
+  const errors: string[] = [];
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new InvalidInputError(['body must be an object']);
+  const { policy, managementMailbox, approvalEscalation, digestIntervalMinutes, ...rest } = body as Record<
+    string,
+    unknown
+  >;
+  for (const key of Object.keys(rest)) errors.push(`property ${key} should not exist`);
+  const result = validateEscalationPolicy(policy);
+  if (!result.ok) errors.push(...result.errors.map((e) => `policy.${e}`));
+  let mailbox: EscalationSettings['managementMailbox'] = null;
+  if (managementMailbox !== null && managementMailbox !== undefined) {
+    const m = managementMailbox as Record<string, unknown>;
+    if (typeof m !== 'object' || typeof m['name'] !== 'string' || !m['name'].trim())
+      errors.push('managementMailbox.name must be a non-empty string');
+    if (typeof m['email'] !== 'string' || !EMAIL.test(m['email']))
+      errors.push('managementMailbox.email must be an email');
+    if (errors.length === 0) mailbox = { name: String(m['name']).trim(), email: String(m['email']).toLowerCase() };
+  }
+  const approval =
+    approvalEscalation === undefined
+      ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION }
+      : validateApprovalEscalation(approvalEscalation);
+  if (!approval.ok) errors.push(...approval.errors);
+  // Left out, the interval in force stays (clients written before it existed keep working).
+  const digest =
+    digestIntervalMinutes === undefined
+      ? { ok: true as const, value: current.digestIntervalMinutes }
+      : validateDigestInterval(digestIntervalMinutes);
+  if (!digest.ok) errors.push(...digest.errors);
+  if (errors.length > 0 || !result.ok || !approval.ok || !digest.ok) throw new InvalidInputError(errors);
+  return {
+    policy: result.policy,
+    managementMailbox: mailbox,
+    approvalEscalation: approval.value,
+    digestIntervalMinutes: digest.value,
+  };
+}
+
+/**
+ * The escalation settings in force for new breaches (policy, management mailbox, approval
+ * reminders, digest interval); running breaches keep their snapshot of the policy.
+ */
+@Injectable()
+export class EscalationPolicyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  current(): Promise<EscalationSettings> {
+    return readEscalationSettings(this.dataSource.manager);
+  }
+
+  /** Replaces the settings as a whole (400 naming every bad field, nothing saved); audited. Returns them as stored. */
+  async replace(actor: Actor, body: unknown): Promise<EscalationSettings> {
+    await this.uow.run(actor, async (tx) => {
+      const before = await readEscalationSettings(tx.manager);
+      const settings = parseEscalationSettings(body, before);
+      await tx.manager.query(
+        `INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+        [ESCALATION_SETTINGS_KEY, JSON.stringify(settings)],
+      );
+      tx.audit({
+        action: 'escalation_policy.updated',
+        entityType: 'escalation_policy',
+        entityId: ESCALATION_SETTINGS_KEY,
+        before,
+        after: settings,
+      });
+    });
+    return this.current();
+  }
+}
