@@ -75,15 +75,19 @@ export async function queryBreachList(
   } else {
     offset = position.offset;
   }
+  // A first page that is not full holds every match: its count is known without counting (the
+  // count's subquery is an InitPlan, which PostgreSQL runs only when the CASE needs it).
+  const firstPage = offset === 0 && !('after' in position);
   const rows = (await db.query(
     `SELECT p.*, (p.discovered_at AT TIME ZONE 'UTC')::text AS discovered_key, u.name AS owner_name,
             (SELECT coalesce(json_agg(o), '[]'::json) FROM obligations o WHERE o.breach_id = p.id) AS obligations,
-            (${countSql}) AS total
-       FROM (SELECT b.id, b.reference, b.title, b.cause, b.status, b.discovered_at, b.created_at, b.owner_id
-               FROM breaches b
-              WHERE ${pageWhere}
-              ORDER BY b.discovered_at DESC, b.reference DESC
-             OFFSET ${offset} LIMIT ${pageSize + 1}) p
+            ${firstPage ? `CASE WHEN p.page_rows <= ${pageSize} THEN p.page_rows ELSE (${countSql}) END` : `(${countSql})`} AS total
+       FROM (SELECT l.*, count(*) OVER ()::int AS page_rows -- over the page's rows, after its LIMIT
+               FROM (SELECT b.id, b.reference, b.title, b.cause, b.status, b.discovered_at, b.created_at, b.owner_id
+                       FROM breaches b
+                      WHERE ${pageWhere}
+                      ORDER BY b.discovered_at DESC, b.reference DESC
+                     OFFSET ${offset} LIMIT ${pageSize + 1}) l) p
        LEFT JOIN users u ON u.id = p.owner_id
       ORDER BY p.discovered_at DESC, p.reference DESC`,
     params,
