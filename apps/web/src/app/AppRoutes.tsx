@@ -5,45 +5,32 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
 import { AppLayout } from '../features/layout/components/AppLayout';
 import { NotFoundPage } from '../features/layout/components/NotFoundPage';
+import { RoutePreloadProvider } from '../shared/navigation/route-preload';
 import { HomeRoute } from './HomeRoute';
-import { lazyPage } from './lazy-page';
-
-// Route-level code splitting: every page below is its own chunk, loaded when first visited.
-// The login page, the layout, the guards and "/" (the clock board, where officers and managers
-// land) stay in the initial bundle, so the board's data is asked for without waiting for a chunk.
-const ApPrintPage = lazyPage(() => import('../features/authority-notification/components/ApPrintPage'), 'ApPrintPage');
-const BreachDetailPage = lazyPage(() => import('../features/breaches/components/BreachDetailPage'), 'BreachDetailPage');
-const BreachesPage = lazyPage(() => import('../features/breaches/components/BreachesPage'), 'BreachesPage');
-const NewBreachPage = lazyPage(() => import('../features/breaches/components/NewBreachPage'), 'NewBreachPage');
-const CustomersPage = lazyPage(() => import('../features/customers/components/CustomersPage'), 'CustomersPage');
-const EscalationPolicyPage = lazyPage(
-  () => import('../features/escalation-policy/components/EscalationPolicyPage'),
-  'EscalationPolicyPage',
-);
-const ChecklistsPage = lazyPage(() => import('../features/tasks/components/ChecklistsPage'), 'ChecklistsPage');
-const WebhooksPage = lazyPage(() => import('../features/webhooks/components/WebhooksPage'), 'WebhooksPage');
-const NoticeTemplatesPage = lazyPage(
-  () => import('../features/notice-templates/components/NoticeTemplatesPage'),
-  'NoticeTemplatesPage',
-);
-const OrganisationSettingsPage = lazyPage(
-  () => import('../features/organisation/components/OrganisationSettingsPage'),
-  'OrganisationSettingsPage',
-);
-const MailboxPage = lazyPage(() => import('../features/mail/components/MailboxPage'), 'MailboxPage');
-const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage');
-const MyWorkPage = lazyPage(() => import('../features/my-work/components/MyWorkPage'), 'MyWorkPage');
-const AccountPage = lazyPage(() => import('../features/account/components/AccountPage'), 'AccountPage');
-const EscalationLinkPage = lazyPage(
-  () => import('../features/escalations/components/EscalationLinkPage'),
-  'EscalationLinkPage',
-);
-const PortalNoticePage = lazyPage(() => import('../features/portal/components/PortalNoticePage'), 'PortalNoticePage');
-const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), 'ReportsPage');
-const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'ForgotPasswordPage');
-const ResetPasswordPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'ResetPasswordPage');
-const InvitationPage = lazyPage(() => import('../features/auth/components/PasswordPages'), 'InvitationPage');
-const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
+import {
+  AccountPage,
+  ApPrintPage,
+  AuditLogPage,
+  BreachDetailPage,
+  BreachesPage,
+  ChecklistsPage,
+  CustomersPage,
+  EscalationLinkPage,
+  EscalationPolicyPage,
+  ForgotPasswordPage,
+  InvitationPage,
+  MailboxPage,
+  MyWorkPage,
+  NewBreachPage,
+  NoticeTemplatesPage,
+  OrganisationSettingsPage,
+  PortalNoticePage,
+  ReportsPage,
+  ResetPasswordPage,
+  UsersPage,
+  WebhooksPage,
+} from './pages';
+import { useRoutePreloader } from './route-preload';
 
 const CASEWORK: readonly UserRole[] = ['officer', 'manager'];
 const OFFICER: readonly UserRole[] = ['officer'];
@@ -53,151 +40,155 @@ const AUDIT: readonly UserRole[] = ['manager', 'admin'];
 const STAFF: readonly UserRole[] = ['officer', 'manager', 'admin'];
 
 export function AppRoutes() {
+  // links preload the page they lead to (issue #19)
+  const preload = useRoutePreloader();
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/portal/:token" element={<PortalNoticePage />} />
-      {/* Public: forgotten password, and the set-password pages the reset and invitation mails open */}
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
-      <Route path="/invitation/:token" element={<InvitationPage />} />
-      {/* Public: the mail link. Login (if needed) happens on the page, which changes nothing by itself. */}
-      <Route path="/escalations/:id" element={<EscalationLinkPage />} />
-      <Route element={<RequireAuth />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomeRoute />} />
-          <Route
-            path="breaches"
-            element={
-              <RequireRole roles={CASEWORK}>
-                <BreachesPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="breaches/new"
-            element={
-              <RequireRole roles={OFFICER}>
-                <NewBreachPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="breaches/:id"
-            element={
-              <RequireRole roles={CASEWORK}>
-                <BreachDetailPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="breaches/:id/:tab"
-            element={
-              <RequireRole roles={CASEWORK}>
-                <BreachDetailPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="breaches/:id/ap-print"
-            element={
-              <RequireRole roles={CASEWORK}>
-                <ApPrintPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="mail"
-            element={
-              <RequireRole roles={MAILBOX}>
-                <MailboxPage />
-              </RequireRole>
-            }
-          />
-          <Route path="account" element={<AccountPage />} />
-          <Route
-            path="my-work"
-            element={
-              <RequireRole roles={STAFF}>
-                <MyWorkPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <RequireRole roles={AUDIT}>
-                <AuditLogPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="reports"
-            element={
-              <RequireRole roles={CASEWORK}>
-                <ReportsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/users"
-            element={
-              <RequireRole roles={ADMIN}>
-                <UsersPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/customers"
-            element={
-              <RequireRole roles={ADMIN}>
-                <CustomersPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/organisation"
-            element={
-              <RequireRole roles={ADMIN}>
-                <OrganisationSettingsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/notice-templates"
-            element={
-              <RequireRole roles={ADMIN}>
-                <NoticeTemplatesPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/checklists"
-            element={
-              <RequireRole roles={ADMIN}>
-                <ChecklistsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/escalation-policy"
-            element={
-              <RequireRole roles={ADMIN}>
-                <EscalationPolicyPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/webhooks"
-            element={
-              <RequireRole roles={ADMIN}>
-                <WebhooksPage />
-              </RequireRole>
-            }
-          />
+    <RoutePreloadProvider value={preload}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/portal/:token" element={<PortalNoticePage />} />
+        {/* Public: forgotten password, and the set-password pages the reset and invitation mails open */}
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        {/* Public: the mail link. Login (if needed) happens on the page, which changes nothing by itself. */}
+        <Route path="/escalations/:id" element={<EscalationLinkPage />} />
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomeRoute />} />
+            <Route
+              path="breaches"
+              element={
+                <RequireRole roles={CASEWORK}>
+                  <BreachesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="breaches/new"
+              element={
+                <RequireRole roles={OFFICER}>
+                  <NewBreachPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="breaches/:id"
+              element={
+                <RequireRole roles={CASEWORK}>
+                  <BreachDetailPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="breaches/:id/:tab"
+              element={
+                <RequireRole roles={CASEWORK}>
+                  <BreachDetailPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="breaches/:id/ap-print"
+              element={
+                <RequireRole roles={CASEWORK}>
+                  <ApPrintPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="mail"
+              element={
+                <RequireRole roles={MAILBOX}>
+                  <MailboxPage />
+                </RequireRole>
+              }
+            />
+            <Route path="account" element={<AccountPage />} />
+            <Route
+              path="my-work"
+              element={
+                <RequireRole roles={STAFF}>
+                  <MyWorkPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireRole roles={AUDIT}>
+                  <AuditLogPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="reports"
+              element={
+                <RequireRole roles={CASEWORK}>
+                  <ReportsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/users"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <UsersPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/customers"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <CustomersPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/organisation"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <OrganisationSettingsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/notice-templates"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <NoticeTemplatesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/checklists"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <ChecklistsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/escalation-policy"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <EscalationPolicyPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/webhooks"
+              element={
+                <RequireRole roles={ADMIN}>
+                  <WebhooksPage />
+                </RequireRole>
+              }
+            />
+          </Route>
         </Route>
-      </Route>
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RoutePreloadProvider>
   );
 }

@@ -42,7 +42,17 @@ export interface BreachOwner {
 type WithOwner<T> = Omit<T, 'owner'> & { owner: BreachOwner | null };
 
 export type BreachSummary = WithOwner<Schemas['BreachSummaryDto']>;
-export type BreachList = Omit<Schemas['BreachListDto'], 'items'> & { items: BreachSummary[] };
+/**
+ * A page of the register (keyset paging, issue #19). `totalExact` and `nextCursor` are declared
+ * here until the lead regenerates schema.generated.ts from the API.
+ */
+export type BreachList = Omit<Schemas['BreachListDto'], 'items' | 'totalExact' | 'nextCursor'> & {
+  items: BreachSummary[];
+  /** False when more than 1,000 match: the server stopped counting and `total` is a lower bound. */
+  totalExact: boolean;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+};
 
 /** The schema types a breach's `facts` loosely (an open object); it holds {@link BreachFacts}. */
 export type Breach = WithOwner<Omit<Schemas['BreachDto'], 'facts'>> & { facts: BreachFacts | null };

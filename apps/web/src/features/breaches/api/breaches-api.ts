@@ -9,8 +9,11 @@ export const timelineQueryKey = (id: string) => ['breaches', 'timeline', id] as 
 export interface BreachListParams {
   q: string;
   status: BreachStatus | 'all';
-  page: number;
   pageSize: number;
+  /** The previous page's `nextCursor` (keyset paging, issue #19); absent: the first page. */
+  after?: string;
+  /** A numbered page (offset); the register pages by `after`. */
+  page?: number;
   /** `me`: only the breaches I own (issue #18); `all` (or absent): everyone's. */
   owner?: 'me' | 'all';
 }
@@ -18,13 +21,14 @@ export interface BreachListParams {
 /** A plain download link (text/csv), not a JSON call. */
 export const REGISTER_CSV_URL = '/api/register.csv?delimiter=semicolon';
 
-export async function listBreaches({ q, status, page, pageSize, owner }: BreachListParams): Promise<BreachList> {
+export async function listBreaches({ q, status, page, pageSize, owner, after }: BreachListParams): Promise<BreachList> {
   const query = {
     q: q.trim() || undefined,
     status: status === 'all' ? undefined : status,
     owner: owner === 'me' ? ('me' as const) : undefined,
     page,
     pageSize,
+    ...(after ? { after } : {}),
   };
   return dataOf(await api.GET('/api/breaches', { params: { query } })) as BreachList;
 }

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
@@ -29,6 +29,8 @@ import type { Breach, Obligation } from '../api/breach-types';
 import { useBreach, useTimeline } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
 import { useNow } from '../hooks/use-now';
+import { breachListPath } from '../list-return';
+import { usePreloadOnIntent } from '../../../shared/navigation/route-preload';
 import { CountdownChip } from './CountdownChip';
 import { CustomerClocksSection } from '../../customers/components/CustomerClocksSection';
 import { BreachFactsSections, canEditBreach } from './edit/BreachFactsSections';
@@ -105,11 +107,16 @@ function BreachView({ breach }: { breach: Breach }) {
       {me.role === 'officer' && breach.status === 'open' && <CloseBreachButton breach={breach} />}
     </Group>
   );
+  // The header (reference, title, status, tabs) is painted first; the tab's contents, the larger
+  // part, follow in a render of their own right after, so opening a breach shows it at once (#19).
+  const panelsReady = useDeferredValue(true, false);
   const tabList = useRef<HTMLDivElement>(null);
   // a deep link on a phone: bring the chosen tab into the (sideways scrolling) row
   useEffect(() => {
     tabList.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
   }, [tab]);
+  const listPath = breachListPath();
+  const backIntent = usePreloadOnIntent(listPath);
   const label = (value: BreachTab) =>
     value === 'tasks' && openTasks > 0 ? t('breach.tabs.tasksOpen', { count: openTasks }) : t(`breach.tabs.${value}`);
 
@@ -117,7 +124,8 @@ function BreachView({ breach }: { breach: Breach }) {
     <>
       <Anchor
         component={Link}
-        to="/breaches"
+        to={listPath}
+        {...backIntent}
         size="sm"
         mb="xs"
         display="inline-flex"
@@ -149,44 +157,50 @@ function BreachView({ breach }: { breach: Breach }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <Stack gap="lg">
-            <NextStepsCard breach={breach} tasks={tasks.data ?? null} />
-            <ObligationsPanel breach={breach} />
-            <CustomerClocksSection breach={breach} role={me.role} />
-            <BreachFactsSections breach={breach}>
-              <AssessmentFactRows breach={breach} />
-            </BreachFactsSections>
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="assessment">
-          <AssessmentSection breach={breach} />
-        </Tabs.Panel>
-        <Tabs.Panel value="authority">
-          <AuthorityNotificationSection breach={breach} />
-        </Tabs.Panel>
-        <Tabs.Panel value="customers">
-          <Stack gap="lg">
-            <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
-            <NoticesSection breachId={breach.id} />
-            {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="tasks">
-          <TasksSection breach={breach} />
-        </Tabs.Panel>
-        <Tabs.Panel value="evidence">
-          <EvidenceSection breach={breach} />
-        </Tabs.Panel>
-        <Tabs.Panel value="escalations">
-          <EscalationsSection breachId={breach.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="timeline">
-          <Stack gap="lg">
-            <NotesSection breach={breach} />
-            <TimelineSection id={breach.id} />
-          </Stack>
-        </Tabs.Panel>
+        {panelsReady ? (
+          <>
+            <Tabs.Panel value="overview">
+              <Stack gap="lg">
+                <NextStepsCard breach={breach} tasks={tasks.data ?? null} />
+                <ObligationsPanel breach={breach} />
+                <CustomerClocksSection breach={breach} role={me.role} />
+                <BreachFactsSections breach={breach}>
+                  <AssessmentFactRows breach={breach} />
+                </BreachFactsSections>
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="assessment">
+              <AssessmentSection breach={breach} />
+            </Tabs.Panel>
+            <Tabs.Panel value="authority">
+              <AuthorityNotificationSection breach={breach} />
+            </Tabs.Panel>
+            <Tabs.Panel value="customers">
+              <Stack gap="lg">
+                <CustomersEditSection breach={breach} canEdit={canEditBreach(me.role, breach)} />
+                <NoticesSection breachId={breach.id} />
+                {me.role === 'officer' && <BreachMailSection breachId={breach.id} />}
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="tasks">
+              <TasksSection breach={breach} />
+            </Tabs.Panel>
+            <Tabs.Panel value="evidence">
+              <EvidenceSection breach={breach} />
+            </Tabs.Panel>
+            <Tabs.Panel value="escalations">
+              <EscalationsSection breachId={breach.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="timeline">
+              <Stack gap="lg">
+                <NotesSection breach={breach} />
+                <TimelineSection id={breach.id} />
+              </Stack>
+            </Tabs.Panel>
+          </>
+        ) : (
+          <Skeleton height={240} />
+        )}
       </Tabs>
     </>
   );

@@ -4,56 +4,61 @@ import {
   Button,
   Card,
   Group,
-  Pagination,
   SegmentedControl,
   Skeleton,
   Stack,
   Table,
   Text,
   TextInput,
+  useMantineTheme,
   VisuallyHidden,
+  em,
+  px,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconSearch, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import {
+  IconChevronLeft,
+  IconChevronRight,
+  IconDownload,
+  IconPlus,
+  IconSearch,
+  IconShieldCheck,
+} from '@tabler/icons-react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { BreachStatus } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
+import { usePreloadOnIntent } from '../../../shared/navigation/route-preload';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import type { BreachOwner, BreachSummary } from '../api/breach-types';
+import type { BreachList, BreachOwner, BreachSummary } from '../api/breach-types';
 import { REGISTER_CSV_URL } from '../api/breaches-api';
 import { useBreaches } from '../hooks/use-breaches';
 import { useLang } from '../hooks/use-lang';
-import { useNow } from '../hooks/use-now';
+import { BREACH_PAGE_SIZE, breachListViewOf, withTrail } from '../list-view';
+import { rememberListSearch } from '../list-return';
+import classes from './BreachesPage.module.css';
 import { ObligationChips } from './ObligationChips';
-
-const PAGE_SIZE = 20;
-type StatusFilter = BreachStatus | 'all';
-const isStatusFilter = (value: string | null): value is StatusFilter =>
-  value === 'open' || value === 'closed' || value === 'all';
-/** Issue #18: officers can narrow the register to the breaches they own (`?owner=me`). */
-type OwnerFilter = 'me' | 'all';
 
 /** The breach register (GDPR art. 33(5)): search, filter, page, live deadlines. */
 export function BreachesPage() {
   const { t } = useTranslation();
-  const lang = useLang();
   const me = useCurrentUser();
-  const now = useNow();
   const [params, setParams] = useSearchParams();
-  const status: StatusFilter = isStatusFilter(params.get('status')) ? (params.get('status') as StatusFilter) : 'all';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = useState(params.get('q') ?? '');
+  const { params: query, trail } = breachListViewOf(params, me.role);
+  const { q, status, owner } = query;
+  const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search.trim(), 300);
+  const listTop = useRef<HTMLDivElement>(null);
 
+  /** A filter changed: back to the first page, in place (no history entry per keystroke). */
   const update = (changes: Record<string, string | null>) =>
     setParams(
       (current) => {
-        const next = new URLSearchParams(current);
+        const next = withTrail(current, []);
         for (const [key, value] of Object.entries(changes)) {
           if (value === null || value === '') next.delete(key);
           else next.set(key, value);
@@ -63,16 +68,35 @@ export function BreachesPage() {
       { replace: true },
     );
 
+  /** "Vorige" / "Volgende": a history entry each, so the browser's back and forward page too. */
+  const goTo = (nextTrail: readonly string[]) => {
+    setParams((current) => withTrail(current, nextTrail));
+    listTop.current?.scrollIntoView?.({ block: 'start' });
+  };
+
   useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) update({ q: debounced, page: null });
+    if (q !== debounced) update({ q: debounced });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
-  const q = params.get('q') ?? '';
+  // "Terug naar datalekken" on a breach returns to this page of the list, with its filters
+  useEffect(() => rememberListSearch(params), [params]);
+
   const isOfficer = me.role === 'officer';
-  const owner: OwnerFilter = isOfficer && params.get('owner') === 'me' ? 'me' : 'all';
-  const breaches = useBreaches({ q, status, page, pageSize: PAGE_SIZE, owner });
+  const breaches = useBreaches(query);
+  // One layout in the page, not both with one hidden by CSS: half the rows to render (issue #19).
+  const theme = useMantineTheme();
+  const cards = useMediaQuery(`(max-width: ${em(Number(px(theme.breakpoints.md)) - 0.1)})`, undefined, {
+    getInitialValueInEffect: false,
+  });
   const filtered = q !== '' || status !== 'all' || owner === 'me';
+  const nextCursor = breaches.data?.nextCursor ?? null;
+  // While the next page loads, the rows on screen are still those of the page before it: the
+  // range text follows them, not the URL.
+  const [shownIndex, setShownIndex] = useState(trail.length);
+  if (!breaches.isPlaceholderData && shownIndex !== trail.length) setShownIndex(trail.length);
+  // "Volgende" under the pointer: the next page is asked for before the click
+  const nextPage = usePreloadOnIntent(nextCursor ? `/breaches?${withTrail(params, [...trail, nextCursor])}` : '');
 
   const newButton = isOfficer ? (
     <Button component={Link} to="/breaches/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
@@ -94,8 +118,6 @@ export function BreachesPage() {
     </Group>
   );
 
-  const totalPages = breaches.data ? Math.max(1, Math.ceil(breaches.data.total / PAGE_SIZE)) : 1;
-
   return (
     <>
       <PageHeader title={t('breaches.title')} description={t('breaches.description')} actions={actions} />
@@ -116,7 +138,7 @@ export function BreachesPage() {
           <SegmentedControl
             aria-labelledby="breach-status-label"
             value={status}
-            onChange={(value) => update({ status: value === 'all' ? null : value, page: null })}
+            onChange={(value) => update({ status: value === 'all' ? null : value })}
             data={[
               { value: 'open', label: t('breaches.status.open') },
               { value: 'closed', label: t('breaches.status.closed') },
@@ -132,7 +154,7 @@ export function BreachesPage() {
             <SegmentedControl
               aria-labelledby="breach-owner-label"
               value={owner}
-              onChange={(value) => update({ owner: value === 'me' ? 'me' : null, page: null })}
+              onChange={(value) => update({ owner: value === 'me' ? 'me' : null })}
               data={[
                 { value: 'me', label: t('owner.filter.mine') },
                 { value: 'all', label: t('owner.filter.all') },
@@ -179,85 +201,131 @@ export function BreachesPage() {
           </EmptyStateCard>
         )
       ) : (
-        <>
+        <Box
+          ref={listTop}
+          aria-busy={breaches.isPlaceholderData}
+          style={{ opacity: breaches.isPlaceholderData ? 0.6 : 1, scrollMarginTop: 80 }}
+        >
           <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
-            {t('breaches.count', { count: breaches.data.total })}
+            {shownIndex === 0 && !nextCursor
+              ? t('breaches.count', { count: breaches.data.total })
+              : rangeText(t, shownIndex, breaches.data)}
           </Text>
-          <Card p={0} visibleFrom="md">
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="sm" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('breaches.columns.reference')}</Table.Th>
-                    <Table.Th>{t('breaches.columns.title')}</Table.Th>
-                    <Table.Th>{t('owner.column')}</Table.Th>
-                    <Table.Th>{t('breaches.columns.cause')}</Table.Th>
-                    <Table.Th>{t('breaches.columns.discovered')}</Table.Th>
-                    <Table.Th>{t('breaches.columns.deadlines')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {breaches.data.items.map((breach) => (
-                    <Table.Tr key={breach.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Anchor component={Link} to={`/breaches/${breach.id}`} fw={600}>
-                          {breach.reference}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{breach.title}</Text>
-                        {breach.status === 'closed' && (
-                          <Text size="xs" c="dimmed">
-                            {t('breaches.status.closedOne')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <OwnerCell owner={breach.owner} />
-                      </Table.Td>
-                      <Table.Td>{t(`causes.${breach.cause}`)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(breach.discoveredAt, lang)}</Table.Td>
-                      <Table.Td>
-                        <ObligationChips obligations={breach.obligations} now={now} />
-                      </Table.Td>
+          {cards ? (
+            <Stack gap="sm">
+              {breaches.data.items.map((breach) => (
+                <BreachCard key={breach.id} breach={breach} />
+              ))}
+            </Stack>
+          ) : (
+            <Card p={0}>
+              <Table.ScrollContainer minWidth={760}>
+                <Table verticalSpacing="sm" highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('breaches.columns.reference')}</Table.Th>
+                      <Table.Th>{t('breaches.columns.title')}</Table.Th>
+                      <Table.Th>{t('owner.column')}</Table.Th>
+                      <Table.Th>{t('breaches.columns.cause')}</Table.Th>
+                      <Table.Th>{t('breaches.columns.discovered')}</Table.Th>
+                      <Table.Th>{t('breaches.columns.deadlines')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
-          <Stack hiddenFrom="md" gap="sm">
-            {breaches.data.items.map((breach) => (
-              <BreachCard key={breach.id} breach={breach} now={now} />
-            ))}
-          </Stack>
-          {totalPages > 1 && (
-            <Group justify="center" mt="lg">
-              <Pagination
-                total={totalPages}
-                value={page}
-                onChange={(value) => update({ page: value === 1 ? null : String(value) })}
-                getControlProps={(control) => ({
-                  'aria-label': t(`breaches.pagination.${control}`),
-                })}
-                getItemProps={(item) => ({ 'aria-label': t('breaches.pagination.page', { page: item }) })}
-              />
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {breaches.data.items.map((breach) => (
+                      <BreachRow key={breach.id} breach={breach} />
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          )}
+          {(trail.length > 0 || nextCursor) && (
+            <Group justify="center" gap="sm" mt="lg">
+              <Button
+                variant="default"
+                leftSection={<IconChevronLeft size={16} aria-hidden="true" />}
+                disabled={trail.length === 0 || breaches.isPlaceholderData}
+                onClick={() => goTo(trail.slice(0, -1))}
+              >
+                {t('breaches.pagination.previous')}
+              </Button>
+              <Button
+                variant="default"
+                rightSection={<IconChevronRight size={16} aria-hidden="true" />}
+                {...nextPage}
+                disabled={!nextCursor || breaches.isPlaceholderData}
+                onClick={() => nextCursor && goTo([...trail, nextCursor])}
+              >
+                {t('breaches.pagination.next')}
+              </Button>
             </Group>
           )}
-        </>
+        </Box>
       )}
     </>
   );
 }
 
-function BreachCard({ breach, now }: { breach: BreachSummary; now: number }) {
+/** "21–40 van 1.000+": the rows on screen, and how many match (a lower bound above 1,000). */
+function rangeText(t: TFunction, pageIndex: number, list: BreachList): string {
+  const from = pageIndex * BREACH_PAGE_SIZE + 1;
+  const range = { from, to: from + list.items.length - 1, total: list.total };
+  // an API from before issue #19 sends no totalExact: its total is exact
+  return list.totalExact === false ? t('breaches.rangeAtLeast', range) : t('breaches.range', range);
+}
+
+const ROW = Table.classes.tr;
+const CELL = Table.classes.td;
+
+/**
+ * One breach in the table: plain table elements with the Table's own classes (as the clock board
+ * does), so the rows cost little to render when the list opens. Its page's code and data start
+ * loading when the pointer rests on the row or its link gets focus (issue #19). Rows re-render only
+ * when their breach changes: the countdowns follow the clock by themselves.
+ */
+const BreachRow = memo(function BreachRow({ breach }: { breach: BreachSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const to = `/breaches/${breach.id}`;
+  const intent = usePreloadOnIntent(to);
   return (
-    <Card p="md">
+    <tr className={ROW} data-with-row-border data-hover {...intent}>
+      <td className={CELL} style={{ whiteSpace: 'nowrap' }}>
+        <Anchor component={Link} to={to} fw={600}>
+          {breach.reference}
+        </Anchor>
+      </td>
+      <td className={CELL}>
+        {breach.title}
+        {breach.status === 'closed' && <span className={classes.dimmedXs}>{t('breaches.status.closedOne')}</span>}
+      </td>
+      <td className={CELL}>
+        <OwnerCell owner={breach.owner} />
+      </td>
+      <td className={CELL}>{t(`causes.${breach.cause}`)}</td>
+      <td className={CELL} style={{ whiteSpace: 'nowrap' }}>
+        {formatDateTime(breach.discoveredAt, lang)}
+      </td>
+      {/* the chips' width is kept while they render, so the columns do not shift */}
+      <td className={CELL} style={{ minWidth: 240 }}>
+        <DeferredChips obligations={breach.obligations} />
+      </td>
+    </tr>
+  );
+});
+
+/** One breach as a card (phones), with the same preloading as a table row. */
+const BreachCard = memo(function BreachCard({ breach }: { breach: BreachSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const to = `/breaches/${breach.id}`;
+  const intent = usePreloadOnIntent(to);
+  return (
+    <Card p="md" {...intent}>
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
-          <Anchor component={Link} to={`/breaches/${breach.id}`} fw={600}>
+          <Anchor component={Link} to={to} fw={600}>
             {breach.reference}
           </Anchor>
           <Text size="xs" c="dimmed">
@@ -274,22 +342,25 @@ function BreachCard({ breach, now }: { breach: BreachSummary; now: number }) {
         <Text size="xs" c="dimmed">
           {breach.owner ? t('owner.label', { name: breach.owner.name }) : t('owner.none')}
         </Text>
-        <ObligationChips obligations={breach.obligations} now={now} />
+        <DeferredChips obligations={breach.obligations} />
       </Stack>
     </Card>
   );
+});
+
+/**
+ * A row's deadline chips, the costliest part of a row: the list paints its rows first and the
+ * chips in a render of their own right after, so it shows at once when opened (issue #19).
+ */
+function DeferredChips({ obligations }: { obligations: BreachSummary['obligations'] }) {
+  const ready = useDeferredValue(true, false);
+  return ready ? <ObligationChips obligations={obligations} /> : <div style={{ minHeight: 22 }} />;
 }
 
 /** The owner's name in the register; "me" is marked so an officer spots their own at a glance. */
 function OwnerCell({ owner }: { owner: BreachOwner | null }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  if (!owner) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('owner.noneShort')}
-      </Text>
-    );
-  }
-  return <Text size="sm">{owner.id === me.id ? t('owner.you', { name: owner.name }) : owner.name}</Text>;
+  if (!owner) return <span className={classes.dimmed}>{t('owner.noneShort')}</span>;
+  return owner.id === me.id ? t('owner.you', { name: owner.name }) : owner.name;
 }

@@ -4,19 +4,23 @@ import { formatCountdown, formatDateTime } from '../../../i18n/format';
 import type { Obligation } from '../api/breach-types';
 import { deadlineTone } from '../deadline';
 import { useLang } from '../hooks/use-lang';
+import { useCountdownNow } from '../hooks/use-now';
 
 interface CountdownChipProps {
   label: string;
   obligation: Pick<Obligation, 'state' | 'dueAt' | 'required'>;
-  now: number;
+  /** The page's clock; without it the chip follows the clock by itself, re-rendering once a minute. */
+  now?: number;
   /** Extra line for the tooltip, e.g. the customers behind a collapsed chip. */
   detail?: string;
 }
 
 /** "AP · nog 23 u 14 min", coloured by time left; settled duties in grey. */
-export function CountdownChip({ label, obligation, now, detail }: CountdownChipProps) {
+export function CountdownChip({ label, obligation, now: pageNow, detail }: CountdownChipProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const ownNow = useCountdownNow(obligation.dueAt);
+  const now = pageNow ?? ownNow;
   const tone = deadlineTone(obligation, now);
   const status =
     obligation.state === 'fulfilled'

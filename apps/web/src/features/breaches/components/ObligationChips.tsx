@@ -6,7 +6,8 @@ import { CountdownChip } from './CountdownChip';
 
 interface ObligationChipsProps {
   obligations: Obligation[];
-  now: number;
+  /** The page's clock; without it each chip follows the clock by itself, per minute. */
+  now?: number;
 }
 
 /** AP, the customers collapsed into one "Klanten n" chip, and the data subjects. */
@@ -14,8 +15,9 @@ export function ObligationChips({ obligations, now }: ObligationChipsProps) {
   const { t } = useTranslation();
   const authority = obligations.find((o) => o.kind === 'authority');
   const customers = obligations.filter((o) => o.kind === 'customer');
+  // the most urgent customer changes only when a chip's colour does: the time of this render will do
+  const urgentCustomer = mostUrgent(customers, now ?? Date.now());
   const subjects = obligations.find((o) => o.kind === 'data_subjects');
-  const urgentCustomer = mostUrgent(customers, now);
   const openCustomers = customers.filter((o) => o.state === 'open').length;
   return (
     <Group gap={6} wrap="wrap">

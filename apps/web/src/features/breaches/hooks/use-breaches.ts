@@ -7,22 +7,18 @@ import {
   breachesQueryKey,
   closeBreach,
   createBreach,
-  getBreach,
   getTimeline,
-  listBreaches,
   timelineQueryKey,
 } from '../api/breaches-api';
+import { breachListQuery, breachQuery } from '../api/breach-queries';
 
+/** The register page by page; the page on screen stays while the next one loads. */
 export function useBreaches(params: BreachListParams) {
-  return useQuery({
-    queryKey: [...breachesQueryKey, 'list', params],
-    queryFn: () => listBreaches(params),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...breachListQuery(params), placeholderData: keepPreviousData });
 }
 
 export function useBreach(id: string) {
-  return useQuery({ queryKey: breachQueryKey(id), queryFn: () => getBreach(id) });
+  return useQuery(breachQuery(id));
 }
 
 export function useTimeline(id: string) {

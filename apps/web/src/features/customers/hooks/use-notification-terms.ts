@@ -4,7 +4,7 @@ import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-ap
 import {
   confirmBreach,
   customerClocksQueryKey,
-  getCustomerClocks,
+  type getCustomerClocks,
   getNotificationTerms,
   importNotificationTerms,
   logNoticeCall,
@@ -13,6 +13,7 @@ import {
   putNotificationTerms,
   resetNotificationTerms,
 } from '../api/notification-terms-api';
+import { customerClocksQuery } from '../api/customer-clock-queries';
 
 export function useNotificationTerms(customerId: string) {
   return useQuery({ queryKey: notificationTermsQueryKey(customerId), queryFn: () => getNotificationTerms(customerId) });
@@ -37,7 +38,7 @@ export function useImportNotificationTerms() {
 }
 
 export function useCustomerClocks(breachId: string) {
-  return useQuery({ queryKey: customerClocksQueryKey(breachId), queryFn: () => getCustomerClocks(breachId) });
+  return useQuery(customerClocksQuery(breachId));
 }
 
 /** Confirming or logging a call changes clocks shown elsewhere on the breach page too. */

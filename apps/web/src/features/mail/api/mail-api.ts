@@ -24,8 +24,10 @@ export interface MailPage {
   items: MailSummary[];
   /** Pass back for the next page; null on the last. */
   nextCursor: string | null;
-  /** Messages matching the filters, on all pages. */
+  /** Messages matching the filters, on all pages; a lower bound when totalExact is false. */
   total: number;
+  /** False when the server stopped counting at 1,000. */
+  totalExact: boolean;
 }
 
 export const mailQueryKey = ['mail'] as const;

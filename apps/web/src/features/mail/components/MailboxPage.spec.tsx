@@ -41,10 +41,11 @@ const mail = (n: number, over: Partial<MailSummary> = {}): MailSummary => ({
   ...over,
 });
 
-const page = (items: MailSummary[], nextCursor: string | null, total: number): MailPage => ({
+const page = (items: MailSummary[], nextCursor: string | null, total: number, totalExact = true): MailPage => ({
   items,
   nextCursor,
   total,
+  totalExact,
 });
 
 function renderAs(role: User['role'], route = '/mail') {
@@ -83,6 +84,13 @@ describe('MailboxPage', () => {
     expect(listMailPage).toHaveBeenLastCalledWith({}, 'c1');
     expect(screen.getByRole('status').textContent).toBe('3 van 3 berichten');
     expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+  });
+
+  it('says "1.000+" when the server stopped counting', async () => {
+    jest.mocked(listMailPage).mockResolvedValue(page([mail(1), mail(2)], 'c1', 1000, false));
+    renderAs('officer');
+    await screen.findByRole('table', { name: 'Mailbox' });
+    expect(screen.getByRole('status').textContent).toBe('2 van 1.000+ berichten');
   });
 
   it('filters by status, kind and recipient, keeps the filters in the address and ignores bad ones there', async () => {

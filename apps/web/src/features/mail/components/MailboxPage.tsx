@@ -11,35 +11,22 @@ import { useCurrentUser } from '../../auth/hooks/use-me';
 import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
 import { LoadError } from '../../layout/components/LoadError';
 import { PageHeader } from '../../layout/components/PageHeader';
-import {
-  MAIL_KINDS,
-  MAIL_STATUSES,
-  type MailFilters,
-  type MailKind,
-  type MailStatus,
-  type MailSummary,
-} from '../api/mail-api';
+import { MAIL_KINDS, MAIL_STATUSES, type MailSummary } from '../api/mail-api';
 import { useMailPages, useRetryMail } from '../hooks/use-mail';
+import { mailFiltersOf } from '../mailbox-query';
 import { MailBreachFilter } from './MailBreachFilter';
 import { MailDrawer } from './MailDrawer';
 import { MailTable } from './MailTable';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALL = 'all';
-
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  values.find((v) => v === value);
 
 /** The outbox and built-in mailbox (officer, admin): filters in the URL, newest first, "load more". */
 export function MailboxPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const kind = oneOf<MailKind>(MAIL_KINDS, params.get('kind'));
-  const status = oneOf<MailStatus>(MAIL_STATUSES, params.get('status'));
-  const breachParam = params.get('breachId');
-  const breachId = breachParam && UUID.test(breachParam) ? breachParam : undefined;
-  const recipient = params.get('recipient')?.trim() || undefined;
+  const filters = useMemo(() => mailFiltersOf(params), [params]);
+  const { kind, status, breachId, recipient } = filters;
   const [recipientInput, setRecipientInput] = useState(recipient ?? '');
   const [debouncedRecipient] = useDebouncedValue(recipientInput.trim(), 300);
 
@@ -60,15 +47,6 @@ export function MailboxPage() {
     if ((params.get('recipient') ?? '') !== debouncedRecipient) update({ recipient: debouncedRecipient });
   }, [debouncedRecipient]);
 
-  const filters = useMemo<MailFilters>(
-    () => ({
-      ...(kind ? { kind } : {}),
-      ...(status ? { status } : {}),
-      ...(breachId ? { breachId } : {}),
-      ...(recipient ? { recipient } : {}),
-    }),
-    [kind, status, breachId, recipient],
-  );
   const filtered = Object.keys(filters).length > 0;
   const mail = useMailPages(filters);
   const retry = useRetryMail();
@@ -79,7 +57,10 @@ export function MailboxPage() {
     () => [...new Map((mail.data?.pages ?? []).flatMap((p) => p.items).map((m) => [m.id, m])).values()],
     [mail.data],
   );
-  const total = mail.data?.pages.at(-1)?.total ?? 0;
+  const lastPage = mail.data?.pages.at(-1);
+  const total = lastPage?.total ?? 0;
+  // the server stops counting at 1,000 (issue #19): "50 of 1,000+"
+  const totalExact = lastPage?.totalExact ?? true;
 
   const clearFilters = () => {
     setRecipientInput('');
@@ -179,7 +160,9 @@ export function MailboxPage() {
           </Card>
           <Group justify="space-between" gap="sm">
             <Text size="sm" c="dimmed" role="status">
-              {t('mail.shown', { count: total, shown: items.length })}
+              {totalExact
+                ? t('mail.shown', { count: total, shown: items.length })
+                : t('mail.shownAtLeast', { count: total, shown: items.length })}
             </Text>
             {mail.hasNextPage && (
               <Button variant="default" onClick={() => void mail.fetchNextPage()} loading={mail.isFetchingNextPage}>

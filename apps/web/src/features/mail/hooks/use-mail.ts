@@ -2,14 +2,13 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import {
   getMail,
   listMail,
-  listMailPage,
   mailDetailQueryKey,
   mailListQueryKey,
-  mailPagesQueryKey,
   mailQueryKey,
   type MailFilters,
   retryMail,
 } from '../api/mail-api';
+import { mailPagesQuery } from '../mailbox-query';
 
 /** The outbox (all, or one breach's), refreshed while the worker delivers. */
 export function useMailList(breachId?: string) {
@@ -18,14 +17,7 @@ export function useMailList(breachId?: string) {
 
 /** The mailbox, filtered, one page after another ("load more"); refreshed while the worker delivers. */
 export function useMailPages(filters: MailFilters) {
-  return useInfiniteQuery({
-    queryKey: mailPagesQueryKey(filters),
-    queryFn: ({ pageParam }) => listMailPage(filters, pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-    refetchInterval: 30_000,
-  });
+  return useInfiniteQuery({ ...mailPagesQuery(filters), placeholderData: keepPreviousData, refetchInterval: 30_000 });
 }
 
 export function useMail(id: string | null) {

@@ -8,16 +8,16 @@ import {
   listChecklists,
   listOverdueTasks,
   overdueTasksQueryKey,
-  listTasks,
   saveChecklist,
   type Task,
   tasksQueryKey,
   updateTask,
   type UpdateTaskBody,
 } from '../api/tasks-api';
+import { tasksQuery } from '../api/task-queries';
 
 export function useTasks(breachId: string) {
-  return useQuery({ queryKey: tasksQueryKey(breachId), queryFn: () => listTasks(breachId) });
+  return useQuery(tasksQuery(breachId));
 }
 
 /** After a change: the tasks, the timeline (every change is on it) and my work. */
