@@ -13,9 +13,8 @@
 //   busyAfterMsPerSecond  long tasks (> 50 ms) in the 3 s after the rows were painted, per second:
 //                   the board re-renders on its one-second countdown tick
 // Chromium: CHROMIUM=/path overrides /usr/bin/chromium.
-import { chromium } from 'playwright-core';
 import pg from 'pg';
-import { freshDatabase, load, median, record, startApp } from './lib.mjs';
+import { freshDatabase, launchChromium, load, median, record, startApp } from './lib.mjs';
 import { seedBreaches } from './seed-breaches.mjs';
 
 const BREACHES = Number(process.env.BENCH_BREACHES ?? 500);
@@ -72,18 +71,7 @@ const probe = (expected) => {
   });
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const runs = [];
 try {
   for (let i = 0; i < RUNS + 1; i++) {

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
@@ -85,4 +86,20 @@ export function record(name, result) {
     ) + '\n',
   );
   console.log(JSON.stringify(result, null, 2));
+}
+
+/** Debian's Chromium, headless, as the browser journeys start it (CHROMIUM overrides the path). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }

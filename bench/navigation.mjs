@@ -21,9 +21,8 @@
 // clock (the click event's timeStamp). CHROMIUM=/path overrides /usr/bin/chromium;
 // BENCH_WEB_DIR=/path serves another build of the web app (e.g. the previous commit's) with the
 // same API, for a before/after.
-import { chromium } from 'playwright-core';
 import pg from 'pg';
-import { freshDatabase, load, median, percentile, record, startApp } from './lib.mjs';
+import { freshDatabase, launchChromium, load, median, percentile, record, startApp } from './lib.mjs';
 import { seedBreaches } from './seed-breaches.mjs';
 
 const BREACHES = Number(process.env.BENCH_BREACHES ?? 100_000);
@@ -48,18 +47,7 @@ await seedBreaches(db, BREACHES, 'DL-2095-');
 const [{ breaches }] = (await db.query('SELECT count(*)::int AS breaches FROM breaches')).rows;
 await db.end();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /**
  * Arms the probe in the page: the next click's timeStamp, then the time `ready()` first holds,
