@@ -98,5 +98,6 @@ const N = 200;
         WHERE ${ours} AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.id = r.outbox_message_id AND o.kind = 'escalation')`,
     );
     expect(orphans).toBe(0);
-  });
+    // up to 10 s to the crash and 30 s for the survivor to finish: more than Jest's default 30 s
+  }, 60_000);
 });
