@@ -11,8 +11,11 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
+  setupFiles: ['<rootDir>/src/testing/worker-database.ts'],
   testTimeout: 30_000,
-  // Integration tests share one database and some change global settings: run files one by one.
-  maxWorkers: 1,
+  // Test files change global settings and count demo data, so two never share a database: on a
+  // PostgreSQL server each of two workers has its own copy (global-setup.ts); the embedded
+  // database has a single session, so its files run one by one.
+  maxWorkers: process.env['DATABASE_URL'] ? 2 : 1,
   coverageDirectory: '../../coverage/apps/api-int',
 };

@@ -7,14 +7,15 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 const SECONDS = {
-  'accessibility.e2e.ts': 130,
-  'tasks.e2e.ts': 60,
-  'authority-notification.e2e.ts': 60,
-  'manager-oversight.e2e.ts': 50,
-  'customer-notices.e2e.ts': 50,
-  'administration.e2e.ts': 30,
+  'accessibility.e2e.ts': 140,
+  'customer-notices.e2e.ts': 104,
+  'accessibility-oversight.e2e.ts': 85,
+  'tasks.e2e.ts': 66,
+  'administration.e2e.ts': 44,
+  'manager-oversight.e2e.ts': 34,
+  'authority-notification.e2e.ts': 33,
+  'mfa.e2e.ts': 33,
   'edit-breach.e2e.ts': 25,
-  'mfa.e2e.ts': 25,
   'duties.e2e.ts': 20,
   'sso.e2e.ts': 20,
   'evidence.e2e.ts': 15,

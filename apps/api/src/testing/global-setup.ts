@@ -10,9 +10,10 @@ declare global {
 
 /**
  * Starts PGlite here (it cannot start inside a jest worker, STACK.md) unless DATABASE_URL
- * points at a server, then migrates and seeds once so test files never race to do it.
+ * points at a server, then migrates and seeds once so test files never race to do it. With a
+ * server and more than one worker, each worker gets a copy of that database (worker-database.ts).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   process.env['TZ'] = 'UTC';
   // Without it every test app would write <LEKWACHT_DATA_DIR>/audit.key into the working tree.
   process.env['AUDIT_KEY'] ??= 'lekwacht-test-audit-key-not-for-production';
@@ -38,4 +39,27 @@ export default async function globalSetup(): Promise<void> {
        ON CONFLICT (key) DO UPDATE SET value = app_settings.value || '{"digestIntervalMinutes": 0}'`,
   );
   await close();
+  if (!globalThis.__LEKWACHT_EMBEDDED__ && globalConfig.maxWorkers > 1) {
+    await copyPerWorker(process.env['DATABASE_URL'] ?? '', globalConfig.maxWorkers);
+  }
+}
+
+/** CREATE DATABASE … TEMPLATE copies the migrated, seeded database in a moment. */
+async function copyPerWorker(baseUrl: string, workers: number): Promise<void> {
+  const base = new URL(baseUrl);
+  const template = decodeURIComponent(base.pathname.slice(1));
+  const names = Array.from({ length: workers }, (_, i) => `${template}_w${i + 1}`);
+  const adminUrl = new URL(baseUrl);
+  adminUrl.pathname = '/postgres';
+  const admin = new DataSource({ type: 'postgres', url: adminUrl.toString() });
+  await admin.initialize();
+  try {
+    for (const name of names) {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    }
+  } finally {
+    await admin.destroy();
+  }
+  process.env['LEKWACHT_INT_WORKER_DATABASES'] = names.join(',');
 }
