@@ -26,39 +26,57 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
+import { IsAssessmentFact } from '../http/validation.decorators';
 import type { AssessmentEntity } from './assessment.entity';
 
 /**
- * The assessment input, for the OpenAPI document only: request bodies carrying facts are checked
- * by the engine's own validator (`validateAssessmentFacts`), so API and engine cannot disagree.
+ * The assessment input. Every property is checked by the engine's own validator
+ * (`validateAssessmentFacts`, through `IsAssessmentFact`), so API and engine cannot disagree;
+ * the decorators beside it only describe.
  */
 export class AssessmentFactsDto {
   @ApiProperty({ enum: PROCESSING_ROLES })
+  @IsAssessmentFact()
   role!: ProcessingRole;
   @ApiProperty({ enum: DATA_CATEGORIES, isArray: true, minItems: 1 })
+  @IsAssessmentFact()
   dataCategories!: DataCategory[];
   @ApiProperty({ type: 'integer', minimum: -3, maximum: 3, required: false, default: 0 })
+  @IsAssessmentFact()
   dpcAdjustment?: number;
   @ApiProperty({ type: String, nullable: true, required: false, description: 'Required when dpcAdjustment is not 0' })
+  @IsAssessmentFact()
   dpcAdjustmentReason?: string | null;
   @ApiProperty({ type: 'integer', nullable: true, required: false, minimum: 0 })
+  @IsAssessmentFact()
   subjectsCount?: number | null;
+  @IsAssessmentFact()
   vulnerableSubjects!: boolean;
   @ApiProperty({ enum: IDENTIFIABILITY_LEVELS, required: false, default: 'maximum' })
+  @IsAssessmentFact()
   identifiability?: Identifiability;
   @ApiProperty({ enum: CONFIDENTIALITY_LEVELS })
+  @IsAssessmentFact()
   confidentiality!: ConfidentialityImpact;
   @ApiProperty({ enum: INTEGRITY_LEVELS })
+  @IsAssessmentFact()
   integrity!: IntegrityImpact;
   @ApiProperty({ enum: AVAILABILITY_LEVELS })
+  @IsAssessmentFact()
   availability!: AvailabilityImpact;
+  @IsAssessmentFact()
   malicious!: boolean;
+  @IsAssessmentFact()
   dataUnintelligible!: boolean;
+  @IsAssessmentFact()
   recipientTrusted!: boolean;
   @ApiProperty({ type: Boolean, nullable: true, required: false })
+  @IsAssessmentFact()
   exfiltrationEvidence?: boolean | null;
   @ApiProperty({ type: Boolean, nullable: true, required: false })
+  @IsAssessmentFact()
   backupAvailable?: boolean | null;
+  @IsAssessmentFact()
   financialUndertaking!: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf, type SessionUser } from '../auth/session-user';
 import { AssessmentDto, AssessmentFactsDto, AssessmentOutcomeDto, CreateAssessmentDto } from './assessment.dto';
@@ -10,16 +10,12 @@ import { AssessmentsService } from './assessments.service';
 export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
-  /**
-   * Pure evaluation of facts; stores nothing. The body is checked by the engine's own validator
-   * (unknown properties included), so the global pipe is bypassed with an untyped body.
-   */
+  /** Pure evaluation of facts (checked by the engine's own validator, through the DTO); stores nothing. */
   @Roles('officer', 'manager')
   @Post('assessments/evaluate')
   @HttpCode(200)
-  @ApiBody({ type: AssessmentFactsDto })
-  evaluate(@Body() body: unknown): AssessmentOutcomeDto {
-    return this.assessments.evaluate(body);
+  evaluate(@Body() facts: AssessmentFactsDto): AssessmentOutcomeDto {
+    return this.assessments.evaluate(facts);
   }
 
   /** Assesses the breach's current facts as a new version; proposes the obligations' `required`. */

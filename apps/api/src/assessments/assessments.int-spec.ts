@@ -95,6 +95,24 @@ describe('assessments (HTTP, real database)', () => {
     await officer.post('/api/assessments/evaluate', []).expect(400);
   });
 
+  it('answers 400 on evaluate with each problem on the field it names, rules across fields included', async () => {
+    const { vulnerableSubjects: _left, ...withoutVulnerable } = riskyFacts;
+    const res = await officer
+      .post('/api/assessments/evaluate', {
+        ...withoutVulnerable,
+        dpcAdjustment: 1,
+        dataCategories: ['gossip'],
+        bogus: 1,
+      })
+      .expect(400);
+    const errors = res.body.errors as { path: string; rule: string }[];
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'dpcAdjustmentReason' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'dataCategories', rule: 'isIn' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'vulnerableSubjects' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'bogus', rule: 'unknownProperty' }));
+    expect(errors.every((e) => e.path !== '')).toBe(true);
+  });
+
   it('enforces roles: managers evaluate and read, only officers assess a breach', async () => {
     const id = await register();
     await manager.post(`/api/breaches/${id}/assessments`, {}).expect(403);

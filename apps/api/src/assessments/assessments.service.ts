@@ -16,7 +16,13 @@ import { Clock } from '../clock/clock';
 import type { ObligationEntity } from '../obligations/obligation.entity';
 import { OutcomeFollower } from '../obligations/outcome-follower.service';
 import { UserEntity } from '../users/user.entity';
-import { type AssessmentDto, type CreateAssessmentDto, type ReassessmentDto, toAssessmentDto } from './assessment.dto';
+import {
+  type AssessmentDto,
+  type AssessmentFactsDto,
+  type CreateAssessmentDto,
+  type ReassessmentDto,
+  toAssessmentDto,
+} from './assessment.dto';
 import { AssessmentEntity, type AssessmentOverride } from './assessment.entity';
 
 /** The computed outcome with the human override applied; the rule trace stays the engine's. */
@@ -66,9 +72,12 @@ export class AssessmentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Pure evaluation of untrusted facts; stores nothing. */
-  evaluate(input: unknown): AssessmentOutcome {
-    const result = validateAssessmentFacts(input, { forbidUnknownProperties: true });
+  /**
+   * Pure evaluation of facts; stores nothing. The pipe checked them with the engine's validator;
+   * read again here for its defaults (and refused, should a caller come without the pipe).
+   */
+  evaluate(facts: AssessmentFactsDto): AssessmentOutcome {
+    const result = validateAssessmentFacts(facts, { forbidUnknownProperties: false });
     if (!result.ok) throw new InvalidInputError(result.errors);
     return assess(result.facts);
   }

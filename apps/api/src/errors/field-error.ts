@@ -16,6 +16,11 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
+/** class-validator's name for a property checked by a validator of libs/domain (`CheckedByDomain`). */
+export const DOMAIN_CHECK = 'domainCheck';
+/** Joins a domain validator's messages into one class-validator message; {@link fieldErrorsOfValidation} splits them. */
+export const DOMAIN_MESSAGE_SEPARATOR = '\n';
+
 /** Rules of domain validators and of errors that are not about one field. */
 export const DOMAIN_RULES = [
   'required',
@@ -111,17 +116,16 @@ export function fieldErrorsOfValidation(errors: ValidationError[], prefix = ''):
   return errors.flatMap((e) => {
     const path = `${prefix}${e.property}`;
     const own = Object.entries(e.constraints ?? {}).flatMap(([rule, raw]): FieldError[] => {
-      const message = prefix && raw.startsWith(e.property) ? `${prefix}${raw}` : raw;
-      // the assessment facts are checked by the domain validator: keep its per-field paths
-      if (rule === 'isAssessmentFacts') {
-        return message
-          .split('; ')
+      const prefixed = (text: string) => (prefix && text.startsWith(e.property) ? `${prefix}${text}` : text);
+      // a domain validator words its messages "<path> <rule phrase>": one field error per message,
+      // read as if the service had thrown them (a message that names no field has path "")
+      if (rule === DOMAIN_CHECK) {
+        return raw
+          .split(DOMAIN_MESSAGE_SEPARATOR)
           .filter(Boolean)
-          .map((part) => {
-            const inner = fieldErrorOf(part, 'invalid');
-            return inner.path ? inner : { ...inner, path };
-          });
+          .map((part) => fieldErrorOf(prefixed(part), 'invalid'));
       }
+      const message = prefixed(raw);
       if (rule === 'whitelistValidation') return [{ path, rule: 'unknownProperty', message }];
       const limit = WITH_LIMIT.has(rule) ? limitOf(message) : undefined;
       return [limit === undefined ? { path, rule, message } : { path, rule, message, params: { limit } }];

@@ -1,4 +1,5 @@
 import {
+  type ApprovalEscalationPolicy,
   ESCALATION_TRIGGER_TYPES,
   type EscalationPolicy,
   type EscalationStep,
@@ -8,14 +9,21 @@ import {
   MAX_STEP_RECIPIENTS,
   MIN_ACKNOWLEDGEMENT_TIMEOUT_HOURS,
   RECIPIENT_ROLES,
+  type ManagementMailbox,
   type RecipientSpec,
+  validateApprovalEscalation,
+  validateDigestInterval,
+  validateEscalationPolicy,
+  validateManagementMailbox,
 } from '@lekwacht/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { ValidateIf } from 'class-validator';
+import { CheckedByDomain, messagesOf } from '../http/validation.decorators';
 
 /*
- * The shapes of the escalation settings for the OpenAPI document (issue #20 point 1). They
- * describe; they do not validate: PUT /api/escalation-policy checks its body with the domain's
- * validateEscalationPolicy (libs/domain), whose messages name the field and the rule.
+ * The shapes of the escalation settings for the OpenAPI document (issue #20 point 1). The nested
+ * classes describe; the body of PUT /api/escalation-policy is checked field by field with the
+ * domain's validators (libs/domain), whose messages name the field and the rule.
  */
 
 export class EscalationTriggerDto {
@@ -49,7 +57,7 @@ export class EscalationStepDto implements EscalationStep {
     description:
       "officer, contact_person (the breach's named contact person), management (directie), or { userId } for one user",
   })
-  recipients!: RecipientSpec[];
+  recipients!: readonly RecipientSpec[];
 }
 
 export class EscalationPolicyDto implements EscalationPolicy {
@@ -58,14 +66,60 @@ export class EscalationPolicyDto implements EscalationPolicy {
   acknowledgementTimeoutHours!: number;
 
   @ApiProperty({ type: [EscalationStepDto], minItems: 1, maxItems: MAX_ESCALATION_STEPS })
-  steps!: EscalationStepDto[];
+  steps!: readonly EscalationStepDto[];
 }
 
 /** A shared management mailbox that receives every management escalation besides the managers. */
-export class ManagementMailboxDto {
+export class ManagementMailboxDto implements ManagementMailbox {
   @ApiProperty({ example: 'Directie' })
   name!: string;
 
   @ApiProperty({ example: 'directie@example.nl' })
   email!: string;
+}
+
+export class ApprovalEscalationDto implements ApprovalEscalationPolicy {
+  @ApiProperty({ description: 'hours after submission for approval before managers are reminded', example: 4 })
+  afterHours!: number;
+  @ApiProperty({ description: 'hours between further reminders while it still waits', example: 4 })
+  everyHours!: number;
+}
+
+/** What an admin saves (PUT /api/escalation-policy); each field is checked by its validator in libs/domain. */
+export class EscalationSettingsInputDto {
+  @ApiProperty({
+    type: EscalationPolicyDto,
+    description:
+      '{ acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] }',
+  })
+  @CheckedByDomain((value) => messagesOf(validateEscalationPolicy(value)).map((m) => `policy.${m}`))
+  policy!: EscalationPolicyDto;
+
+  @ApiProperty({ type: ManagementMailboxDto, nullable: true, description: '{ name, email } or null' })
+  @CheckedByDomain((value) => messagesOf(validateManagementMailbox(value)))
+  managementMailbox!: ManagementMailboxDto | null;
+
+  @ApiProperty({
+    required: false,
+    type: ApprovalEscalationDto,
+    description: 'reminders to managers while an AP notification waits for approval (default 4 and 4)',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @CheckedByDomain((value) => messagesOf(validateApprovalEscalation(value)))
+  approvalEscalation?: ApprovalEscalationDto;
+
+  @ApiProperty({
+    required: false,
+    description: 'a recipient gets at most one escalation mail per this many minutes (0–1440, default 15)',
+    example: 15,
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @CheckedByDomain((value) => messagesOf(validateDigestInterval(value)))
+  digestIntervalMinutes?: number;
+}
+
+/** The settings in force, with the built-in default policy beside them (which a PUT refuses to take). */
+export class EscalationSettingsDto extends EscalationSettingsInputDto {
+  @ApiProperty({ type: EscalationPolicyDto, description: 'The built-in default policy' })
+  defaultPolicy!: EscalationPolicyDto;
 }

@@ -95,6 +95,39 @@ describe('escalation policy (HTTP, real database)', () => {
     expect((await admin.get('/api/escalation-policy').expect(200)).body).toEqual(before);
   });
 
+  it('answers 400 naming each bad field of the reminders, the digest, the mailbox and the steps, and changes nothing', async () => {
+    const admin = await t.loginAs('admin');
+    const before = (await admin.get('/api/escalation-policy').expect(200)).body;
+    const recurring = (id: string) => ({ id, trigger: { type: 'after_due_every', hours: 4 }, recipients: ['officer'] });
+    const res = await admin
+      .put('/api/escalation-policy', {
+        policy: { acknowledgementTimeoutHours: 2, steps: [recurring('every-4h'), recurring('also-every-4h')] },
+        managementMailbox: { name: ' ', email: 'directie@example.nl' },
+        approvalEscalation: { afterHours: 0, everyHours: 4 },
+        digestIntervalMinutes: 5000,
+        defaultPolicy: DEFAULT_ESCALATION_POLICY,
+      })
+      .expect(400);
+    const paths = (res.body.errors as { path: string; rule: string }[]).map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'managementMailbox.name',
+        'approvalEscalation.afterHours',
+        'digestIntervalMinutes',
+        'defaultPolicy',
+      ]),
+    );
+    // the web reads the step from the message of a rule across steps
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({
+        path: '',
+        message: expect.stringMatching(/^policy\.steps\.1\.trigger\.type: only one/),
+      }),
+    );
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'defaultPolicy', rule: 'unknownProperty' }));
+    expect((await admin.get('/api/escalation-policy').expect(200)).body).toEqual(before);
+  });
+
   it('is edited by admins only', async () => {
     const officer = await t.loginAs('officer');
     await officer

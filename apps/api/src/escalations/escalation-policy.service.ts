@@ -3,6 +3,7 @@ import {
   validateApprovalEscalation,
   validateDigestInterval,
   validateEscalationPolicy,
+  validateManagementMailbox,
 } from '@lekwacht/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,31 +11,26 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../audit/actor';
 import { UnitOfWork } from '../database/unit-of-work';
 import { InvalidInputError } from '../errors/domain-errors';
+import type { EscalationSettingsInputDto } from './escalation-policy.dto';
 import { ESCALATION_SETTINGS_KEY, type EscalationSettings, readEscalationSettings } from './escalation-settings';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Validates the whole body with the domain's policy validator; messages name the field. */
+/**
+ * The settings an admin saves, normalised (mailbox trimmed, defaults for what was left out), by
+ * the domain's validators. The pipe checked the body with the same validators field by field
+ * (EscalationSettingsInputDto); this refuses it whole, naming every bad field, for any caller.
+ */
 export function parseEscalationSettings(body: unknown, current: EscalationSettings): EscalationSettings {
-  const errors: string[] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new InvalidInputError(['body must be an object']);
   const { policy, managementMailbox, approvalEscalation, digestIntervalMinutes, ...rest } = body as Record<
     string,
     unknown
   >;
-  for (const key of Object.keys(rest)) errors.push(`property ${key} should not exist`);
+  const errors = Object.keys(rest).map((key) => `property ${key} should not exist`);
   const result = validateEscalationPolicy(policy);
   if (!result.ok) errors.push(...result.errors.map((e) => `policy.${e}`));
-  let mailbox: EscalationSettings['managementMailbox'] = null;
-  if (managementMailbox !== null && managementMailbox !== undefined) {
-    const m = managementMailbox as Record<string, unknown>;
-    if (typeof m !== 'object' || typeof m['name'] !== 'string' || !m['name'].trim())
-      errors.push('managementMailbox.name must be a non-empty string');
-    if (typeof m['email'] !== 'string' || !EMAIL.test(m['email']))
-      errors.push('managementMailbox.email must be an email');
-    if (errors.length === 0) mailbox = { name: String(m['name']).trim(), email: String(m['email']).toLowerCase() };
-  }
+  const mailbox = validateManagementMailbox(managementMailbox);
+  if (!mailbox.ok) errors.push(...mailbox.errors);
   const approval =
     approvalEscalation === undefined
       ? { ok: true as const, value: DEFAULT_APPROVAL_ESCALATION }
@@ -46,10 +42,10 @@ export function parseEscalationSettings(body: unknown, current: EscalationSettin
       ? { ok: true as const, value: current.digestIntervalMinutes }
       : validateDigestInterval(digestIntervalMinutes);
   if (!digest.ok) errors.push(...digest.errors);
-  if (errors.length > 0 || !result.ok || !approval.ok || !digest.ok) throw new InvalidInputError(errors);
+  if (errors.length > 0 || !result.ok || !mailbox.ok || !approval.ok || !digest.ok) throw new InvalidInputError(errors);
   return {
     policy: result.policy,
-    managementMailbox: mailbox,
+    managementMailbox: mailbox.value,
     approvalEscalation: approval.value,
     digestIntervalMinutes: digest.value,
   };
@@ -71,7 +67,7 @@ export class EscalationPolicyService {
   }
 
   /** Replaces the settings as a whole (400 naming every bad field, nothing saved); audited. Returns them as stored. */
-  async replace(actor: Actor, body: unknown): Promise<EscalationSettings> {
+  async replace(actor: Actor, body: EscalationSettingsInputDto): Promise<EscalationSettings> {
     await this.uow.run(actor, async (tx) => {
       const before = await readEscalationSettings(tx.manager);
       const settings = parseEscalationSettings(body, before);

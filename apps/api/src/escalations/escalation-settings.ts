@@ -4,13 +4,14 @@ import {
   DEFAULT_DIGEST_INTERVAL_MINUTES,
   DEFAULT_ESCALATION_POLICY,
   type EscalationPolicy,
+  type ManagementMailbox,
 } from '@lekwacht/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface EscalationSettings {
   policy: EscalationPolicy;
   /** A shared management mailbox that receives every management escalation besides the managers. */
-  managementMailbox: { name: string; email: string } | null;
+  managementMailbox: ManagementMailbox | null;
   /** When managers are reminded of an AP notification waiting for their approval. */
   approvalEscalation: ApprovalEscalationPolicy;
   /** A recipient gets at most one escalation mail per this many minutes, listing everything due (0: per firing sweep). */

@@ -930,6 +930,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/obligations/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The clock board a page at a time (issue #19): open duties filtered and sorted in SQL, with
+     *     the figures of the board's header over all of them. 400 naming the field for bad input.
+     */
+    get: operations['ObligationsController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/obligations/{id}/not-required': {
     parameters: {
       query?: never;
@@ -1024,10 +1044,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Pure evaluation of facts; stores nothing. The body is checked by the engine's own validator
-     *     (unknown properties included), so the global pipe is bypassed with an untyped body.
-     */
+    /** Pure evaluation of facts (checked by the engine's own validator, through the DTO); stores nothing. */
     post: operations['AssessmentsController_evaluate'];
     delete?: never;
     options?: never;
@@ -2127,6 +2144,19 @@ export interface components {
       /** @description The built-in default policy */
       defaultPolicy: components['schemas']['EscalationPolicyDto'];
     };
+    EscalationSettingsInputDto: {
+      /** @description { acknowledgementTimeoutHours, steps: [{ id, trigger: { type: before_due | after_due_every, hours }, recipients }] } */
+      policy: components['schemas']['EscalationPolicyDto'];
+      /** @description { name, email } or null */
+      managementMailbox: components['schemas']['ManagementMailboxDto'] | null;
+      /** @description reminders to managers while an AP notification waits for approval (default 4 and 4) */
+      approvalEscalation?: components['schemas']['ApprovalEscalationDto'];
+      /**
+       * @description a recipient gets at most one escalation mail per this many minutes (0–1440, default 15)
+       * @example 15
+       */
+      digestIntervalMinutes?: number;
+    };
     AuditActorDto: {
       id: string;
       name: string;
@@ -2561,6 +2591,47 @@ export interface components {
       overdue: boolean;
       /** @description Open, called not required by the latest outcome, with a proposal waiting for a manager: a decision, not a deadline. */
       awaitingDecision: boolean;
+    };
+    ClockBoardGroupDto: {
+      breachId: string;
+      count: number;
+      overdue: number;
+    };
+    ClockBoardKindCountsDto: {
+      authority: number;
+      customer: number;
+      data_subjects: number;
+    };
+    ClockBoardCustomerDto: {
+      name: string;
+      /** @description Open duties owed to customers of this name. */
+      open: number;
+    };
+    ClockBoardSummaryDto: {
+      byKind: components['schemas']['ClockBoardKindCountsDto'];
+      /** @description The customers with open duties, in Dutch alphabetical order: the customer filter's choices. */
+      customers: components['schemas']['ClockBoardCustomerDto'][];
+      /** @description The moment the figures were judged at. */
+      asOf: string;
+      open: number;
+      /** @description Past the deadline and still owed (`overdue=true` matches these). */
+      overdue: number;
+      /** @description Not overdue, still owed, due within 24 hours. */
+      dueWithin24h: number;
+      /** @description "Not required" decisions waiting (`notRequiredPending=true`). */
+      notRequiredPending: number;
+      /** @description Proposals waiting for a manager (`proposalPending=true`). */
+      proposalPending: number;
+    };
+    ClockBoardPageDto: {
+      items: components['schemas']['OpenObligationDto'][];
+      /** @description Pass as `after` for the next page; null on the last page. */
+      nextCursor: string | null;
+      groups: components['schemas']['ClockBoardGroupDto'][];
+      summary: components['schemas']['ClockBoardSummaryDto'];
+      /** @description How many duties match the filters; a lower bound ("1,000+") when `totalExact` is false. */
+      total: number;
+      totalExact: boolean;
     };
     ProposeNotRequiredDto: {
       /** @description Why the duty does not apply (e.g. "unlikely to result in a risk", art. 33(1)); kept in the register. */
@@ -4608,7 +4679,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['EscalationSettingsDto'];
+        'application/json': components['schemas']['EscalationSettingsInputDto'];
       };
     };
     responses: {
@@ -5690,6 +5761,45 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenObligationDto'][];
+        };
+      };
+    };
+  };
+  ObligationsController_board: {
+    parameters: {
+      query?: {
+        kind?: 'authority' | 'customer' | 'data_subjects';
+        /** @description Only duties past their deadline and still owed (not those assessed not required). */
+        overdue?: true | false;
+        /** @description Only "not required" decisions waiting: assessed not required, or a proposal without a decision. */
+        notRequiredPending?: true | false;
+        /** @description Only duties with a "not required" proposal waiting for a manager (their approval list). */
+        proposalPending?: true | false;
+        /** @description `due` (default): soonest deadline first, none last; `breach`, `who`, `kind`: by that, then due. */
+        sort?: 'due' | 'breach' | 'who' | 'kind';
+        /** @description `desc` reverses the whole order. */
+        direction?: 'asc' | 'desc';
+        /** @description The language of the names `sort=who` orders the AP and the data subjects by (default nl). */
+        lang?: 'nl' | 'en';
+        /** @description Duties per page, 1–500 (default 100). */
+        limit?: number;
+        /** @description Only the duties owed to the customer of this name (as in the summary's `customers`). */
+        customer?: string;
+        /** @description The previous page's `nextCursor` (same sort and direction): the duties after its last one. */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClockBoardPageDto'];
         };
       };
     };

@@ -10,3 +10,4 @@ export * from './approval-escalation';
 export * from './not-required-decision';
 export * from './escalation-digest';
 export * from './escalation-acknowledgement';
+export * from './management-mailbox';

@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../../api/client';
-import type { components, paths } from '../../../api/schema.generated';
+import type { components } from '../../../api/schema.generated';
 
 type Schemas = components['schemas'];
 
@@ -18,9 +18,7 @@ export const RECIPIENT_ROLES = ['officer', 'contact_person', 'management'] as co
 export const TRIGGER_TYPES = ['before_due', 'after_due_every'] as const satisfies readonly TriggerType[];
 
 /** What an admin saves: everything but the built-in default policy, which the API sends and refuses to take. */
-export type EscalationSettingsInput = Required<Omit<EscalationSettings, 'defaultPolicy'>>;
-
-type PutBody = NonNullable<paths['/api/escalation-policy']['put']['requestBody']>['content']['application/json'];
+export type EscalationSettingsInput = Required<Schemas['EscalationSettingsInputDto']>;
 
 export const escalationPolicyQueryKey = ['escalation-policy'] as const;
 
@@ -29,12 +27,5 @@ export async function getEscalationSettings(): Promise<EscalationSettings> {
 }
 
 export async function putEscalationSettings(body: EscalationSettingsInput): Promise<EscalationSettings> {
-  return dataOf(
-    await api.PUT('/api/escalation-policy', {
-      // The generated schema reuses the response DTO (with defaultPolicy) as the request body;
-      // the API reads only policy, managementMailbox, approvalEscalation and digestIntervalMinutes
-      // and rejects anything else.
-      body: body as PutBody,
-    }),
-  );
+  return dataOf(await api.PUT('/api/escalation-policy', { body }));
 }
