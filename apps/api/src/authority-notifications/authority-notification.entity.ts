@@ -41,6 +41,10 @@ export class AuthorityNotificationEntity {
   @Column({ type: 'uuid', nullable: true })
   draftedById!: string | null;
 
+  /** When it was last submitted for approval (the drafter's sign-off on the export). */
+  @Column({ type: 'timestamptz', nullable: true })
+  draftedAt!: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   approvedById!: string | null;
 

@@ -6,6 +6,7 @@ import { createCustomer } from '../testing/fixtures';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { completeApForm } from '../testing/ap-content';
 import { AuthorityNotificationRejections1796000000022 } from '../database/migrations/1796000000022-AuthorityNotificationRejections';
+import { AuthorityNotificationDraftedAt1796000000023 } from '../database/migrations/1796000000023-AuthorityNotificationDraftedAt';
 
 const HOUR = 3_600_000;
 
@@ -455,6 +456,48 @@ describe('AP notification (HTTP, real database)', () => {
       await runner.release();
     }
     expect((await officer.get(url(b.id)).expect(200)).body.rejections).toEqual(shown.rejections);
+  });
+
+  it('keeps when it was last submitted for approval: on the row, and the migration copies it from the audit trail', async () => {
+    const b = await breach();
+    await completeApForm(officer, b.id);
+    expect((await officer.get(url(b.id)).expect(200)).body.draftedAt).toBeNull();
+    await officer.post(url(b.id, '/submit')).expect(200);
+    await manager.post(url(b.id, '/reject'), { reason: 'Sectie 5 klopt niet' }).expect(200);
+    const resubmitted = (await officer.post(url(b.id, '/submit')).expect(200)).body as {
+      id: string;
+      draftedAt: string;
+    };
+    const events = (await t.app.get(DataSource).query(
+      `SELECT occurred_at FROM audit_events WHERE entity_id = $1 AND action = 'authority_notification.submitted_for_approval'
+        ORDER BY seq`,
+      [resubmitted.id],
+    )) as { occurred_at: Date }[];
+    expect(events).toHaveLength(2);
+    const lastEventAt = events[1]?.occurred_at.getTime() ?? 0;
+    // the row's time and the latest submission's audit event are of the same transaction
+    expect(Math.abs(Date.parse(resubmitted.draftedAt) - lastEventAt)).toBeLessThan(5_000);
+
+    // The database as the previous release left it (no column), migrated again, rolled back after.
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const migration = new AuthorityNotificationDraftedAt1796000000023();
+      await migration.down(runner);
+      await migration.up(runner);
+      const [row] = (await runner.query(`SELECT drafted_at FROM authority_notifications WHERE id = $1`, [
+        resubmitted.id,
+      ])) as { drafted_at: Date }[];
+      expect(row?.drafted_at.getTime()).toBe(lastEventAt);
+      const [unsubmitted] = (await runner.query(
+        `SELECT count(*)::int AS n FROM authority_notifications WHERE drafted_by_id IS NULL AND drafted_at IS NOT NULL`,
+      )) as { n: number }[];
+      expect(unsubmitted?.n).toBe(0);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect((await officer.get(url(b.id)).expect(200)).body.draftedAt).toBe(resubmitted.draftedAt);
   });
 
   it('four-eyes: the drafter cannot approve even after becoming a manager (403); another manager can', async () => {

@@ -22,7 +22,6 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AssessmentEntity } from '../assessments/assessment.entity';
 import type { Actor } from '../audit/actor';
-import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AffectedCustomerEntity } from '../breaches/affected-customer.entity';
 import { BreachEntity } from '../breaches/breach.entity';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -171,6 +170,7 @@ export class AuthorityNotificationsService {
         readiness.phased ? readiness.missing.map((p) => [p, checked.reasons[p] as string]) : [],
       );
       row.draftedById = actor.id;
+      row.draftedAt = now;
       row.approvedById = null;
       row.approvedAt = null;
       await tx.manager.save(row);
@@ -427,6 +427,7 @@ export class AuthorityNotificationsService {
       content,
       createdById: tx.actor.id ?? breach.createdById,
       draftedById: null,
+      draftedAt: null,
       approvedById: null,
       approvedAt: null,
       apReference: null,
@@ -516,12 +517,6 @@ export class AuthorityNotificationsService {
           order: { rejectedAt: 'ASC', id: 'ASC' },
         })
       : [];
-    const lastSubmitted = row
-      ? await m.findOne(AuditEventEntity, {
-          where: { entityType: 'authority_notification', entityId: row.id, action: SUBMITTED_FOR_APPROVAL },
-          order: { seq: 'DESC' },
-        })
-      : null;
     const ids = [
       row?.draftedById,
       row?.approvedById,
@@ -553,7 +548,7 @@ export class AuthorityNotificationsService {
       dueAt: dueAt?.toISOString() ?? null,
       late: ctx.late,
       draftedBy: ref(row?.draftedById),
-      draftedAt: row?.draftedById && lastSubmitted ? lastSubmitted.occurredAt.toISOString() : null,
+      draftedAt: row?.draftedAt?.toISOString() ?? null,
       approvedBy: ref(row?.approvedById),
       approvedAt: row?.approvedAt?.toISOString() ?? null,
       apReference: row?.apReference ?? null,

@@ -27,6 +27,7 @@ import { EvidenceFiles1796000000019 } from './1796000000019-EvidenceFiles';
 import { BreachTasks1796000000020 } from './1796000000020-BreachTasks';
 import { BreachListKeyset1796000000021 } from './1796000000021-BreachListKeyset';
 import { AuthorityNotificationRejections1796000000022 } from './1796000000022-AuthorityNotificationRejections';
+import { AuthorityNotificationDraftedAt1796000000023 } from './1796000000023-AuthorityNotificationDraftedAt';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   BreachTasks1796000000020,
   BreachListKeyset1796000000021,
   AuthorityNotificationRejections1796000000022,
+  AuthorityNotificationDraftedAt1796000000023,
 ];
