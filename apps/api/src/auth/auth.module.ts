@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { SessionCache } from './session-cache';
 import { OwnSessionsService } from './own-sessions.service';
 import { MfaAdminController, MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
@@ -38,6 +39,7 @@ import { PasswordTokensService } from './password/password-tokens.service';
   providers: [
     AuthService,
     SessionsService,
+    SessionCache,
     OwnSessionsService,
     LoginThrottlerGuard,
     MfaSecretBox,

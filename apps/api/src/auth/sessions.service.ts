@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { issueToken, randomToken, sha256Hex } from '../security/tokens';
+import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
 import type { SessionUser } from './session-user';
 
@@ -29,6 +30,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly cache: SessionCache<ResolvedSessionRow>,
   ) {}
 
   /** Absolute lifetime (SESSION_MAX_HOURS): a session ends this long after login, however active. */
@@ -61,23 +63,31 @@ export class SessionsService {
 
   /**
    * The session's user, or null when unknown, revoked, idle too long or the user is inactive.
-   * One query for session and user (every authenticated request pays it, issue #19); revocation
-   * and deactivation still count at once, since nothing is cached.
+   * One query for session and user, and none while the session cache remembers it (issue #19);
+   * revocation and deactivation still count at once (session-cache.ts).
    */
   async resolve(token: string, now = new Date()): Promise<SessionUser | null> {
-    const rows = (await this.sessions.query(
-      `SELECT s.token_hash, s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.mfa_enrolment_only,
-              u.id, u.email, u.name, u.role, u.language
-         FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
-      [sha256Hex(token)],
-    )) as ResolvedSessionRow[];
-    const row = rows[0];
-    if (!row) return null;
+    const tokenHash = sha256Hex(token);
+    let row = this.cache.get(tokenHash, now.getTime());
+    if (!row) {
+      const mark = this.cache.mark();
+      row = (
+        (await this.sessions.query(
+          `SELECT s.token_hash, s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.mfa_enrolment_only,
+                  u.id, u.email, u.name, u.role, u.language
+             FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
+            WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
+          [tokenHash],
+        )) as ResolvedSessionRow[]
+      )[0];
+      if (!row) return null;
+      this.cache.set(tokenHash, row, mark, now.getTime());
+    }
     const session = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) };
     if (!this.isLive(session, now)) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
       await this.sessions.update({ tokenHash: row.token_hash }, { lastSeenAt: now });
+      row.last_seen_at = now;
     }
     return {
       id: row.id,
@@ -142,6 +152,7 @@ export class SessionsService {
 
   async revoke(token: string): Promise<void> {
     await this.sessions.update({ tokenHash: sha256Hex(token) }, { revokedAt: new Date() });
+    this.cache.invalidateAll();
   }
 
   /** Ends every other session of the user (after a password change), in the caller's transaction. */
@@ -156,5 +167,6 @@ export class SessionsService {
 
   async revokeAllOf(userId: string): Promise<void> {
     await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.cache.invalidateAll();
   }
 }

@@ -75,6 +75,15 @@ export class Environment {
   @IsBoolean()
   SCHEDULER_ENABLED = true;
 
+  /**
+   * Remember resolved sessions between requests (auth/session-cache.ts); revocation still counts
+   * at once through LISTEN/NOTIFY. `false` asks the database on every request.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SESSION_CACHE = true;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

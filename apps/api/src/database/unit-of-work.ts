@@ -17,11 +17,20 @@ export interface Transaction {
 @Injectable()
 export class UnitOfWork {
   private readonly logger = new Logger(UnitOfWork.name);
+  private readonly commitListeners: (() => void)[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auditLog: AuditLog,
   ) {}
+
+  /**
+   * Called after every commit of this instance, before its caller answers: the session cache
+   * forgets what the change may have touched (other instances hear of it through the database).
+   */
+  onCommit(listener: () => void): void {
+    this.commitListeners.push(listener);
+  }
 
   async run<T>(actor: Actor, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const after: (() => void)[] = [];
@@ -31,7 +40,7 @@ export class UnitOfWork {
       await this.auditLog.append(manager, actor, events);
       return value;
     });
-    for (const fn of after) {
+    for (const fn of [...this.commitListeners, ...after]) {
       try {
         fn();
       } catch (err) {

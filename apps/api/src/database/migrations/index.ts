@@ -28,6 +28,7 @@ import { BreachTasks1796000000020 } from './1796000000020-BreachTasks';
 import { BreachListKeyset1796000000021 } from './1796000000021-BreachListKeyset';
 import { AuthorityNotificationRejections1796000000022 } from './1796000000022-AuthorityNotificationRejections';
 import { AuthorityNotificationDraftedAt1796000000023 } from './1796000000023-AuthorityNotificationDraftedAt';
+import { SessionChangeNotifications1796000000030 } from './1796000000030-SessionChangeNotifications';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   BreachListKeyset1796000000021,
   AuthorityNotificationRejections1796000000022,
   AuthorityNotificationDraftedAt1796000000023,
+  SessionChangeNotifications1796000000030,
 ];
