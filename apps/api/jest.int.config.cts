@@ -12,7 +12,8 @@ module.exports = {
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
   setupFiles: ['<rootDir>/src/testing/worker-database.ts'],
-  testTimeout: 30_000,
+  // two workers share the two cores with the unit tests and the background build: room for a slow moment
+  testTimeout: 60_000,
   // Test files change global settings and count demo data, so two never share a database: on a
   // PostgreSQL server each of two workers has its own copy (global-setup.ts); the embedded
   // database has a single session, so its files run one by one.
