@@ -3,8 +3,8 @@ import type { UserRole } from '../api/types';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
-import { AppLayout } from '../features/layout/components/AppLayout';
-import { NotFoundPage } from '../features/layout/components/NotFoundPage';
+import { AppLayout } from './shell/AppLayout';
+import { NotFoundPage } from '../shared/ui/NotFoundPage';
 import { RoutePreloadProvider } from '../shared/navigation/route-preload';
 import { HomeRoute } from './HomeRoute';
 import {

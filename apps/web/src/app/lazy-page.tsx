@@ -4,7 +4,7 @@ import { type ComponentType, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Params, useParams, useSearchParams } from 'react-router-dom';
 import type { User } from '../api/types';
-import { meQueryKey } from '../features/auth/api/auth-api';
+import { meQueryKey } from '../shared/session/auth-api';
 
 /** Shown in the page area while a route's code loads (the header and menu stay). */
 function RouteLoader() {

@@ -21,7 +21,7 @@ export const BreachesPage = lazyPage(
   },
 );
 export const BreachDetailPage = lazyPage(
-  () => import('../features/breaches/components/BreachDetailPage'),
+  () => import('./breach-page/BreachDetailPage'),
   'BreachDetailPage',
   (client, { params: { id, tab } }) => {
     if (!id) return;
@@ -48,7 +48,7 @@ export const ApPrintPage = lazyPage(
   () => import('../features/authority-notification/components/ApPrintPage'),
   'ApPrintPage',
 );
-export const NewBreachPage = lazyPage(() => import('../features/breaches/components/NewBreachPage'), 'NewBreachPage');
+export const NewBreachPage = lazyPage(() => import('./breach-page/NewBreachRoute'), 'NewBreachRoute');
 export const CustomersPage = lazyPage(() => import('../features/customers/components/CustomersPage'), 'CustomersPage');
 export const EscalationPolicyPage = lazyPage(
   () => import('../features/escalation-policy/components/EscalationPolicyPage'),

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
-import { meQueryKey } from '../features/auth/api/auth-api';
+import { meQueryKey } from '../shared/session/auth-api';
 
 /**
  * One QueryClient for the app. A 401 from any call means the session ended (expired,

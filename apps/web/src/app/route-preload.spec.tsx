@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import type { User } from '../api/types';
-import { meQueryKey } from '../features/auth/api/auth-api';
-import { breachQueryKey, getBreach, listBreaches } from '../features/breaches/api/breaches-api';
+import { meQueryKey } from '../shared/session/auth-api';
+import { breachQueryKey, getBreach, listBreaches } from '../shared/breaches/breaches-api';
 import { getCustomerClocks } from '../features/customers/api/notification-terms-api';
 import { listTasks } from '../features/tasks/api/tasks-api';
 import type { PreloadRoute } from '../shared/navigation/route-preload';
@@ -12,8 +12,8 @@ import { BreachDetailPage } from './pages';
 import { useRoutePreloader } from './route-preload';
 
 const mockOrder: string[] = [];
-jest.mock('../features/breaches/api/breaches-api', () => ({
-  ...jest.requireActual('../features/breaches/api/breaches-api'),
+jest.mock('../shared/breaches/breaches-api', () => ({
+  ...jest.requireActual('../shared/breaches/breaches-api'),
   getBreach: jest.fn(),
   listBreaches: jest.fn(),
 }));
@@ -26,7 +26,7 @@ jest.mock('../features/customers/api/notification-terms-api', () => ({
   getCustomerClocks: jest.fn(),
 }));
 // the page's code: it asks for nothing itself, so any request seen was started by the route
-jest.mock('../features/breaches/components/BreachDetailPage', () => ({
+jest.mock('./breach-page/BreachDetailPage', () => ({
   BreachDetailPage: () => {
     mockOrder.push('page code ran');
     return require('react').createElement('p', null, 'the breach page');

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { matchPath } from 'react-router-dom';
 import type { User } from '../api/types';
-import { meQueryKey } from '../features/auth/api/auth-api';
+import { meQueryKey } from '../shared/session/auth-api';
 import { openObligationsQuery } from '../features/clock-board/hooks/use-open-obligations';
 import { type PreloadRoute, prefetchIfMissing } from '../shared/navigation/route-preload';
 import type { LazyPage } from './lazy-page';

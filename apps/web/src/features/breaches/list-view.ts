@@ -1,5 +1,5 @@
 import type { BreachStatus, UserRole } from '../../api/types';
-import type { BreachListParams } from './api/breaches-api';
+import type { BreachListParams } from '../../shared/breaches/breaches-api';
 
 /** Rows per page of the register. */
 export const BREACH_PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-import type { ObligationKind } from '../breaches/api/breach-types';
+import type { ObligationKind } from '../../shared/breaches/breach-types';
 
 /** What the board needs of an open obligation (OpenObligationDto). */
 export interface BoardObligation {

@@ -1,6 +1,12 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { PREFETCHED_FRESH_MS } from '../../shared/navigation/route-preload';
-import { listMailPage, MAIL_KINDS, MAIL_STATUSES, type MailFilters, mailPagesQueryKey } from './api/mail-api';
+import {
+  listMailPage,
+  MAIL_KINDS,
+  MAIL_STATUSES,
+  type MailFilters,
+  mailPagesQueryKey,
+} from '../../shared/mail/mail-api';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -22,8 +22,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
 import type { MfaEnrolment } from '../api/mfa-api';
 import {
   useConfirmMfaEnrolment,

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { MIN_PASSWORD_LENGTH } from '../../users/password-rules';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/users/password-rules';
 import { useChangePassword } from '../hooks/use-mfa';
 
 /** Users set their own passwords: the current one, then the new one (other sessions end). */

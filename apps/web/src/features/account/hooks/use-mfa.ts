@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { meQueryKey } from '../../auth/api/auth-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
 import {
   changePassword,
   confirmMfaEnrolment,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSignedOutHere } from '../../auth/hooks/use-logout';
+import { useSignedOutHere } from '../../../shared/session/use-logout';
 import { endSession, fetchSessions, logoutEverywhere, type Session, sessionsQueryKey } from '../api/sessions-api';
 
 export function useSessions(enabled = true) {

@@ -4,10 +4,10 @@ import { IconAlertTriangle, IconScale, IconAdjustments } from '@tabler/icons-rea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import type { Breach } from '../../breaches/api/breach-types';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import type { Breach } from '../../../shared/breaches/breach-types';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { errorMessagesOf } from '../api/error-messages';
 import { BAND_COLORS } from '../band';
 import { useAssessments, useCreateAssessment } from '../hooks/use-assessments';

@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconRefreshAlert } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Breach } from '../../breaches/api/breach-types';
+import type { Breach } from '../../../shared/breaches/breach-types';
 
 type Offer = NonNullable<Breach['reassessment']>;
 

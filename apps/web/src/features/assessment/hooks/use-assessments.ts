@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { breachQueryKey, breachesQueryKey } from '../../breaches/api/breaches-api';
+import { breachQueryKey, breachesQueryKey } from '../../../shared/breaches/breaches-api';
 import {
   type AssessmentFacts,
   type AssessmentOverrideInput,

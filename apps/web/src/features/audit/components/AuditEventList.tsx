@@ -16,7 +16,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 import type { AuditEvent } from '../api/audit-api';
 
 interface Props {

@@ -4,9 +4,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../shared/date-time/DateField';
-import { breachQueryKey, breachesQueryKey, getBreach, listBreaches } from '../../breaches/api/breaches-api';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { useUserDirectory } from '../../breaches/hooks/use-user-directory';
+import { breachQueryKey, breachesQueryKey, getBreach, listBreaches } from '../../../shared/breaches/breaches-api';
+import { useLang } from '../../../shared/language/use-lang';
+import { useUserDirectory } from '../../../shared/users/use-user-directory';
 import type { PeriodProblem } from '../audit-filters';
 import { useAuditActions } from '../hooks/use-audit';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
 import { AuditLogLink } from './AuditLogLink';
 
 const BREACH = '5f0c2d1e-7a3b-4c5d-8e9f-0a1b2c3d4e5f';

@@ -2,7 +2,7 @@ import { Anchor } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '../../auth/hooks/use-me';
+import { useCurrentUser } from '../../../shared/session/use-me';
 
 /** From a breach's timeline to its events in the audit log, for those who may read the log (not officers). */
 export function AuditLogLink({ breachId }: { breachId: string }) {

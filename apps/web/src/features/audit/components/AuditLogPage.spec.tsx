@@ -3,9 +3,9 @@ import { useLocation } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import { getBreach, listBreaches } from '../../breaches/api/breaches-api';
-import { listUserDirectory } from '../../breaches/api/user-directory-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import { getBreach, listBreaches } from '../../../shared/breaches/breaches-api';
+import { listUserDirectory } from '../../../shared/users/user-directory-api';
 import {
   type AuditEvent,
   type AuditEventsPage,
@@ -21,13 +21,13 @@ jest.mock('../api/audit-api', () => ({
   listAuditActions: jest.fn(),
   getAuditVerification: jest.fn(),
 }));
-jest.mock('../../breaches/api/breaches-api', () => ({
-  ...jest.requireActual('../../breaches/api/breaches-api'),
+jest.mock('../../../shared/breaches/breaches-api', () => ({
+  ...jest.requireActual('../../../shared/breaches/breaches-api'),
   listBreaches: jest.fn(),
   getBreach: jest.fn(),
 }));
-jest.mock('../../breaches/api/user-directory-api', () => ({
-  ...jest.requireActual('../../breaches/api/user-directory-api'),
+jest.mock('../../../shared/users/user-directory-api', () => ({
+  ...jest.requireActual('../../../shared/users/user-directory-api'),
   listUserDirectory: jest.fn(),
 }));
 

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { UserRole } from '../../../api/types';
-import { RoleBadge } from '../../users/components/RoleBadge';
+import { RoleBadge } from '../../../shared/users/RoleBadge';
 
 const DEMO_PASSWORD = 'lekwacht-demo';
 

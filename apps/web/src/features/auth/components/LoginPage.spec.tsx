@@ -3,11 +3,11 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import i18n from '../../../i18n/i18n';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { fetchMe, login } from '../api/auth-api';
+import { fetchMe, login } from '../../../shared/session/auth-api';
 import { LoginPage } from './LoginPage';
 
-jest.mock('../api/auth-api', () => ({
-  ...jest.requireActual('../api/auth-api'),
+jest.mock('../../../shared/session/auth-api', () => ({
+  ...jest.requireActual('../../../shared/session/auth-api'),
   fetchMe: jest.fn(),
   login: jest.fn(),
 }));

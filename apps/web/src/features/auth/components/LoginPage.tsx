@@ -1,11 +1,11 @@
 import { Box, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../layout/hooks/use-document-title';
-import { Brand } from '../../layout/components/Brand';
-import { LanguageSwitch } from '../../language/components/LanguageSwitch';
-import { useMe } from '../hooks/use-me';
-import { safeNextPath } from '../next-path';
+import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { Brand } from '../../../shared/ui/Brand';
+import { LanguageSwitch } from '../../../shared/language/LanguageSwitch';
+import { useMe } from '../../../shared/session/use-me';
+import { safeNextPath } from '../../../shared/session/next-path';
 import { LoginForm } from './LoginForm';
 import { useSsoConfig } from '../hooks/use-sso-config';
 import { SsoSignIn } from './SsoSignIn';

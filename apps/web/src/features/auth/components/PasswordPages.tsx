@@ -19,10 +19,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
-import { Brand } from '../../layout/components/Brand';
-import { useDocumentTitle } from '../../layout/hooks/use-document-title';
-import { LanguageSwitch } from '../../language/components/LanguageSwitch';
-import { MIN_PASSWORD_LENGTH } from '../../users/password-rules';
+import { Brand } from '../../../shared/ui/Brand';
+import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { LanguageSwitch } from '../../../shared/language/LanguageSwitch';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/users/password-rules';
 import { confirmPasswordReset, requestPasswordReset } from '../api/password-reset-api';
 
 /** The frame of the public account pages, like the login page: brand, language switch, one card. */

@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { fetchMe } from '../api/auth-api';
+import { fetchMe } from '../../../shared/session/auth-api';
 import { RequireAuth } from './RequireAuth';
 
-jest.mock('../api/auth-api', () => ({
-  ...jest.requireActual('../api/auth-api'),
+jest.mock('../../../shared/session/auth-api', () => ({
+  ...jest.requireActual('../../../shared/session/auth-api'),
   fetchMe: jest.fn(),
 }));
 

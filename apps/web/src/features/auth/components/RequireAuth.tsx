@@ -1,10 +1,10 @@
 import { Center, Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { AccountLanguageSync } from '../../language/components/AccountLanguageSync';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageLoader } from '../../layout/components/PageLoader';
-import { useMe } from '../hooks/use-me';
-import { loginPathFor } from '../next-path';
+import { AccountLanguageSync } from '../../../shared/language/AccountLanguageSync';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageLoader } from '../../../shared/ui/PageLoader';
+import { useMe } from '../../../shared/session/use-me';
+import { loginPathFor } from '../../../shared/session/next-path';
 
 /**
  * The auth gate: GET /api/auth/me decides. 401 (→ null) sends the visitor to

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UserRole } from '../../../api/types';
-import { ForbiddenPage } from '../../layout/components/ForbiddenPage';
-import { useCurrentUser } from '../hooks/use-me';
+import { ForbiddenPage } from '../../../shared/ui/ForbiddenPage';
+import { useCurrentUser } from '../../../shared/session/use-me';
 
 interface RequireRoleProps {
   roles: readonly UserRole[];

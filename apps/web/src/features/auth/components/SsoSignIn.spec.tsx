@@ -2,12 +2,18 @@ import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import i18n from '../../../i18n/i18n';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { fetchMe } from '../api/auth-api';
-import { fetchSsoConfig } from '../api/sso-api';
+import { fetchMe } from '../../../shared/session/auth-api';
+import { fetchSsoConfig } from '../../../shared/session/sso-api';
 import { LoginPage } from './LoginPage';
 
-jest.mock('../api/auth-api', () => ({ ...jest.requireActual('../api/auth-api'), fetchMe: jest.fn() }));
-jest.mock('../api/sso-api', () => ({ ...jest.requireActual('../api/sso-api'), fetchSsoConfig: jest.fn() }));
+jest.mock('../../../shared/session/auth-api', () => ({
+  ...jest.requireActual('../../../shared/session/auth-api'),
+  fetchMe: jest.fn(),
+}));
+jest.mock('../../../shared/session/sso-api', () => ({
+  ...jest.requireActual('../../../shared/session/sso-api'),
+  fetchSsoConfig: jest.fn(),
+}));
 
 const mockedSso = jest.mocked(fetchSsoConfig);
 

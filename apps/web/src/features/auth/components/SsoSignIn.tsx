@@ -1,7 +1,7 @@
 import { Button, Divider, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ssoStartUrl } from '../api/sso-api';
+import { ssoStartUrl } from '../../../shared/session/sso-api';
 
 interface SsoSignInProps {
   label: string;

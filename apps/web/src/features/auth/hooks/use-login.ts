@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody } from '../../../api/types';
-import { useApplyAccountLanguage } from '../../language/hooks/use-apply-account-language';
-import { login, type LoginResponse, loginMfa, meQueryKey } from '../api/auth-api';
+import { useApplyAccountLanguage } from '../../../shared/language/use-apply-account-language';
+import { login, type LoginResponse, loginMfa, meQueryKey } from '../../../shared/session/auth-api';
 
 /** Signed in: cached data of a previous user dropped, the new user known, their language applied. */
 function useSignedIn() {

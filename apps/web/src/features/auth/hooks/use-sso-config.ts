@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchSsoConfig, SSO_OFF, ssoConfigQueryKey } from '../api/sso-api';
+import { fetchSsoConfig, SSO_OFF, ssoConfigQueryKey } from '../../../shared/session/sso-api';
 
 /** Whether the login page offers single sign-on and the password form; passwords only until known. */
 export function useSsoConfig() {

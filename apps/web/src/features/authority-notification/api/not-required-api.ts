@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../../api/client';
-import type { Obligation } from '../../breaches/api/breach-types';
+import type { Obligation } from '../../../shared/breaches/breach-types';
 
 export const MIN_RATIONALE = 10;
 

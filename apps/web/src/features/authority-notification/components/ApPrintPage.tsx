@@ -3,10 +3,10 @@ import { IconArrowLeft, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
-import { NotFoundPage } from '../../layout/components/NotFoundPage';
-import { PageHeader } from '../../layout/components/PageHeader';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import type { ApExportQuestion } from '../api/authority-notification-api';
 import { useApExport } from '../hooks/use-authority-notification';
 

@@ -2,8 +2,8 @@ import { emptyAuthorityNotificationContent } from '@lekwacht/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
-import { meQueryKey } from '../../auth/api/auth-api';
-import type { Breach, Obligation } from '../../breaches/api/breach-types';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import type { Breach, Obligation } from '../../../shared/breaches/breach-types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
 import {
   type ApContent,

@@ -2,22 +2,30 @@ import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { useOpenObligations } from '../../clock-board/hooks/use-open-obligations';
-import { LoadError } from '../../layout/components/LoadError';
+import type { OpenObligation } from '../../../shared/breaches/breach-types';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { useAwaitingApprovalNotifications } from '../hooks/use-authority-notification';
+
+/** The clock board's query of the open duties (the board loads them; this card reads the same result). */
+export interface OpenObligationsQuery {
+  data: readonly OpenObligation[] | undefined;
+  isPending: boolean;
+  isError: boolean;
+  isFetching: boolean;
+  refetch: () => Promise<unknown>;
+}
 
 /**
  * "Wacht op mijn goedkeuring" on a manager's home: AP notifications submitted for approval and
  * obligations with a pending "not required" proposal. The ones the manager submitted
  * themselves are marked: four-eyes means somebody else approves them.
  */
-export function AwaitingApprovalCard() {
+export function AwaitingApprovalCard({ obligations }: { obligations: OpenObligationsQuery }) {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
-  const obligations = useOpenObligations();
   const notifications = useAwaitingApprovalNotifications();
   const proposals = (obligations.data ?? []).filter((o) => o.notRequiredProposal);
   const drafts = notifications.data ?? [];

@@ -8,7 +8,7 @@ import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { useLang } from '../../breaches/hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 import type { AuthorityNotification } from '../api/authority-notification-api';
 import { useRecordSubmission } from '../hooks/use-authority-notification';
 

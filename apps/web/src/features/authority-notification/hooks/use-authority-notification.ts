@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../../../api/types';
-import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
+import { breachQueryKey, timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import {
   addFollowUp,
   apExportQueryKey,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
+import { breachQueryKey, timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import { approveNotRequired, proposeNotRequired, rejectNotRequired } from '../api/not-required-api';
 
 function useObligationMutation<V>(breachId: string, fn: (vars: V) => Promise<unknown>) {

@@ -1,6 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import { api, dataOf } from '../../../api/client';
-import type { Breach } from './breach-types';
+import type { Breach } from '../../../shared/breaches/breach-types';
 
 /**
  * POST /api/breaches/{id}/owner, typed here until the lead regenerates schema.generated.ts (then

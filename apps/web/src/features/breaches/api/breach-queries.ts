@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { PREFETCHED_FRESH_MS } from '../../../shared/navigation/route-preload';
-import { type BreachListParams, breachQueryKey, breachesQueryKey, getBreach, listBreaches } from './breaches-api';
+import {
+  type BreachListParams,
+  breachQueryKey,
+  breachesQueryKey,
+  getBreach,
+  listBreaches,
+} from '../../../shared/breaches/breaches-api';
 
 // The pages' queries, also started ahead of them by links (issue #19): kept apart from the
 // hooks so a prefetch brings no mutation code into the initial bundle.

@@ -1,14 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import type { BreachList, BreachSummary } from '../api/breach-types';
-import { listBreaches } from '../api/breaches-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import type { BreachList, BreachSummary } from '../../../shared/breaches/breach-types';
+import { listBreaches } from '../../../shared/breaches/breaches-api';
 import i18n from '../../../i18n/i18n';
 import { RoutePreloadProvider } from '../../../shared/navigation/route-preload';
 import { BreachesPage } from './BreachesPage';
 
-jest.mock('../api/breaches-api', () => ({ ...jest.requireActual('../api/breaches-api'), listBreaches: jest.fn() }));
+jest.mock('../../../shared/breaches/breaches-api', () => ({
+  ...jest.requireActual('../../../shared/breaches/breaches-api'),
+  listBreaches: jest.fn(),
+}));
 // a page of 20 breaches in a table and as cards, several times over: slow under jsdom on a busy CI
 jest.setTimeout(20_000);
 

@@ -30,18 +30,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
 import { usePreloadOnIntent } from '../../../shared/navigation/route-preload';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
-import type { BreachList, BreachOwner, BreachSummary } from '../api/breach-types';
-import { REGISTER_CSV_URL } from '../api/breaches-api';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import type { BreachList, BreachOwner, BreachSummary } from '../../../shared/breaches/breach-types';
+import { REGISTER_CSV_URL } from '../../../shared/breaches/breaches-api';
 import { useBreaches } from '../hooks/use-breaches';
-import { useLang } from '../hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 import { BREACH_PAGE_SIZE, breachListViewOf, withTrail } from '../list-view';
 import { rememberListSearch } from '../list-return';
 import classes from './BreachesPage.module.css';
-import { ObligationChips } from './ObligationChips';
+import { ObligationChips } from '../../../shared/deadlines/ObligationChips';
 
 /** The breach register (GDPR art. 33(5)): search, filter, page, live deadlines. */
 export function BreachesPage() {

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useUserDirectory } from '../hooks/use-user-directory';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useUserDirectory } from '../../../shared/users/use-user-directory';
 
 /** The Select's value for "no contact person" (a Select value cannot be null). */
 export const NO_CONTACT = 'none';

@@ -2,7 +2,7 @@ import { MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInpu
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_ROLES, type CustomerRole } from '../../../api/types';
-import { DATA_CATEGORIES, type DataCategory } from '../api/breach-types';
+import { DATA_CATEGORIES, type DataCategory } from '../../../shared/breaches/breach-types';
 
 /**
  * One affected customer's slice of a breach, as the form holds it: numbers stay '' while not

@@ -1,17 +1,17 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import { customersQueryKey } from '../../customers/api/customers-api';
-import { toAmsterdamLocal } from '../amsterdam-time';
-import { createBreach } from '../api/breaches-api';
-import type { Customer } from '../api/breach-types';
-import { type DirectoryUser, userDirectoryQueryKey } from '../api/user-directory-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import { customersQueryKey } from '../../../shared/customers/customers-api';
+import { toAmsterdamLocal } from '../../../shared/date-time/amsterdam-time';
+import { createBreach } from '../../../shared/breaches/breaches-api';
+import type { Customer } from '../../../shared/breaches/breach-types';
+import { type DirectoryUser, userDirectoryQueryKey } from '../../../shared/users/user-directory-api';
 import { type BreachDraft, draftKey, emptyDraft, loadDraft } from '../wizard/draft';
 import { NewBreachPage } from './NewBreachPage';
 
-jest.mock('../api/breaches-api', () => ({
-  ...jest.requireActual('../api/breaches-api'),
+jest.mock('../../../shared/breaches/breaches-api', () => ({
+  ...jest.requireActual('../../../shared/breaches/breaches-api'),
   createBreach: jest.fn(),
 }));
 
@@ -66,7 +66,7 @@ function renderWizard() {
   queryClient.setQueryData(meQueryKey, me);
   queryClient.setQueryData(customersQueryKey, customers);
   queryClient.setQueryData(userDirectoryQueryKey, directory);
-  return renderWithProviders(<NewBreachPage />, { queryClient, route: '/breaches/new' });
+  return renderWithProviders(<NewBreachPage assessmentPreview={() => null} />, { queryClient, route: '/breaches/new' });
 }
 
 /** The Textarea's error text (Mantine links it by aria-describedby). */

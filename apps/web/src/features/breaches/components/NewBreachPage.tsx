@@ -21,29 +21,29 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { isApiError } from '../../../api/api-error';
 import { BREACH_CAUSES } from '../../../api/types';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { AssessmentPreview } from '../../assessment/components/AssessmentPreview';
-import { useCustomers } from '../../customers/hooks/use-customers';
-import { PageHeader } from '../../layout/components/PageHeader';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useCustomers } from '../../../shared/customers/use-customers';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import {
   AVAILABILITY_LEVELS,
+  type BreachFacts,
   CONFIDENTIALITY_LEVELS,
   DATA_CATEGORIES,
   IDENTIFIABILITY_LEVELS,
   INTEGRITY_LEVELS,
-} from '../api/breach-types';
-import { amsterdamLocalToIso } from '../amsterdam-time';
+} from '../../../shared/breaches/breach-types';
+import { amsterdamLocalToIso } from '../../../shared/date-time/amsterdam-time';
 import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { fieldLineOf, lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useCreateBreach } from '../hooks/use-breaches';
-import { useLang } from '../hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 import {
   type BreachDraft,
   type TriState,
@@ -64,15 +64,18 @@ import {
   CustomerTextFields,
   customerTextLabelKey,
 } from './CustomerTextFields';
-import { useUserDirectory } from '../hooks/use-user-directory';
+import { useUserDirectory } from '../../../shared/users/use-user-directory';
 import { BREACH_TEMPLATES } from '../wizard/templates';
 import { STEP_FIELDS, draftValidation, stepOfPath } from '../wizard/validation';
 
 const STEPS = ['what', 'when', 'data', 'customers', 'review'] as const;
 const LAST = STEPS.length - 1;
 
-/** Intake of a new breach in five steps; the draft is kept per user in localStorage. */
-export function NewBreachPage() {
+/**
+ * Intake of a new breach in five steps; the draft is kept per user in localStorage. The data step
+ * shows `assessmentPreview` of the facts entered so far (the app passes the assessment feature's).
+ */
+export function NewBreachPage({ assessmentPreview }: { assessmentPreview: (facts: BreachFacts) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const me = useCurrentUser();
@@ -431,7 +434,7 @@ export function NewBreachPage() {
                     />
                   ))}
                 </Stack>
-                <AssessmentPreview facts={toFacts(form.values.facts, form.values.affectedCustomers)} />
+                {assessmentPreview(toFacts(form.values.facts, form.values.affectedCustomers))}
               </Stack>
             </Stepper.Step>
 

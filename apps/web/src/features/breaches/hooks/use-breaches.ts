@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateBreachBody } from '../api/breach-types';
+import type { CreateBreachBody } from '../../../shared/breaches/breach-types';
 import { handOverBreach } from '../api/breach-owner-api';
 import {
   type BreachListParams,
@@ -9,7 +9,7 @@ import {
   createBreach,
   getTimeline,
   timelineQueryKey,
-} from '../api/breaches-api';
+} from '../../../shared/breaches/breaches-api';
 import { breachListQuery, breachQuery } from '../api/breach-queries';
 
 /** The register page by page; the page on screen stays while the next one loads. */

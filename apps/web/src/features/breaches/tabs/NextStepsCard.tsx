@@ -2,14 +2,13 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
-import type { Task } from '../../tasks/api/tasks-api';
-import type { Breach } from '../api/breach-types';
-import { useLang } from '../hooks/use-lang';
+import type { Breach } from '../../../shared/breaches/breach-types';
+import { useLang } from '../../../shared/language/use-lang';
 import { breachTabPath } from './breach-tabs';
-import { nextSteps } from './next-steps';
+import { nextSteps, type StepTask } from './next-steps';
 
 /** "Wat nu?" at the top of the overview: what needs doing next, most pressing first, each a link to its tab. */
-export function NextStepsCard({ breach, tasks }: { breach: Breach; tasks: Task[] | null }) {
+export function NextStepsCard({ breach, tasks }: { breach: Breach; tasks: StepTask[] | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const steps = nextSteps({

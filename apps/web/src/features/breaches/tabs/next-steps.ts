@@ -9,7 +9,8 @@ interface StepObligation {
   awaitingDecision: boolean;
 }
 
-interface StepTask {
+/** What the next steps read of a task (the tasks feature's `Task` has it). */
+export interface StepTask {
   state: 'open' | 'done' | 'not_needed';
   dueAt: string | null;
   overdue: boolean;

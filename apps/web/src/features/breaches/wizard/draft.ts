@@ -7,8 +7,8 @@ import type {
   DataCategory,
   IDENTIFIABILITY_LEVELS,
   INTEGRITY_LEVELS,
-} from '../api/breach-types';
-import { amsterdamLocalToIso, toAmsterdamLocal } from '../amsterdam-time';
+} from '../../../shared/breaches/breach-types';
+import { amsterdamLocalToIso, toAmsterdamLocal } from '../../../shared/date-time/amsterdam-time';
 import { type CustomerSliceValue, emptyCustomerSlice, toSliceBody } from '../components/CustomerSliceFields';
 
 export type TriState = 'yes' | 'no' | 'unknown';

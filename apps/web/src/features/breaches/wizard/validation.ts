@@ -1,6 +1,6 @@
 import { missingCustomerTexts } from '@lekwacht/domain';
 import type { TFunction } from 'i18next';
-import { amsterdamLocalToIso } from '../amsterdam-time';
+import { amsterdamLocalToIso } from '../../../shared/date-time/amsterdam-time';
 import { type BreachDraft, neededLanguages, sentCustomerText } from './draft';
 
 /**

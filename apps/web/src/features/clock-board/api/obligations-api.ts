@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../../api/client';
-import type { OpenObligation } from '../../breaches/api/breach-types';
+import type { OpenObligation } from '../../../shared/breaches/breach-types';
 
 export const openObligationsQueryKey = ['obligations', 'open'] as const;
 

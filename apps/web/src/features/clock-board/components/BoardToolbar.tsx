@@ -1,8 +1,8 @@
 import { Card, Checkbox, Group, SegmentedControl, Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ObligationKind } from '../../breaches/api/breach-types';
-import { OBLIGATION_KINDS } from '../../breaches/api/breach-types';
+import type { ObligationKind } from '../../../shared/breaches/breach-types';
+import { OBLIGATION_KINDS } from '../../../shared/breaches/breach-types';
 import type { BoardFilters } from '../board-model';
 
 export type Layout = 'grouped' | 'flat';

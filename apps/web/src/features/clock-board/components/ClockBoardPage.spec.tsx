@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { User } from '../../../api/types';
-import { meQueryKey } from '../../auth/api/auth-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
 import { type ClockBoardObligation, listOpenObligations } from '../api/obligations-api';
 import { ClockBoardPage } from './ClockBoardPage';
@@ -9,11 +9,8 @@ jest.mock('../api/obligations-api', () => ({
   ...jest.requireActual('../api/obligations-api'),
   listOpenObligations: jest.fn(),
 }));
-jest.mock('../../reports/components/CalendarSubscription', () => ({ CalendarSubscription: () => null }));
-jest.mock('../../mail/components/FailedMailAlert', () => ({ FailedMailAlert: () => null }));
-jest.mock('../../tasks/components/OverdueTasksCard', () => ({ OverdueTasksCard: () => null }));
 let mockPhone = false;
-jest.mock('../../users/hooks/use-is-phone', () => ({ useIsPhone: () => mockPhone }));
+jest.mock('../../../shared/ui/use-is-phone', () => ({ useIsPhone: () => mockPhone }));
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();

@@ -3,16 +3,13 @@ import { IconClockCheck } from '@tabler/icons-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prepareDateFormat } from '../../../i18n/format';
-import { AwaitingApprovalCard } from '../../authority-notification/components/AwaitingApprovalCard';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
-import { FailedMailAlert } from '../../mail/components/FailedMailAlert';
-import { MailDeliveryAlert } from '../../mail/components/MailDeliveryAlert';
-import { CalendarSubscription } from '../../reports/components/CalendarSubscription';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useLang } from '../../../shared/language/use-lang';
+import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { MailDeliveryAlert } from '../../../shared/mail/MailDeliveryAlert';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import {
   type BoardFilters,
   customersOf,
@@ -24,7 +21,7 @@ import {
   sortFlat,
 } from '../board-model';
 import { useOpenObligations } from '../hooks/use-open-obligations';
-import { OverdueTasksCard } from '../../tasks/components/OverdueTasksCard';
+import { AwaitingApprovalCard, CalendarSubscription, FailedMailAlert, OverdueTasksCard } from './BoardCards';
 import { BoardToolbar, type Layout } from './BoardToolbar';
 import { DutyRow, GroupItem, GroupRow, type Line, PhoneRow, SortableTh, useWhoLabel } from './ClockBoardRows';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../../api/api-error';
 import i18n from '../../../i18n/i18n';
-import type { Breach } from '../../breaches/api/breach-types';
+import type { Breach } from '../../../shared/breaches/breach-types';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import {
   type CustomerClock,

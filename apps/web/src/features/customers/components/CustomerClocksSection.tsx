@@ -26,12 +26,12 @@ import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { formatIsoDate, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import type { Breach } from '../../breaches/api/breach-types';
-import { CountdownChip } from '../../breaches/components/CountdownChip';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { useNow } from '../../breaches/hooks/use-now';
-import { LoadError } from '../../layout/components/LoadError';
-import { ObligationBasisLabel } from '../../obligations/components/ObligationBasisLabel';
+import type { Breach } from '../../../shared/breaches/breach-types';
+import { CountdownChip } from '../../../shared/deadlines/CountdownChip';
+import { useLang } from '../../../shared/language/use-lang';
+import { useNow } from '../../../shared/deadlines/use-now';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { ObligationBasisLabel } from '../../../shared/deadlines/ObligationBasisLabel';
 import type { CustomerClock } from '../api/notification-terms-api';
 import { useConfirmBreach, useCustomerClocks, useLogNoticeCall } from '../hooks/use-notification-terms';
 

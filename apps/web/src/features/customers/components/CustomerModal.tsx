@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../api/types';
 import { isLanguage } from '../../../i18n/i18n';
-import type { Customer, CustomerBody } from '../../breaches/api/breach-types';
-import { FormErrors } from '../../users/components/FormErrors';
-import { LanguageSelect } from '../../users/components/LanguageSelect';
-import { useFormApiErrors } from '../../users/hooks/use-form-api-errors';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
-import { useSaveCustomer } from '../hooks/use-customers';
+import type { Customer, CustomerBody } from '../../../shared/breaches/breach-types';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { LanguageSelect } from '../../../shared/language/LanguageSelect';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
+import { useSaveCustomer } from '../../../shared/customers/use-customers';
 
 const FIELDS = [
   'name',

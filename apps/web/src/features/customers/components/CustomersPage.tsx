@@ -14,11 +14,11 @@ import {
 import { IconBuilding, IconFileCertificate, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../breaches/api/breach-types';
-import { EmptyStateCard } from '../../layout/components/EmptyStateCard';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
-import { useCustomers } from '../hooks/use-customers';
+import type { Customer } from '../../../shared/breaches/breach-types';
+import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { useCustomers } from '../../../shared/customers/use-customers';
 import { CustomerModal } from './CustomerModal';
 import { NotificationTermsCsv } from './NotificationTermsCsv';
 import { NotificationTermsModal } from './NotificationTermsModal';

@@ -29,13 +29,13 @@ import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../i18n/i18n';
-import type { Customer } from '../../breaches/api/breach-types';
+import type { Customer } from '../../../shared/breaches/breach-types';
 import { DateField } from '../../../shared/date-time/DateField';
-import { LoadError } from '../../layout/components/LoadError';
-import { FormErrors } from '../../users/components/FormErrors';
-import { LanguageSelect } from '../../users/components/LanguageSelect';
-import { useFormApiErrors } from '../../users/hooks/use-form-api-errors';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { LanguageSelect } from '../../../shared/language/LanguageSelect';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useNotificationTerms, useSaveNotificationTerms } from '../hooks/use-notification-terms';
 
 /** Form paths equal the API's field paths, so a 400 lands on the field it names. */

@@ -1,6 +1,6 @@
 import type { NotificationTerms } from '@lekwacht/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
+import { breachQueryKey, timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import {
   confirmBreach,
   customerClocksQueryKey,

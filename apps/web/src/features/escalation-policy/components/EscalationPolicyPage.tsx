@@ -31,8 +31,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import {
   type EscalationSettings,
   RECIPIENT_ROLES,

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { fetchMe } from '../../auth/api/auth-api';
+import { fetchMe } from '../../../shared/session/auth-api';
 import { acknowledgeWithCode, type EscalationPage, getEscalationPage } from '../api/escalation-link-api';
 import { acknowledgeEscalation } from '../api/escalations-api';
 import { EscalationLinkPage } from './EscalationLinkPage';
@@ -16,8 +16,8 @@ jest.mock('../api/escalations-api', () => ({
   ...jest.requireActual('../api/escalations-api'),
   acknowledgeEscalation: jest.fn(),
 }));
-jest.mock('../../auth/api/auth-api', () => ({
-  ...jest.requireActual('../../auth/api/auth-api'),
+jest.mock('../../../shared/session/auth-api', () => ({
+  ...jest.requireActual('../../../shared/session/auth-api'),
   fetchMe: jest.fn(),
 }));
 

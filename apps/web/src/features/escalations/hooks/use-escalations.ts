@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { timelineQueryKey } from '../../breaches/api/breaches-api';
+import { timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import { isApiError } from '../../../api/api-error';
 import { acknowledgeWithCode, escalationPageQueryKey, getEscalationPage } from '../api/escalation-link-api';
 import { acknowledgeEscalation, escalationsQueryKey, listEscalations } from '../api/escalations-api';

@@ -24,10 +24,10 @@ import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import type { Breach } from '../../breaches/api/breach-types';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import type { Breach } from '../../../shared/breaches/breach-types';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { EVIDENCE_ACCEPT, type EvidenceFile, evidenceContentUrl } from '../api/evidence-api';
 import { useDeleteEvidence, useEvidence, useEvidenceSettings, useUploadEvidence } from '../hooks/use-evidence';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { timelineQueryKey } from '../../breaches/api/breaches-api';
+import { timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import {
   deleteEvidence,
   evidenceQueryKey,

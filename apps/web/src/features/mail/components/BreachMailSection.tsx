@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Skeleton, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LoadError } from '../../layout/components/LoadError';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { useMailList } from '../hooks/use-mail';
 import { MailDrawer } from './MailDrawer';
 import { MailTable } from './MailTable';

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { breachQueryKey, breachesQueryKey, getBreach, listBreaches } from '../../breaches/api/breaches-api';
+import { breachQueryKey, breachesQueryKey, getBreach, listBreaches } from '../../../shared/breaches/breaches-api';
 
 interface Props {
   value: string | null;

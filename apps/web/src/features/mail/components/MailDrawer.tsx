@@ -4,13 +4,13 @@ import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useMail, useRetryMail } from '../hooks/use-mail';
 import { MailStatusBadge } from './MailStatusBadge';
-import { MessagePreview } from './MessagePreview';
+import { MessagePreview } from '../../../shared/mail/MessagePreview';
 
 /** One message: its metadata, the plain text and the HTML (rendered in a sandbox, no scripts). */
 export function MailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {

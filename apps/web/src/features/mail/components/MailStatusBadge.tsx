@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MailStatus } from '../api/mail-api';
+import type { MailStatus } from '../../../shared/mail/mail-api';
 
 const COLORS: Record<MailStatus, string> = { queued: 'blue', sent: 'green', failed: 'red' };
 /** Green text at shade 9 is still below WCAG AA (3.8:1) on the light green badge: darker text. */

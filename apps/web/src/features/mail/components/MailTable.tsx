@@ -2,8 +2,8 @@ import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
-import type { MailSummary } from '../api/mail-api';
+import { useLang } from '../../../shared/language/use-lang';
+import type { MailSummary } from '../../../shared/mail/mail-api';
 import { MailStatusBadge } from './MailStatusBadge';
 
 interface Props {

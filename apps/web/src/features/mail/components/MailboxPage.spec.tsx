@@ -2,19 +2,19 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import { getBreach, listBreaches } from '../../breaches/api/breaches-api';
-import { listMailPage, type MailPage, type MailSummary, retryMail } from '../api/mail-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import { getBreach, listBreaches } from '../../../shared/breaches/breaches-api';
+import { listMailPage, type MailPage, type MailSummary, retryMail } from '../../../shared/mail/mail-api';
 import { MailboxPage } from './MailboxPage';
 
-jest.mock('../api/mail-api', () => ({
-  ...jest.requireActual('../api/mail-api'),
+jest.mock('../../../shared/mail/mail-api', () => ({
+  ...jest.requireActual('../../../shared/mail/mail-api'),
   listMailPage: jest.fn(),
   retryMail: jest.fn(),
   getMail: jest.fn(() => new Promise(() => undefined)),
 }));
-jest.mock('../../breaches/api/breaches-api', () => ({
-  ...jest.requireActual('../../breaches/api/breaches-api'),
+jest.mock('../../../shared/breaches/breaches-api', () => ({
+  ...jest.requireActual('../../../shared/breaches/breaches-api'),
   listBreaches: jest.fn(),
   getBreach: jest.fn(),
 }));

@@ -7,7 +7,7 @@ import {
   mailQueryKey,
   type MailFilters,
   retryMail,
-} from '../api/mail-api';
+} from '../../../shared/mail/mail-api';
 import { mailPagesQuery } from '../mailbox-query';
 
 /** The outbox (all, or one breach's), refreshed while the worker delivers. */

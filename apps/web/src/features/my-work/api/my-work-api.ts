@@ -1,6 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import { api, dataOf } from '../../../api/client';
-import type { BreachSummary, ObligationKind } from '../../breaches/api/breach-types';
+import type { BreachSummary, ObligationKind } from '../../../shared/breaches/breach-types';
 
 /** Why an escalation came to me, when not as the policy planned it. */
 export type EscalationReason =

@@ -3,8 +3,8 @@ import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
 import i18n from '../../../i18n/i18n';
-import { meQueryKey } from '../../auth/api/auth-api';
-import type { BreachSummary } from '../../breaches/api/breach-types';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import type { BreachSummary } from '../../../shared/breaches/breach-types';
 import { getMyWork, type MyWork } from '../api/my-work-api';
 import { MyWorkPage } from './MyWorkPage';
 

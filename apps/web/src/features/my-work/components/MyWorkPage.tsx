@@ -4,12 +4,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { ObligationChips } from '../../breaches/components/ObligationChips';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { useNow } from '../../breaches/hooks/use-now';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { ObligationChips } from '../../../shared/deadlines/ObligationChips';
+import { useLang } from '../../../shared/language/use-lang';
+import { useNow } from '../../../shared/deadlines/use-now';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import type { MyWork, MyWorkApproval, MyWorkEscalation, MyWorkTask } from '../api/my-work-api';
 import { useMyWork } from '../hooks/use-my-work';
 

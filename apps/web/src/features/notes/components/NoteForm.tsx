@@ -8,8 +8,8 @@ import { fieldErrorsOf } from '../../../api/field-errors';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf, translateFieldError } from '../../../shared/errors/translate-api-error';
 import { Markdown } from '../../../shared/markdown/Markdown';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useUserDirectory } from '../../breaches/hooks/use-user-directory';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useUserDirectory } from '../../../shared/users/use-user-directory';
 import { MAX_NOTE_LENGTH, noteLength } from '../api/notes-api';
 import { useAddNote } from '../hooks/use-notes';
 

@@ -4,8 +4,8 @@ import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import i18n from '../../../i18n/i18n';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import { type DirectoryUser, userDirectoryQueryKey } from '../../breaches/api/user-directory-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import { type DirectoryUser, userDirectoryQueryKey } from '../../../shared/users/user-directory-api';
 import { addNote, listNotes, type Note } from '../api/notes-api';
 import { NotesSection } from './NotesSection';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { timelineQueryKey } from '../../breaches/api/breaches-api';
-import { mailQueryKey } from '../../mail/api/mail-api';
+import { timelineQueryKey } from '../../../shared/breaches/breaches-api';
+import { mailQueryKey } from '../../../shared/mail/mail-api';
 import { addNote, type CreateNoteBody, listNotes, notesQueryKey } from '../api/notes-api';
 
 export function useNotes(breachId: string) {

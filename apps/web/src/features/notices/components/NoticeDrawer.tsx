@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { fieldErrorsOf } from '../../../api/field-errors';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import type { Notice } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { useNotice, useUpdateNotice } from '../hooks/use-notices';
 import { NoticeStatusBadge, RecipientKindBadge } from './NoticeStatusBadge';
-import { MessagePreview } from '../../mail/components/MessagePreview';
+import { MessagePreview } from '../../../shared/mail/MessagePreview';
 
 /** One notice as the customer receives it; a draft's subject and text can be edited. */
 export function NoticeDrawer({ id, canEdit, onClose }: { id: string | null; canEdit: boolean; onClose: () => void }) {

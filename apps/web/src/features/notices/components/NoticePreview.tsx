@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { noticePreviewPdfUrl } from '../api/notices-api';
 import { useNoticePreview } from '../hooks/use-notices';
 import { RecipientKindBadge } from './NoticeStatusBadge';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChecks } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '../../users/hooks/use-is-phone';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import type { NoticeSummary } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { useReviewNotices } from '../hooks/use-notices';

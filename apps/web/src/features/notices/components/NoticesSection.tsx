@@ -29,10 +29,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
-import { MailDeliveryAlert } from '../../mail/components/MailDeliveryAlert';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { MailDeliveryAlert } from '../../../shared/mail/MailDeliveryAlert';
 import { filterNotices, type NoticeFilter, NOTICE_PAGE_SIZE, NOTICE_STATUSES } from '../api/notice-filter';
 import type { NoticeSummary } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';

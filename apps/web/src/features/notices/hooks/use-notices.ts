@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
+import { breachQueryKey, timelineQueryKey } from '../../../shared/breaches/breaches-api';
 import {
   breachNoticesQueryKey,
   followUpNotices,

@@ -1,6 +1,6 @@
 import type { components } from '../../../api/schema.generated';
 import { api, dataOf } from '../../../api/client';
-import type { Obligation } from '../../breaches/api/breach-types';
+import type { Obligation } from '../../../shared/breaches/breach-types';
 
 export type DataSubjectsInformedBody = components['schemas']['RecordDataSubjectsInformedDto'];
 export type Art34ExceptionBody = components['schemas']['ProposeArt34ExceptionDto'];

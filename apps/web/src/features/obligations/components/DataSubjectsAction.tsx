@@ -21,10 +21,10 @@ import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { INVALID_DATE_TIME, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { type FieldLabels, type ShownError, shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { useCurrentUser } from '../../auth/hooks/use-me';
-import type { Obligation } from '../../breaches/api/breach-types';
-import { breachQueryKey, timelineQueryKey } from '../../breaches/api/breaches-api';
-import { useLang } from '../../breaches/hooks/use-lang';
+import { useCurrentUser } from '../../../shared/session/use-me';
+import type { Obligation } from '../../../shared/breaches/breach-types';
+import { breachQueryKey, timelineQueryKey } from '../../../shared/breaches/breaches-api';
+import { useLang } from '../../../shared/language/use-lang';
 import {
   ART34_GROUNDS,
   type Art34ExceptionBody,

@@ -21,10 +21,10 @@ import { notifications } from '@mantine/notifications';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
-import { FormErrors } from '../../users/components/FormErrors';
-import { useFormApiErrors } from '../../users/hooks/use-form-api-errors';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
 import { useOrganisationProfile, useSaveOrganisationProfile } from '../hooks/use-organisation-profile';
 import { logoFileProblem, readAsDataUrl } from '../logo-file';
 

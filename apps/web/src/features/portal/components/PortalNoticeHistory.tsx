@@ -2,7 +2,7 @@ import { Accordion, Badge, Card, Group, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema.generated';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 
 type HistoryItem = components['schemas']['PortalNoticeHistoryItemDto'];
 

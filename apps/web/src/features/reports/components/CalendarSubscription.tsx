@@ -15,7 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarEvent, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../layout/components/LoadError';
+import { LoadError } from '../../../shared/ui/LoadError';
 import { useCalendarUrl, useRotateCalendarUrl } from '../hooks/use-calendar-url';
 
 /** "Agenda-abonnement": the personal iCalendar link of open deadlines, with copy and rotate. */

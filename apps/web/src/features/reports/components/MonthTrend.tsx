@@ -1,6 +1,6 @@
 import { Box, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../breaches/hooks/use-lang';
+import { useLang } from '../../../shared/language/use-lang';
 import { formatMonth } from '../period';
 
 export interface MonthDatum {

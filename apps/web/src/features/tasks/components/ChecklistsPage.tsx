@@ -5,8 +5,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import { type ChecklistItem, MAX_TASK_TITLE } from '../api/tasks-api';
 import { useChecklists, useSaveChecklist } from '../hooks/use-tasks';
 

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { toAmsterdamLocal } from '../../breaches/amsterdam-time';
+import { toAmsterdamLocal } from '../../../shared/date-time/amsterdam-time';
 import type { Task } from '../api/tasks-api';
 import { useUpdateTask } from '../hooks/use-tasks';
 import { readTaskValues, type TaskFieldErrors, TaskFields, type TaskValues } from './TaskFields';

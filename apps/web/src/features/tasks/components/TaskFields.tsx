@@ -2,8 +2,8 @@ import { Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { INVALID_DATE_TIME } from '../../../shared/date-time/date-time-text';
-import { amsterdamLocalToIso } from '../../breaches/amsterdam-time';
-import { useUserDirectory } from '../../breaches/hooks/use-user-directory';
+import { amsterdamLocalToIso } from '../../../shared/date-time/amsterdam-time';
+import { useUserDirectory } from '../../../shared/users/use-user-directory';
 import { MAX_TASK_TITLE } from '../api/tasks-api';
 
 /** What the task form holds: the due moment as Amsterdam wall time ('' for none). */

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { useCurrentUser } from '../../auth/hooks/use-me';
+import { useCurrentUser } from '../../../shared/session/use-me';
 import { useAddTask } from '../hooks/use-tasks';
 import { readTaskValues, type TaskFieldErrors, TaskFields, type TaskValues } from './TaskFields';
 

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../../api/api-error';
 import type { User } from '../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { meQueryKey } from '../../auth/api/auth-api';
-import { type DirectoryUser, userDirectoryQueryKey } from '../../breaches/api/user-directory-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
+import { type DirectoryUser, userDirectoryQueryKey } from '../../../shared/users/user-directory-api';
 import { addTask, listTasks, type Task, updateTask } from '../api/tasks-api';
 import { TasksSection } from './TasksSection';
 

@@ -6,11 +6,11 @@ import { isApiError } from '../../../api/api-error';
 import type { Language, UserRole } from '../../../api/types';
 import { isLanguage } from '../../../i18n/i18n';
 import { useCreateUser } from '../hooks/use-create-user';
-import { useIsPhone } from '../hooks/use-is-phone';
-import { useFormApiErrors } from '../hooks/use-form-api-errors';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
 import { isUserRole } from '../user-role';
-import { FormErrors } from './FormErrors';
-import { LanguageSelect } from './LanguageSelect';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { LanguageSelect } from '../../../shared/language/LanguageSelect';
 import { RoleSelect } from './RoleSelect';
 
 const FIELDS = ['email', 'name', 'role', 'language'] as const;

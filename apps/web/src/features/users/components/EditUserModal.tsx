@@ -7,12 +7,12 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Language, UpdateUserBody, User, UserRole } from '../../../api/types';
 import { isLanguage } from '../../../i18n/i18n';
-import { useFormApiErrors } from '../hooks/use-form-api-errors';
-import { useIsPhone } from '../hooks/use-is-phone';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useUpdateUser } from '../hooks/use-update-user';
 import { isUserRole } from '../user-role';
-import { FormErrors } from './FormErrors';
-import { LanguageSelect } from './LanguageSelect';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { LanguageSelect } from '../../../shared/language/LanguageSelect';
 import { RoleSelect } from './RoleSelect';
 
 const FIELDS = ['name', 'role', 'language'] as const;

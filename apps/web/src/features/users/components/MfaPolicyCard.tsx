@@ -7,7 +7,7 @@ import { api, dataOf } from '../../../api/client';
 import { USER_ROLES, type UserRole } from '../../../api/types';
 import { ShownErrorList } from '../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
-import { LoadError } from '../../layout/components/LoadError';
+import { LoadError } from '../../../shared/ui/LoadError';
 
 const policyKey = ['mfa-policy'] as const;
 

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types';
-import { RoleBadge } from './RoleBadge';
+import { RoleBadge } from '../../../shared/users/RoleBadge';
 import { UserStatusBadge } from './UserStatusBadge';
 
 interface UsersTableProps {

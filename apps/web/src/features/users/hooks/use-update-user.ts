@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateUserBody, User } from '../../../api/types';
-import { meQueryKey } from '../../auth/api/auth-api';
+import { meQueryKey } from '../../../shared/session/auth-api';
 import { updateUser, usersQueryKey } from '../api/users-api';
 
 interface UpdateUserInput {

@@ -31,11 +31,11 @@ import { IconKey, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
-import { useLang } from '../../breaches/hooks/use-lang';
-import { LoadError } from '../../layout/components/LoadError';
-import { PageHeader } from '../../layout/components/PageHeader';
-import { FormErrors } from '../../users/components/FormErrors';
-import { useFormApiErrors } from '../../users/hooks/use-form-api-errors';
+import { useLang } from '../../../shared/language/use-lang';
+import { LoadError } from '../../../shared/ui/LoadError';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { useFormApiErrors } from '../../../shared/forms/use-form-api-errors';
 import type { Webhook, WebhookDelivery } from '../api/webhooks-api';
 import { useDeliveries, useWebhookMutations, useWebhooks } from '../hooks/use-webhooks';
 

@@ -1,8 +1,8 @@
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../auth/hooks/use-me';
-import type { Breach } from '../../api/breach-types';
+import { useCurrentUser } from '../../../../shared/session/use-me';
+import type { Breach } from '../../../../shared/breaches/breach-types';
 import { DetailsEditSection } from './DetailsEditSection';
 import { HandlingEditSection } from './HandlingEditSection';
 import { TimesEditSection } from './TimesEditSection';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../../shared/errors/ApiErrorList';
 import { shownErrorsOf } from '../../../../shared/errors/translate-api-error';
-import type { Breach } from '../../api/breach-types';
+import type { Breach } from '../../../../shared/breaches/breach-types';
 import { useCloseBreach } from '../../hooks/use-breaches';
 
 /**

@@ -2,9 +2,9 @@ import { ActionIcon, Button, Card, Group, Select, Stack, Table, Text, Title } fr
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCustomers } from '../../../customers/hooks/use-customers';
-import type { AffectedCustomer, Breach, DataCategory } from '../../api/breach-types';
-import { useLang } from '../../hooks/use-lang';
+import { useCustomers } from '../../../../shared/customers/use-customers';
+import type { AffectedCustomer, Breach, DataCategory } from '../../../../shared/breaches/breach-types';
+import { useLang } from '../../../../shared/language/use-lang';
 import { CustomerSliceFields, type CustomerSliceValue, emptyCustomerSlice, toSliceBody } from '../CustomerSliceFields';
 import { ApiErrorAlert } from '../../../../shared/errors/ApiErrorList';
 import { useSectionSave } from './use-section-save';

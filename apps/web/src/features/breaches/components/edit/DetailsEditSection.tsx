@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BREACH_CAUSES, type BreachCause } from '../../../../api/types';
-import type { Breach } from '../../api/breach-types';
+import type { Breach } from '../../../../shared/breaches/breach-types';
 import { FactRows, SectionForm, SectionFrame } from './SectionFrame';
 import { useSectionSave } from './use-section-save';
 import type { UpdateBreachBody } from './use-update-breach';

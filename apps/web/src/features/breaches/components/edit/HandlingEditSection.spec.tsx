@@ -2,10 +2,10 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ApiError } from '../../../../api/api-error';
 import type { User } from '../../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../../testing/render-with-providers';
-import { meQueryKey } from '../../../auth/api/auth-api';
-import { customersQueryKey } from '../../../customers/api/customers-api';
-import type { Breach, Customer } from '../../api/breach-types';
-import { type DirectoryUser, userDirectoryQueryKey } from '../../api/user-directory-api';
+import { meQueryKey } from '../../../../shared/session/auth-api';
+import { customersQueryKey } from '../../../../shared/customers/customers-api';
+import type { Breach, Customer } from '../../../../shared/breaches/breach-types';
+import { type DirectoryUser, userDirectoryQueryKey } from '../../../../shared/users/user-directory-api';
 import { HandlingEditSection } from './HandlingEditSection';
 
 const mockMutate = jest.fn();

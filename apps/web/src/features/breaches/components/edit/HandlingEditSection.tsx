@@ -4,8 +4,8 @@ import { missingCustomerTexts } from '@lekwacht/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCustomers } from '../../../customers/hooks/use-customers';
-import type { Breach } from '../../api/breach-types';
+import { useCustomers } from '../../../../shared/customers/use-customers';
+import type { Breach } from '../../../../shared/breaches/breach-types';
 import { neededLanguages } from '../../wizard/draft';
 import { ContactPersonSelect } from '../ContactPersonSelect';
 import {

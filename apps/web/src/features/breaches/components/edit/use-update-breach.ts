@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../../../api/client';
 import type { components } from '../../../../api/schema.generated';
-import type { Breach } from '../../api/breach-types';
-import { breachQueryKey, breachesQueryKey, timelineQueryKey } from '../../api/breaches-api';
+import type { Breach } from '../../../../shared/breaches/breach-types';
+import { breachQueryKey, breachesQueryKey, timelineQueryKey } from '../../../../shared/breaches/breaches-api';
 
 /** What PATCH /api/breaches/:id accepts; each edit section sends only the fields it changed. */
 export type UpdateBreachBody = components['schemas']['UpdateBreachDto'];

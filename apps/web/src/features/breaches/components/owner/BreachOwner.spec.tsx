@@ -2,11 +2,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ApiError } from '../../../../api/api-error';
 import type { User } from '../../../../api/types';
 import { renderWithProviders, testQueryClient } from '../../../../testing/render-with-providers';
-import { meQueryKey } from '../../../auth/api/auth-api';
+import { meQueryKey } from '../../../../shared/session/auth-api';
 import { handOverBreach } from '../../api/breach-owner-api';
-import type { Breach } from '../../api/breach-types';
-import { breachQueryKey } from '../../api/breaches-api';
-import { type DirectoryUser, userDirectoryQueryKey } from '../../api/user-directory-api';
+import type { Breach } from '../../../../shared/breaches/breach-types';
+import { breachQueryKey } from '../../../../shared/breaches/breaches-api';
+import { type DirectoryUser, userDirectoryQueryKey } from '../../../../shared/users/user-directory-api';
 import { HandOverButton, OwnerLabel } from './BreachOwner';
 
 jest.mock('../../api/breach-owner-api', () => ({ handOverBreach: jest.fn() }));

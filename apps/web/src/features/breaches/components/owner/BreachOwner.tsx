@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/api-error';
 import { ApiErrorAlert } from '../../../../shared/errors/ApiErrorList';
 import { type ShownError, shownErrorsOf } from '../../../../shared/errors/translate-api-error';
-import { useCurrentUser } from '../../../auth/hooks/use-me';
-import { useIsPhone } from '../../../users/hooks/use-is-phone';
-import type { Breach, BreachOwner } from '../../api/breach-types';
+import { useCurrentUser } from '../../../../shared/session/use-me';
+import { useIsPhone } from '../../../../shared/ui/use-is-phone';
+import type { Breach, BreachOwner } from '../../../../shared/breaches/breach-types';
 import { useHandOverBreach } from '../../hooks/use-breaches';
-import { useUserDirectory } from '../../hooks/use-user-directory';
+import { useUserDirectory } from '../../../../shared/users/use-user-directory';
 
 /** "Eigenaar: Olga Officier" (or "Geen eigenaar") under the breach page's title. */
 export function OwnerLabel({ owner }: { owner: BreachOwner | null }) {

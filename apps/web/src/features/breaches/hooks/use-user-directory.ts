@@ -1,7 +1,0 @@
-import { useQuery } from '@tanstack/react-query';
-import { listUserDirectory, userDirectoryQueryKey } from '../api/user-directory-api';
-
-/** The active colleagues (id, name, role); changes rarely, so it is kept for five minutes. */
-export function useUserDirectory() {
-  return useQuery({ queryKey: userDirectoryQueryKey, queryFn: listUserDirectory, staleTime: 5 * 60_000 });
-}
