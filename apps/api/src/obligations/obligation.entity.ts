@@ -31,6 +31,10 @@ export interface Art34ExceptionRecord {
  */
 @Entity('obligations', { orderBy: { kind: 'ASC', dueAt: 'ASC', id: 'ASC' } })
 @Index('obligations_state_due_at_idx', ['state', 'dueAt'])
+// The clock board's order (open duties by deadline, none last): an expression index made by
+// migration ClockBoardDueIndex, which TypeORM cannot express; synchronize false keeps the drift
+// check from dropping it.
+@Index('obligations_open_due_idx', { synchronize: false })
 export class ObligationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,6 +8,9 @@ import { DataSubjectsService } from './data-subjects.service';
 import { NotRequiredService } from './not-required.service';
 import { ProposeNotRequiredDto, RejectNotRequiredDto } from './not-required.dto';
 import { ObligationDto, OpenObligationDto } from './obligation.dto';
+import { ClockBoardPageDto, ClockBoardQuery } from './clock-board.dto';
+import { decodeBoardCursor } from './clock-board-cursor';
+import { BOARD_PAGE_SIZE } from '@lekwacht/domain';
 import { ObligationsService } from './obligations.service';
 
 @ApiTags('obligations')
@@ -26,6 +29,34 @@ export class ObligationsController {
     if (state !== undefined && state !== 'open')
       throw new InvalidInputError(['state must be one of the following values: open']);
     return this.obligations.listOpen();
+  }
+
+  /**
+   * The clock board a page at a time (issue #19): open duties filtered and sorted in SQL, with
+   * the figures of the board's header over all of them. 400 naming the field for bad input.
+   */
+  @Roles('officer', 'manager')
+  @Get('board')
+  board(@Query() q: ClockBoardQuery): Promise<ClockBoardPageDto> {
+    const sort = q.sort ?? 'due';
+    const direction = q.direction ?? 'asc';
+    const after = q.after === undefined ? null : decodeBoardCursor(q.after);
+    if (after === null && q.after !== undefined)
+      throw new InvalidInputError(['after must be a nextCursor from an earlier page']);
+    if (after && (after.sort !== sort || after.direction !== direction))
+      throw new InvalidInputError(['after must be a nextCursor of the same sort and direction']);
+    return this.obligations.board(
+      {
+        kind: q.kind,
+        overdue: q.overdue,
+        customer: q.customer,
+        notRequiredPending: q.notRequiredPending,
+        proposalPending: q.proposalPending,
+      },
+      { sort, direction, lang: q.lang ?? 'nl' },
+      after,
+      q.limit ?? BOARD_PAGE_SIZE,
+    );
   }
 
   /** Proposes that the duty does not apply; a manager who is not the proposer must approve it. */

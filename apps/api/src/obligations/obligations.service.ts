@@ -13,24 +13,12 @@ import {
 } from '../customers/notification-terms-snapshot';
 import { type OpenObligationDto, toObligationDto } from './obligation.dto';
 import { ObligationEntity } from './obligation.entity';
-import { obligationFromRow } from './obligation-row';
+import { type BoardFilter, type BoardOrder, queryClockBoard, toOpenObligation } from './clock-board.query';
+import type { BoardCursor } from './clock-board-cursor';
+import type { ClockBoardPageDto } from './clock-board.dto';
 import { ObligationSettlement } from './obligation-settlement.service';
 
 const snapshot = (o: ObligationEntity) => toObligationDto(o);
-
-/** The snapshotted notification terms a customer duty follows, as the clock board labels them. */
-function termsOf(
-  r: Record<string, unknown>,
-): Pick<OpenObligationDto, 'termsSource' | 'termsDeadlineHours' | 'termsCountedFrom'> {
-  const agreed = r['terms_agreed'] as boolean | null;
-  if (r['kind'] !== 'customer' || agreed === null || agreed === undefined)
-    return { termsSource: null, termsDeadlineHours: null, termsCountedFrom: null };
-  return {
-    termsSource: agreed ? 'agreement' : 'default',
-    termsDeadlineHours: (r['terms_deadline_hours'] as number | null) ?? null,
-    termsCountedFrom: (r['terms_counted_from'] as OpenObligationDto['termsCountedFrom']) ?? null,
-  };
-}
 
 @Injectable()
 export class ObligationsService {
@@ -170,16 +158,11 @@ export class ObligationsService {
         ORDER BY o.due_at ASC NULLS LAST, b.reference`,
     )) as Record<string, unknown>[];
     const now = this.clock.now();
-    return rows.map((r) => {
-      const entity = obligationFromRow(r);
-      return {
-        ...toObligationDto(entity, now),
-        breachId: entity.breachId,
-        reference: r['reference'] as string,
-        title: r['title'] as string,
-        customerName: (r['customer_name'] as string | null) ?? null,
-        ...termsOf(r),
-      };
-    });
+    return rows.map((r) => toOpenObligation(r, now));
+  }
+
+  /** One page of the clock board with its summary (issue #19); see queryClockBoard. */
+  board(filter: BoardFilter, order: BoardOrder, after: BoardCursor | null, limit: number): Promise<ClockBoardPageDto> {
+    return queryClockBoard(this.dataSource.manager, filter, order, after, limit, this.clock.now());
   }
 }

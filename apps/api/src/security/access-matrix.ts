@@ -91,6 +91,7 @@ export const MATRIX: Record<string, AccessRule> = {
   'DELETE /api/breaches/{id}/evidence/{evidenceId}': ['manager'],
   'GET /api/register.csv': ['officer', 'manager'],
   'GET /api/obligations': ['officer', 'manager'],
+  'GET /api/obligations/board': ['officer', 'manager'],
   'POST /api/obligations/{id}/not-required': ['officer'],
   'POST /api/obligations/{id}/not-required/approve': ['manager'],
   'POST /api/obligations/{id}/not-required/reject': ['manager'],

@@ -6,3 +6,4 @@ export * from './lateness';
 export * from './obligation-transitions';
 export * from './recompute-due-at';
 export * from './data-subjects';
+export * from './clock-board';

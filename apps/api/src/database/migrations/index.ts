@@ -29,6 +29,7 @@ import { BreachListKeyset1796000000021 } from './1796000000021-BreachListKeyset'
 import { AuthorityNotificationRejections1796000000022 } from './1796000000022-AuthorityNotificationRejections';
 import { AuthorityNotificationDraftedAt1796000000023 } from './1796000000023-AuthorityNotificationDraftedAt';
 import { SessionChangeNotifications1796000000030 } from './1796000000030-SessionChangeNotifications';
+import { ClockBoardDueIndex1796000000031 } from './1796000000031-ClockBoardDueIndex';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   AuthorityNotificationRejections1796000000022,
   AuthorityNotificationDraftedAt1796000000023,
   SessionChangeNotifications1796000000030,
+  ClockBoardDueIndex1796000000031,
 ];
