@@ -65,6 +65,8 @@ export async function queryBreachList(
   const matching = where.length > 0 ? where.join(' AND ') : 'TRUE';
   const countLimit = q ? BREACH_SEARCH_COUNT_LIMIT : BREACH_LIST_COUNT_LIMIT;
   const countSql = `SELECT count(*)::int FROM (SELECT 1 FROM breaches b WHERE ${matching} LIMIT ${countLimit + 1}) c`;
+  // the count's parameters are the filter's, all of them taken by now; the position's come after
+  const countParams = [...params];
 
   let pageWhere = matching;
   let offset = 0;
@@ -96,9 +98,7 @@ export async function queryBreachList(
   const page = rows.slice(0, pageSize);
   // past the end of the list there are no rows to carry the count: ask for it alone
   const counted =
-    rows.length > 0
-      ? rows[0].total
-      : ((await db.query(countSql, params.slice(0, countParams(filter)))) as { count: number }[])[0].count;
+    rows.length > 0 ? rows[0].total : ((await db.query(countSql, countParams)) as { count: number }[])[0].count;
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toSummary(r, now)),
@@ -110,9 +110,6 @@ export async function queryBreachList(
         : null,
   };
 }
-
-/** The filter's own parameters come first, the position's after them. */
-const countParams = (f: BreachListFilter) => [f.status, f.ownerId, f.q?.trim()].filter((v) => !!v).length;
 
 function toSummary(r: BreachListRow, now: Date): BreachSummaryDto {
   return {

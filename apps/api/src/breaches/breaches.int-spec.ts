@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
+import { encodeBreachListCursor } from './breach-list-cursor';
 import { startTestApp, type TestApp, type LoggedIn, unique } from '../testing/test-app';
 
 const HOUR = 3_600_000;
@@ -237,6 +238,22 @@ describe('breach register (HTTP, real database)', () => {
     ).body;
     expect(rest.items.map((b: { reference: string }) => b.reference)).toEqual([seen[4]?.reference]);
     expect(rest.nextCursor).toBeNull();
+  });
+
+  it('counts the matches of the filters on a page past the end, after a cursor or a page number', async () => {
+    const marker = unique('Voorbij');
+    for (const discoveredAt of ['2026-11-20T10:30:00+01:00', '2026-11-21T10:30:00+01:00']) {
+      await register({ title: `Einde ${marker}`, discoveredAt, occurredAt: null }).expect(201);
+    }
+    const filter = `status=open&q=${encodeURIComponent(marker)}&pageSize=2`;
+    const all = (await officer.get(`/api/breaches?${filter}`).expect(200)).body;
+    expect(all).toMatchObject({ total: 2, totalExact: true });
+    // past the end no row carries the count: it is counted alone, with the filter's parameters only
+    const cursor = encodeBreachListCursor({ discoveredAt: '2000-01-01 00:00:00', reference: 'A' });
+    const afterLast = (await officer.get(`/api/breaches?${filter}&after=${cursor}`).expect(200)).body;
+    expect(afterLast).toMatchObject({ items: [], total: 2, totalExact: true, nextCursor: null });
+    const pastLast = (await officer.get(`/api/breaches?${filter}&page=3`).expect(200)).body;
+    expect(pastLast).toMatchObject({ items: [], total: 2, totalExact: true });
   });
 
   it('refuses a cursor it did not issue, or one with a page number, naming the field', async () => {

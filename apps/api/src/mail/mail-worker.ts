@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { claimDue, DrainLoop, retryDelayMs } from '../database/outbox-claim';
 import { AppMetrics } from '../metrics/app-metrics';
 import { MailTransport } from './mail-transport';
 import { MailWakeUp } from './mail-wake-up';
@@ -26,10 +27,6 @@ const CLAIMS = 2;
 /** Accepted messages are recorded as sent in groups of this many (one UPDATE each). */
 export const RECORD_SENT_EVERY = 10;
 
-/** Exponential back-off: base, 2×base, 4×base… capped at 10 minutes. */
-export const retryDelayMs = (attempts: number, baseMs: number) =>
-  Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 600_000);
-
 interface ClaimedRow {
   id: string;
   to_address: string;
@@ -43,8 +40,8 @@ interface ClaimedRow {
 }
 
 /**
- * Delivers the outbox. A batch is claimed in a short statement (FOR UPDATE SKIP LOCKED, so
- * instances never take the same row) and marked `sending` with a short lease that this worker
+ * Delivers the outbox. A batch is claimed in a short statement (claimDue: FOR UPDATE SKIP LOCKED,
+ * so instances never take the same row) and marked `sending` with a short lease that this worker
  * renews while it delivers; delivery happens outside any transaction. Each message the SMTP peer
  * accepts is recorded as sent within a few messages, and a failed record is retried until it
  * commits (SentLedger). A crashed worker stops renewing: another instance takes its messages
@@ -55,9 +52,11 @@ interface ClaimedRow {
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailWorker.name);
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop = new DrainLoop(
+    this.logger,
+    () => this.drain(),
+    () => this.settling,
+  );
   /** Failed attempts since the last delivery: the first is logged as a warning, recovery as info. */
   private failuresInRow = 0;
   private readonly settledListeners: ((outboxIds: string[]) => Promise<unknown>)[] = [];
@@ -96,7 +95,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
+    this.loop.stopped = true;
   }
 
   @Interval('mail-worker', 2000)
@@ -106,49 +105,31 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Runs the worker now, or once more right after the run in progress. */
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false;
-          // one ledger for the claims side by side: at most RECORD_SENT_EVERY accepted messages unrecorded
-          const ledger = this.newLedger();
-          const claims = async () => {
-            while (!this.stopped && (await this.deliverBatch(ledger)) > 0) {
-              // keep going while there is work
-            }
-          };
-          await Promise.all(Array.from({ length: CLAIMS }, claims));
-          await ledger.flush();
-        } while (this.again && !this.stopped);
-        await this.settling;
-      } catch (err) {
-        this.logger.error(err);
-      } finally {
-        this.running = null;
+    return this.loop.kick();
+  }
+
+  /** Delivers until nothing is due, CLAIMS batches side by side. */
+  private async drain(): Promise<void> {
+    // one ledger for the claims side by side: at most RECORD_SENT_EVERY accepted messages unrecorded
+    const ledger = this.newLedger();
+    const claims = async () => {
+      while (!this.loop.stopped && (await this.deliverBatch(ledger)) > 0) {
+        // keep going while there is work
       }
-    })();
-    return this.running;
+    };
+    await Promise.all(Array.from({ length: CLAIMS }, claims));
+    await ledger.flush();
   }
 
   /** Claims and delivers one batch; returns how many were claimed. */
   async deliverBatch(ledger = this.newLedger()): Promise<number> {
     const leaseSeconds = this.config.env.MAIL_LEASE_SECONDS;
-    const rows = (await this.dataSource.query(
-      `UPDATE outbox_messages SET status = 'sending', attempts = attempts + 1,
-              locked_until = now() + make_interval(secs => $2)
-        WHERE id IN (SELECT id FROM outbox_messages
-                      WHERE (status = 'queued' AND next_attempt_at <= now())
-                         OR (status = 'sending' AND locked_until < now())
-                      ORDER BY next_attempt_at
-                      LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address, to_name, from_name, subject, text, html, message_id, attempts`,
-      [BATCH, leaseSeconds],
-    )) as [ClaimedRow[], number] | ClaimedRow[];
-    const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as ClaimedRow[];
+    const claimed = await claimDue<ClaimedRow>(this.dataSource, {
+      table: 'outbox_messages',
+      returning: 'id, to_address, to_name, from_name, subject, text, html, message_id, attempts',
+      batch: BATCH,
+      leaseSeconds,
+    });
     if (claimed.length === 0) return 0;
     const ids = claimed.map((r) => r.id);
     const renewal = setInterval(() => void this.renewLease(ids, leaseSeconds), (leaseSeconds * 1000) / 3);
@@ -190,7 +171,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return new SentLedger((sent) => this.recordSent(sent), {
       groupSize: RECORD_SENT_EVERY,
       retryDelayMs: 500,
-      keepTrying: () => !this.stopped,
+      keepTrying: () => !this.loop.stopped,
       onWriteFailed: (err, sent) =>
         this.logger.warn(`recording ${sent.length} delivered mails as sent failed, retrying: ${String(err)}`),
     });

@@ -1,4 +1,4 @@
-import { DEFAULT_ORGANISATION_PROFILE, type OrganisationProfile, validateOrganisationProfile } from '@lekwacht/domain';
+import { type OrganisationProfile, validateOrganisationProfile } from '@lekwacht/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -6,7 +6,11 @@ import type { Actor } from '../audit/actor';
 import { UnitOfWork } from '../database/unit-of-work';
 import { InvalidInputError } from '../errors/domain-errors';
 import type { OrganisationProfileDto } from './organisation-profile.dto';
-import { loadOrganisationProfile, ORGANISATION_PROFILE_SETTING } from './organisation-profile.store';
+import {
+  loadOrganisationProfile,
+  ORGANISATION_PROFILE_SETTING,
+  organisationProfileSetting,
+} from './organisation-profile.store';
 
 /** The audit keeps the logo's size, not its bytes: the chain stays small and readable. */
 const auditView = (p: OrganisationProfile) => ({
@@ -31,17 +35,7 @@ export class OrganisationProfileService {
     const result = validateOrganisationProfile(JSON.parse(JSON.stringify(dto)));
     if (!result.ok) throw new InvalidInputError(result.errors);
     return this.uow.run(actor, async (tx) => {
-      // The row lock serialises concurrent saves, so the audit's "before" is the value replaced.
-      await tx.manager.query(`INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [
-        ORGANISATION_PROFILE_SETTING,
-        JSON.stringify(DEFAULT_ORGANISATION_PROFILE),
-      ]);
-      await tx.manager.query(`SELECT 1 FROM app_settings WHERE key = $1 FOR UPDATE`, [ORGANISATION_PROFILE_SETTING]);
-      const before = await loadOrganisationProfile(tx.manager);
-      await tx.manager.query(`UPDATE app_settings SET value = $2 WHERE key = $1`, [
-        ORGANISATION_PROFILE_SETTING,
-        JSON.stringify(result.profile),
-      ]);
+      const before = await organisationProfileSetting.replace(tx.manager, result.profile);
       tx.audit({
         action: 'organisation.profile_updated',
         entityType: 'organisation',

@@ -11,7 +11,7 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { retryDelayMs } from '../mail/mail-worker';
+import { claimDue, DrainLoop, retryDelayMs } from '../database/outbox-claim';
 import { WebhookSecretBox } from './webhook-secret-box';
 import { webhookSignature } from './webhook-signature';
 
@@ -52,8 +52,9 @@ const describeError = (err: unknown): string => {
 };
 
 /**
- * Delivers webhook_deliveries like the mail worker delivers mail: a batch is claimed with
- * FOR UPDATE SKIP LOCKED (instances never take the same row) under a lease, each delivery is POSTed
+ * Delivers webhook_deliveries like the mail worker delivers mail (database/outbox-claim.ts): a
+ * batch is claimed with FOR UPDATE SKIP LOCKED (instances never take the same row) under a lease
+ * (not renewed: it outlasts an attempt), each delivery is POSTed
  * outside any transaction and its outcome recorded; a failure is retried with exponential back-off
  * (WEBHOOK_RETRY_BASE_MS, doubling, at most 10 minutes) up to WEBHOOK_MAX_ATTEMPTS, then `failed`.
  * Redirects are never followed (a 3xx is a failed attempt). The delivery id is stable across
@@ -63,9 +64,11 @@ const describeError = (err: unknown): string => {
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhookWorker.name);
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop = new DrainLoop(this.logger, async () => {
+    while (!this.loop.stopped && (await this.deliverBatch()) > 0) {
+      // keep going while there is work
+    }
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -78,7 +81,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
+    this.loop.stopped = true;
   }
 
   @Interval('webhook-worker', 2000)
@@ -93,44 +96,20 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Runs the worker now, or once more right after the run in progress. */
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false;
-          while (!this.stopped && (await this.deliverBatch()) > 0) {
-            // keep going while there is work
-          }
-        } while (this.again && !this.stopped);
-      } catch (err) {
-        this.logger.error(err);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+    return this.loop.kick();
   }
 
   /** Claims and delivers one batch of due deliveries; returns how many were claimed. */
   async deliverBatch(): Promise<number> {
-    const result = (await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE webhook_deliveries SET status = 'sending', attempts = attempts + 1,
-                locked_until = now() + make_interval(secs => $2)
-          WHERE id IN (SELECT id FROM webhook_deliveries
-                        WHERE (status = 'queued' AND next_attempt_at <= now())
-                           OR (status = 'sending' AND locked_until < now())
-                        ORDER BY next_attempt_at
-                        LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, endpoint_id, event_type, payload, occurred_at, attempts)
-       SELECT c.*, ep.url, ep.preset, ep.language, ep.secret_sealed
-         FROM claimed c JOIN webhook_endpoints ep ON ep.id = c.endpoint_id
-        ORDER BY c.occurred_at`,
-      [BATCH, LEASE_SECONDS],
-    )) as ClaimedRow[];
+    const result = await claimDue<ClaimedRow>(this.dataSource, {
+      table: 'webhook_deliveries',
+      returning: 'id, endpoint_id, event_type, payload, occurred_at, attempts',
+      batch: BATCH,
+      leaseSeconds: LEASE_SECONDS,
+      select: `SELECT c.*, ep.url, ep.preset, ep.language, ep.secret_sealed
+                 FROM claimed c JOIN webhook_endpoints ep ON ep.id = c.endpoint_id
+                ORDER BY c.occurred_at`,
+    });
     await Promise.all(result.map((row) => this.deliver(row)));
     return result.length;
   }

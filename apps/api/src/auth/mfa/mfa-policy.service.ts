@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../audit/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { InvalidInputError } from '../../errors/domain-errors';
-import { loadMfaPolicy, MFA_POLICY_SETTING } from './mfa-policy.store';
+import { loadMfaPolicy, MFA_POLICY_SETTING, mfaPolicySetting } from './mfa-policy.store';
 
 /** Which roles must use a second factor: an organisation setting, kept in app_settings. */
 @Injectable()
@@ -27,15 +27,7 @@ export class MfaPolicyService {
     const result = validateMfaPolicy(input);
     if (!result.ok) throw new InvalidInputError(result.errors);
     return this.uow.run(actor, async (tx) => {
-      await tx.manager.query(`INSERT INTO app_settings (key, value) VALUES ($1, 'null') ON CONFLICT (key) DO NOTHING`, [
-        MFA_POLICY_SETTING,
-      ]);
-      await tx.manager.query(`SELECT 1 FROM app_settings WHERE key = $1 FOR UPDATE`, [MFA_POLICY_SETTING]);
-      const before = await loadMfaPolicy(tx.manager);
-      await tx.manager.query(`UPDATE app_settings SET value = $2 WHERE key = $1`, [
-        MFA_POLICY_SETTING,
-        JSON.stringify(result.policy),
-      ]);
+      const before = await mfaPolicySetting.replace(tx.manager, result.policy);
       tx.audit({
         action: 'mfa.policy_updated',
         entityType: 'organisation',
