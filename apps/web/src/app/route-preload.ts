@@ -3,15 +3,15 @@ import { useCallback } from 'react';
 import { matchPath } from 'react-router-dom';
 import type { User } from '../api/types';
 import { meQueryKey } from '../shared/session/auth-api';
-import { openObligationsQuery } from '../features/clock-board/hooks/use-open-obligations';
-import { type PreloadRoute, prefetchIfMissing } from '../shared/navigation/route-preload';
+import { preloadClockBoard } from '../features/clock-board/hooks/use-open-obligations';
+import type { PreloadRoute } from '../shared/navigation/route-preload';
 import type { LazyPage } from './lazy-page';
 import * as pages from './pages';
 
 /** The in-app pages a link can lead to, most specific first, with what preloads each. */
 const ROUTES: readonly { path: string; preload: LazyPage['preload'] }[] = [
   // the clock board is in the initial bundle: only its data
-  { path: '/', preload: (client) => prefetchIfMissing(client, openObligationsQuery()) },
+  { path: '/', preload: (client) => preloadClockBoard(client) },
   { path: '/breaches', preload: pages.BreachesPage.preload },
   { path: '/breaches/new', preload: pages.NewBreachPage.preload },
   { path: '/breaches/:id/ap-print', preload: pages.ApPrintPage.preload },

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import {
   type BoardObligation,
-  customersOf,
-  filterBoard,
+  boardParams,
   groupByBreach,
   isNotRequiredPending,
+  isOverdueAt,
+  loadedRows,
   NO_FILTERS,
-  sortFlat,
 } from './board-model';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
@@ -24,8 +24,6 @@ const ob = (o: Partial<BoardObligation>): BoardObligation => ({
   overdue: false,
   ...o,
 });
-const who = (o: BoardObligation) =>
-  o.kind === 'authority' ? 'AP' : o.kind === 'data_subjects' ? 'Betrokkenen' : (o.customerName ?? '');
 
 describe('clock board model', () => {
   const rows = [
@@ -44,15 +42,34 @@ describe('clock board model', () => {
     ob({ id: 'c3', breachId: 'b2', reference: 'DL-2026-0010', kind: 'customer', customerName: 'Acme', dueAt: at(1) }),
   ];
 
-  it('filters by kind, overdue, customer and not-required pending, together', () => {
-    const ids = (f: Partial<typeof NO_FILTERS>) => filterBoard(rows, { ...NO_FILTERS, ...f }, now).map((o) => o.id);
-    expect(ids({})).toHaveLength(6);
-    expect(ids({ kind: 'customer' })).toEqual(['c1', 'c2', 'c3']);
-    // ap2 is past its deadline but assessed not required: a decision to confirm, not late.
-    expect(ids({ overdueOnly: true })).toEqual(['ap1']);
-    expect(ids({ customer: 'Acme' })).toEqual(['c2', 'c3']);
-    expect(ids({ notRequiredPendingOnly: true })).toEqual(['ap2']);
-    expect(ids({ kind: 'customer', customer: 'Acme', overdueOnly: true })).toEqual([]);
+  it('sends the filters and the order to the server; the grouped board is by deadline', () => {
+    const by = { key: 'who', direction: 'desc' } as const;
+    expect(boardParams(NO_FILTERS, 'grouped', by, 'nl')).toEqual({ sort: 'due', direction: 'asc' });
+    expect(boardParams(NO_FILTERS, 'flat', by, 'en')).toEqual({ sort: 'who', direction: 'desc', lang: 'en' });
+    expect(boardParams(NO_FILTERS, 'flat', { key: 'breach', direction: 'asc' }, 'nl')).toEqual({
+      sort: 'breach',
+      direction: 'asc',
+    });
+    expect(
+      boardParams(
+        { kind: 'customer', overdueOnly: true, customer: 'Acme', notRequiredPendingOnly: true },
+        'grouped',
+        by,
+        'nl',
+      ),
+    ).toEqual({
+      kind: 'customer',
+      overdue: true,
+      customer: 'Acme',
+      notRequiredPending: true,
+      sort: 'due',
+      direction: 'asc',
+    });
+  });
+
+  it('overdue: past the deadline and still owed; assessed not required is a decision, not late', () => {
+    expect(rows.filter((o) => isOverdueAt(o, now)).map((o) => o.id)).toEqual(['ap1']);
+    expect(rows.filter(isNotRequiredPending).map((o) => o.id)).toEqual(['ap2']);
   });
 
   it('a proposal awaiting a decision is pending; a decided one is not', () => {
@@ -62,38 +79,39 @@ describe('clock board model', () => {
     ).toBe(false);
   });
 
-  it('groups by breach, the breach with the longest-overdue duty first, duties by urgency', () => {
-    const groups = groupByBreach(rows, now);
-    expect(groups.map((g) => [g.reference, g.rows.map((o) => o.id), g.overdue])).toEqual([
-      ['DL-2026-0010', ['ap2', 'c3'], 0],
-      ['DL-2026-0001', ['ap1', 'c1', 'c2', 'ds'], 1],
+  it('groups the rows by breach in the order they came; the counts come from the server', () => {
+    // the server's order (by deadline): ap2, ap1, c3, c1, c2, ds
+    const ordered = ['ap2', 'ap1', 'c3', 'c1', 'c2', 'ds'].map(
+      (id) => rows.find((o) => o.id === id) as BoardObligation,
+    );
+    const groups = groupByBreach(ordered, now);
+    expect(groups.map((g) => [g.reference, g.rows.map((o) => o.id), g.count, g.overdue])).toEqual([
+      ['DL-2026-0010', ['ap2', 'c3'], 2, 0],
+      ['DL-2026-0001', ['ap1', 'c1', 'c2', 'ds'], 4, 1],
+    ]);
+    // a first page with two rows: the headings count the duties still to load
+    const counts = new Map([
+      ['b2', { count: 2, overdue: 0 }],
+      ['b1', { count: 4, overdue: 1 }],
+    ]);
+    expect(groupByBreach(ordered.slice(0, 2), now, counts).map((g) => [g.rows.length, g.count, g.overdue])).toEqual([
+      [1, 2, 0],
+      [1, 4, 1],
     ]);
   });
 
-  it('sorts flat by deadline, breach, who and kind, either way', () => {
-    expect(sortFlat(rows, 'due', 'asc', who).map((o) => o.id)).toEqual(['ap2', 'ap1', 'c3', 'c1', 'c2', 'ds']);
-    expect(sortFlat(rows, 'due', 'desc', who).map((o) => o.id)[0]).toBe('ds');
-    expect(sortFlat(rows, 'who', 'asc', who).map((o) => who(o))).toEqual([
-      'Acme',
-      'Acme',
-      'AP',
-      'AP',
-      'Betrokkenen',
-      'Gemeente Zeist',
+  it('joins the loaded pages, each duty once, with the latest counts per breach', () => {
+    const page = (items: BoardObligation[], groups: { breachId: string; count: number; overdue: number }[]) =>
+      ({ items, groups, nextCursor: null, total: 6, totalExact: true }) as unknown as Parameters<
+        typeof loadedRows
+      >[0][number];
+    const { rows: joined, counts } = loadedRows([
+      page(rows.slice(0, 3), [{ breachId: 'b1', count: 4, overdue: 1 }]),
+      // a refresh moved a duty across the page boundary: shown once
+      page(rows.slice(2), [{ breachId: 'b2', count: 2, overdue: 0 }]),
     ]);
-    expect(sortFlat(rows, 'breach', 'asc', who).map((o) => o.reference)[0]).toBe('DL-2026-0001');
-    expect(sortFlat(rows, 'kind', 'asc', who).map((o) => o.kind)).toEqual([
-      'authority',
-      'authority',
-      'customer',
-      'customer',
-      'customer',
-      'data_subjects',
-    ]);
-  });
-
-  it('lists each customer once, by name', () => {
-    expect(customersOf(rows)).toEqual(['Acme', 'Gemeente Zeist']);
+    expect(joined.map((o) => o.id)).toEqual(rows.map((o) => o.id));
+    expect(Object.fromEntries(counts)).toEqual({ b1: { count: 4, overdue: 1 }, b2: { count: 2, overdue: 0 } });
   });
 
   it('grouping keeps every row exactly once (property)', () => {

@@ -1,5 +1,8 @@
 import type { ObligationKind } from '../../shared/breaches/breach-types';
 
+import { isNotRequiredPending as notRequiredPending, isOverdueOnBoard } from '@lekwacht/domain';
+import type { ClockBoardPage, ClockBoardParams } from './api/obligations-api';
+
 /** What the board needs of an open obligation (OpenObligationDto). */
 export interface BoardObligation {
   id: string;
@@ -30,57 +33,43 @@ export const NO_FILTERS: BoardFilters = {
   notRequiredPendingOnly: false,
 };
 
-const dueMs = (o: BoardObligation) => (o.dueAt ? Date.parse(o.dueAt) : Infinity);
-
 /**
- * Past its deadline and still owed. An obligation the latest assessment says is not required is
- * a decision to confirm, not a late notification (as in the reports), so it is never "te laat".
+ * Past its deadline and still owed (libs/domain isOverdueOnBoard; the API's `overdue=true` filter).
+ * An obligation the latest assessment says is not required is a decision to confirm, not late.
  */
-export const isOverdueAt = (o: BoardObligation, now: number): boolean =>
-  o.required !== false && (o.overdue || dueMs(o) < now);
+export const isOverdueAt = (o: BoardObligation, now: number): boolean => isOverdueOnBoard(o, now);
 
 /**
  * A "not required" decision waiting for a manager: the latest assessment says not required, or
- * an officer proposed it and nobody has decided yet.
+ * an officer proposed it and nobody has decided yet (libs/domain; the API's `notRequiredPending`).
  */
-export const isNotRequiredPending = (o: BoardObligation): boolean =>
-  o.required === false || (o.notRequiredProposal != null && o.notRequiredDecision == null);
-
-export function filterBoard<T extends BoardObligation>(rows: readonly T[], f: BoardFilters, now: number): T[] {
-  return rows.filter(
-    (o) =>
-      (f.kind === 'all' || o.kind === f.kind) &&
-      (!f.overdueOnly || isOverdueAt(o, now)) &&
-      (f.customer === null || o.customerName === f.customer) &&
-      (!f.notRequiredPendingOnly || isNotRequiredPending(o)),
-  );
-}
-
-/** Overdue first (longest overdue on top), then soonest due; without a deadline last. */
-export const byUrgency = (a: BoardObligation, b: BoardObligation): number => dueMs(a) - dueMs(b);
+export const isNotRequiredPending = (o: BoardObligation): boolean => notRequiredPending(o);
 
 export type SortKey = 'due' | 'breach' | 'who' | 'kind';
 export type SortDirection = 'asc' | 'desc';
+export type Layout = 'grouped' | 'flat';
 
-const KIND_ORDER: Record<ObligationKind, number> = { authority: 0, customer: 1, data_subjects: 2 };
-
-/** "AP", the customer's name, or "Betrokkenen": who the duty is owed to. */
-export type WhoLabel = (o: BoardObligation) => string;
-
-export function sortFlat<T extends BoardObligation>(
-  rows: readonly T[],
-  key: SortKey,
-  direction: SortDirection,
-  who: WhoLabel,
-): T[] {
-  const compare: Record<SortKey, (a: T, b: T) => number> = {
-    due: byUrgency,
-    breach: (a, b) => a.reference.localeCompare(b.reference, 'nl', { numeric: true }) || byUrgency(a, b),
-    who: (a, b) => who(a).localeCompare(who(b), 'nl') || byUrgency(a, b),
-    kind: (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byUrgency(a, b),
+/**
+ * The board's filters and order as the API's query (issue #19: the server filters, sorts and
+ * pages). The grouped layout is always by deadline (most urgent breach first); "who" is sorted by
+ * the names in the page's language.
+ */
+export function boardParams(
+  filters: BoardFilters,
+  layout: Layout,
+  sort: { key: SortKey; direction: SortDirection },
+  lang: 'nl' | 'en',
+): ClockBoardParams {
+  const flat = layout === 'flat';
+  return {
+    ...(filters.kind !== 'all' ? { kind: filters.kind } : {}),
+    ...(filters.overdueOnly ? { overdue: true } : {}),
+    ...(filters.customer !== null ? { customer: filters.customer } : {}),
+    ...(filters.notRequiredPendingOnly ? { notRequiredPending: true } : {}),
+    sort: flat ? sort.key : 'due',
+    direction: flat ? sort.direction : 'asc',
+    ...(flat && sort.key === 'who' ? { lang } : {}),
   };
-  const sorted = [...rows].sort(compare[key]);
-  return direction === 'asc' ? sorted : sorted.reverse();
 }
 
 export interface BreachGroup<T extends BoardObligation> {
@@ -88,27 +77,52 @@ export interface BreachGroup<T extends BoardObligation> {
   reference: string;
   title: string;
   rows: T[];
+  /** The breach's duties that match the filters, loaded or not (the server counts them). */
+  count: number;
   overdue: number;
 }
 
-/** One group per breach, most urgent breach first, its duties most urgent first. */
-export function groupByBreach<T extends BoardObligation>(rows: readonly T[], now: number): BreachGroup<T>[] {
+/**
+ * One group per breach in the order the rows came (by deadline: the breach with the most urgent
+ * duty first), its duties most urgent first. The counts are the server's (`groups`): a breach's
+ * later duties may be on a page not loaded yet; without them, the loaded rows are counted.
+ */
+export function groupByBreach<T extends BoardObligation>(
+  rows: readonly T[],
+  now: number,
+  counts: ReadonlyMap<string, { count: number; overdue: number }> = new Map(),
+): BreachGroup<T>[] {
   const groups = new Map<string, BreachGroup<T>>();
-  for (const o of [...rows].sort(byUrgency)) {
+  for (const o of rows) {
     let g = groups.get(o.breachId);
     if (!g) {
-      g = { breachId: o.breachId, reference: o.reference, title: o.title, rows: [], overdue: 0 };
+      g = { breachId: o.breachId, reference: o.reference, title: o.title, rows: [], count: 0, overdue: 0 };
       groups.set(o.breachId, g);
     }
     g.rows.push(o);
-    if (isOverdueAt(o, now)) g.overdue++;
   }
-  // Insertion order follows each breach's most urgent duty, since rows were sorted first.
+  for (const g of groups.values()) {
+    const known = counts.get(g.breachId);
+    g.count = Math.max(known?.count ?? 0, g.rows.length);
+    g.overdue = known?.overdue ?? g.rows.filter((o) => isOverdueAt(o, now)).length;
+  }
   return [...groups.values()];
 }
 
-/** The customers that appear on the board, for the customer filter. */
-const dutch = new Intl.Collator('nl');
-
-export const customersOf = (rows: readonly BoardObligation[]): string[] =>
-  [...new Set(rows.map((o) => o.customerName).filter((n): n is string => !!n))].sort(dutch.compare);
+/** The loaded pages' duties in order (a duty moved between two pages by a refresh shows once) and their breaches' counts. */
+export function loadedRows<T extends BoardObligation>(
+  pages: readonly (Omit<ClockBoardPage, 'items'> & { items: T[] })[],
+): { rows: T[]; counts: Map<string, { count: number; overdue: number }> } {
+  const seen = new Set<string>();
+  const rows: T[] = [];
+  const counts = new Map<string, { count: number; overdue: number }>();
+  for (const page of pages) {
+    for (const o of page.items) {
+      if (seen.has(o.id)) continue;
+      seen.add(o.id);
+      rows.push(o);
+    }
+    for (const g of page.groups) counts.set(g.breachId, { count: g.count, overdue: g.overdue });
+  }
+  return { rows, counts };
+}

@@ -1,7 +1,8 @@
 import { api, dataOf } from '../../../api/client';
+import type { components, operations } from '../../../api/schema.generated';
 import type { OpenObligation } from '../../../shared/breaches/breach-types';
 
-export const openObligationsQueryKey = ['obligations', 'open'] as const;
+type Schemas = components['schemas'];
 
 /**
  * An open duty as the board shows it, with whether a customer duty follows the customer's
@@ -9,6 +10,19 @@ export const openObligationsQueryKey = ['obligations', 'open'] as const;
  */
 export type ClockBoardObligation = OpenObligation;
 
-export async function listOpenObligations(): Promise<ClockBoardObligation[]> {
-  return dataOf(await api.GET('/api/obligations', { params: { query: { state: 'open' } } }));
+/** One page of the board (issue #19): `items` in the board's order, `summary` over every open duty. */
+export type ClockBoardPage = Schemas['ClockBoardPageDto'];
+export type ClockBoardSummary = Schemas['ClockBoardSummaryDto'];
+/** The board's filters, order and page size as the API takes them (the cursor apart). */
+export type ClockBoardParams = Omit<
+  NonNullable<operations['ObligationsController_board']['parameters']['query']>,
+  'after'
+>;
+
+export const clockBoardQueryKey = (params: ClockBoardParams) => ['obligations', 'board', params] as const;
+
+export async function getClockBoardPage(params: ClockBoardParams, after: string | null): Promise<ClockBoardPage> {
+  return dataOf(
+    await api.GET('/api/obligations/board', { params: { query: { ...params, ...(after ? { after } : {}) } } }),
+  );
 }

@@ -10,7 +10,7 @@ import { useOpenObligations } from '../hooks/use-open-obligations';
 export interface ClockBoardCards {
   CalendarSubscription: ComponentType;
   FailedMailAlert: ComponentType;
-  /** Gets the open duties the board loads (one query for both): it lists their pending proposals. */
+  /** Gets the open duties whose "not required" proposal waits for a manager (the board's endpoint, proposalPending=true). */
   AwaitingApprovalCard: ComponentType<{ obligations: ReturnType<typeof useOpenObligations> }>;
   OverdueTasksCard: ComponentType;
 }

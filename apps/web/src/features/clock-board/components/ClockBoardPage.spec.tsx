@@ -1,13 +1,26 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { User } from '../../../api/types';
 import { meQueryKey } from '../../../shared/session/auth-api';
 import { renderWithProviders, testQueryClient } from '../../../testing/render-with-providers';
-import { type ClockBoardObligation, listOpenObligations } from '../api/obligations-api';
+import {
+  compareOnBoard,
+  isDueSoonOnBoard,
+  isNotRequiredPending,
+  isOverdueOnBoard,
+  rankNames,
+  whoOnBoard,
+} from '@lekwacht/domain';
+import {
+  type ClockBoardObligation,
+  type ClockBoardPage as BoardPageData,
+  type ClockBoardParams,
+  getClockBoardPage,
+} from '../api/obligations-api';
 import { ClockBoardPage } from './ClockBoardPage';
 
 jest.mock('../api/obligations-api', () => ({
   ...jest.requireActual('../api/obligations-api'),
-  listOpenObligations: jest.fn(),
+  getClockBoardPage: jest.fn(),
 }));
 let mockPhone = false;
 jest.mock('../../../shared/ui/use-is-phone', () => ({ useIsPhone: () => mockPhone }));
@@ -65,6 +78,59 @@ const data = [
   }),
 ];
 
+/**
+ * The API as the board sees it (GET /api/obligations/board): the rows filtered and sorted by the
+ * domain's board rules, `pageSize` at a time (the cursor is the next row's index).
+ */
+function fakeBoard(rows: ClockBoardObligation[], pageSize = 100) {
+  return async (params: ClockBoardParams, after: string | null): Promise<BoardPageData> => {
+    const now = Date.now();
+    const lang = params.lang ?? 'nl';
+    const ranks = rankNames(rows.map((o) => whoOnBoard(o, lang)));
+    const matching = rows
+      .filter(
+        (o) =>
+          (params.kind === undefined || o.kind === params.kind) &&
+          (params.overdue === undefined || isOverdueOnBoard(o, now) === params.overdue) &&
+          (params.customer === undefined || o.customerName === params.customer) &&
+          (params.notRequiredPending === undefined || isNotRequiredPending(o) === params.notRequiredPending),
+      )
+      .sort(
+        compareOnBoard(params.sort ?? 'due', params.direction ?? 'asc', (o) => ranks.get(whoOnBoard(o, lang)) ?? 0),
+      );
+    const start = after ? Number(after) : 0;
+    const items = matching.slice(start, start + pageSize);
+    const breaches = [...new Set(items.map((o) => o.breachId))];
+    const count = (rule: (o: ClockBoardObligation) => boolean) => rows.filter(rule).length;
+    return {
+      items,
+      nextCursor: start + pageSize < matching.length ? String(start + pageSize) : null,
+      total: matching.length,
+      totalExact: true,
+      groups: breaches.map((breachId) => {
+        const mine = matching.filter((o) => o.breachId === breachId);
+        return { breachId, count: mine.length, overdue: mine.filter((o) => isOverdueOnBoard(o, now)).length };
+      }),
+      summary: {
+        asOf: new Date(now).toISOString(),
+        open: rows.length,
+        overdue: count((o) => isOverdueOnBoard(o, now)),
+        dueWithin24h: count((o) => isDueSoonOnBoard(o, now)),
+        notRequiredPending: count(isNotRequiredPending),
+        proposalPending: 0,
+        byKind: {
+          authority: count((o) => o.kind === 'authority'),
+          customer: count((o) => o.kind === 'customer'),
+          data_subjects: count((o) => o.kind === 'data_subjects'),
+        },
+        customers: [...new Set(rows.map((o) => o.customerName).filter((n): n is string => !!n))]
+          .sort((a, b) => a.localeCompare(b, 'nl'))
+          .map((name) => ({ name, open: count((o) => o.customerName === name) })),
+      },
+    };
+  };
+}
+
 function renderBoard() {
   const queryClient = testQueryClient();
   queryClient.setQueryData(meQueryKey, { id: 'o', role: 'officer', language: 'nl', name: 'Olga' } as User);
@@ -74,7 +140,7 @@ function renderBoard() {
 describe('ClockBoardPage', () => {
   beforeEach(() => {
     mockPhone = false;
-    jest.mocked(listOpenObligations).mockResolvedValue(data);
+    jest.mocked(getClockBoardPage).mockImplementation(fakeBoard(data));
   });
 
   it('groups duties by breach, names the customer, AP or data subjects, and says how late in days and hours', async () => {
@@ -91,7 +157,11 @@ describe('ClockBoardPage', () => {
     expect(rows[5]).toMatch(/^BetrokkenenBetrokkenen informeren/);
     expect(rows[6]).toMatch(/^DL-2026-0002 Phishing/);
     expect(rows.join('\n')).not.toMatch(/7167 u/);
-    expect(screen.getByText('5 van 5 termijnen')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      '5 van 5 termijnen · 2 te laat · 1 binnen 24 uur · 0 ‘niet vereist’ ter beslissing',
+    );
+    // the first page asked for: every open duty by deadline
+    expect(getClockBoardPage).toHaveBeenCalledWith({ sort: 'due', direction: 'asc' }, null);
   });
 
   it('labels each duty with what it rests on: the statutory AP duty beside the contractual customer duty', async () => {
@@ -113,28 +183,61 @@ describe('ClockBoardPage', () => {
 
   it('a customer duty the API says nothing about (no snapshot) reads as the 48-hour default', async () => {
     jest
-      .mocked(listOpenObligations)
-      .mockResolvedValue([ob({ id: 'old', customerId: 'k9', customerName: 'Oude Klant', termsSource: null })]);
+      .mocked(getClockBoardPage)
+      .mockImplementation(
+        fakeBoard([ob({ id: 'old', customerId: 'k9', customerName: 'Oude Klant', termsSource: null })]),
+      );
     renderBoard();
     const table = await screen.findByRole('table');
     expect(within(table).getByText('Afspraak · 48 uur')).toBeTruthy();
   });
 
-  it('filters on overdue and on kind, and shows a flat list sortable by customer', async () => {
+  it('filters on overdue and on kind, and shows a flat list sortable by customer: all asked of the server', async () => {
     renderBoard();
     await screen.findByRole('table');
     fireEvent.click(screen.getByLabelText('Alleen te laat'));
-    expect(screen.getByText('2 van 5 termijnen')).toBeTruthy();
+    await screen.findByText(/^2 van 5 termijnen/);
+    expect(getClockBoardPage).toHaveBeenLastCalledWith({ overdue: true, sort: 'due', direction: 'asc' }, null);
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(1 + 1 + 2));
     fireEvent.click(screen.getByLabelText('Alleen te laat'));
     fireEvent.click(screen.getByText('Lijst'));
     fireEvent.click(screen.getByRole('button', { name: 'Sorteer op Aan' }));
+    expect(getClockBoardPage).toHaveBeenLastCalledWith({ sort: 'who', direction: 'asc', lang: 'nl' }, null);
     const table = screen.getByRole('table');
-    const who = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
-    expect(who).toEqual(['Acme B.V.', 'Acme B.V.', 'AP', 'Betrokkenen', 'Gemeente Zeist']);
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => within(r).getAllByRole('cell')[1]?.textContent),
+      ).toEqual(['Acme B.V.', 'Acme B.V.', 'AP', 'Betrokkenen', 'Gemeente Zeist']),
+    );
     expect(within(table).getByRole('columnheader', { name: /Aan/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('shows a page at a time and loads more on request, counting the duties of a breach not loaded yet', async () => {
+    jest.mocked(getClockBoardPage).mockImplementation(fakeBoard(data, 2));
+    renderBoard();
+    const table = await screen.findByRole('table');
+    // Gemeente Zeist and the AP of DL-2026-0001 are loaded; its heading counts all 4 of its duties
+    expect(within(table).getAllByRole('row')[1]?.textContent).toMatch(
+      /^DL-2026-0001 Laptop gestolen 4 termijnen ?2 te laat/,
+    );
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 1 + 2);
+    expect(screen.getByText('2 van 5 getoond')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    await screen.findByText('4 van 5 getoond');
+    expect(getClockBoardPage).toHaveBeenLastCalledWith({ sort: 'due', direction: 'asc' }, '2');
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(1 + 2 + 5));
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+    expect(screen.queryByText(/getoond/)).toBeNull();
+  });
+
+  it('says so when no duty is open at all', async () => {
+    jest.mocked(getClockBoardPage).mockImplementation(fakeBoard([]));
+    renderBoard();
+    expect(await screen.findByText('Geen openstaande termijnen')).toBeTruthy();
   });
 
   it('on a phone: stacked rows under each breach, with whom and how late', async () => {

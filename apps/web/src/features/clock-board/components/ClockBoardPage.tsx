@@ -1,4 +1,4 @@
-import { Card, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconClockCheck } from '@tabler/icons-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +12,14 @@ import { MailDeliveryAlert } from '../../../shared/mail/MailDeliveryAlert';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import {
   type BoardFilters,
-  customersOf,
-  filterBoard,
+  boardParams,
   groupByBreach,
+  loadedRows,
   NO_FILTERS,
   type SortDirection,
   type SortKey,
-  sortFlat,
 } from '../board-model';
-import { useOpenObligations } from '../hooks/use-open-obligations';
+import { useClockBoard } from '../hooks/use-open-obligations';
 import { AwaitingApprovalCard, CalendarSubscription, FailedMailAlert, OverdueTasksCard } from './BoardCards';
 import { BoardToolbar, type Layout } from './BoardToolbar';
 import { DutyRow, GroupItem, GroupRow, type Line, PhoneRow, SortableTh, useWhoLabel } from './ClockBoardRows';
@@ -60,46 +59,47 @@ type Sort = { key: SortKey; direction: SortDirection };
 function DutyBoard() {
   const { t } = useTranslation();
   const lang = useLang();
-  const obligations = useOpenObligations();
   const phone = useIsPhone();
   const [layout, setLayout] = useState<Layout>('grouped');
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'due', direction: 'asc' });
+  // Issue #19: the server filters, sorts and pages; the board holds the pages loaded so far.
+  const board = useClockBoard(boardParams(filters, layout, sort, lang));
   const who = useWhoLabel();
   useEffect(() => prepareDateFormat(lang), [lang]);
 
-  const all = obligations.data;
-  const customers = useDeferredValue(useMemo(() => customersOf(all ?? []), [all]));
-  // Built when the list, the filters or the order change (the list refreshes each minute): the
-  // overdue/not-overdue split is judged at that moment, which is what the filters show.
+  const pages = board.data?.pages;
+  const first = pages?.[0];
+  const summary = first?.summary;
+  const customerNames = summary?.customers.map((c) => c.name).join('\n') ?? '';
+  const customers = useDeferredValue(useMemo(() => (customerNames ? customerNames.split('\n') : []), [customerNames]));
+  const loaded = useMemo(() => loadedRows(pages ?? []), [pages]);
+  // Built when a page arrives or the layout changes (the pages refresh each minute): the
+  // overdue/not-overdue split of a group is the server's, judged at that moment.
   const lines = useMemo((): Line[] => {
-    if (!all) return [];
-    const now = Date.now();
-    const shown = filterBoard(all, filters, now);
-    if (layout === 'flat')
-      return sortFlat(shown, sort.key, sort.direction, who).map((o) => ({ type: 'row', obligation: o }));
-    return groupByBreach(shown, now).flatMap((g): Line[] => [
+    if (layout === 'flat') return loaded.rows.map((o) => ({ type: 'row', obligation: o }));
+    return groupByBreach(loaded.rows, Date.now(), loaded.counts).flatMap((g): Line[] => [
       {
         type: 'group',
         breachId: g.breachId,
         reference: g.reference,
         title: g.title,
-        count: g.rows.length,
+        count: g.count,
         overdue: g.overdue,
       },
       ...g.rows.map((o): Line => ({ type: 'row', obligation: o })),
     ]);
-  }, [all, filters, layout, sort, who]);
+  }, [loaded, layout]);
   const count = useProgressiveCount(lines.length);
-  const rowCount = useMemo(() => lines.filter((l) => l.type === 'row').length, [lines]);
+  const rowCount = loaded.rows.length;
 
   const setFilter = useCallback((next: Partial<BoardFilters>) => setFilters((f) => ({ ...f, ...next })), []);
   const toggleSort = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
-  if (obligations.isError)
-    return <LoadError onRetry={() => void obligations.refetch()} retrying={obligations.isFetching} />;
-  if (obligations.isSuccess && obligations.data.length === 0)
+  if (board.isError && !board.data)
+    return <LoadError onRetry={() => void board.refetch()} retrying={board.isFetching} />;
+  if (summary && summary.open === 0)
     return (
       <EmptyStateCard
         icon={<IconClockCheck size={28} aria-hidden="true" />}
@@ -112,7 +112,7 @@ function DutyBoard() {
       {/* The filters are on screen while the list loads: when it arrives only the rows are new,
           so the first screenful of duties appears without waiting for the toolbar's layout. */}
       <BoardToolbar layout={layout} onLayout={setLayout} filters={filters} onFilter={setFilter} customers={customers} />
-      {obligations.isPending ? (
+      {!first || !summary ? (
         <Stack gap="sm" aria-busy="true">
           <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
           {Array.from({ length: 6 }, (_, i) => (
@@ -121,10 +121,19 @@ function DutyBoard() {
         </Stack>
       ) : (
         <>
-          <Text size="sm" c="dimmed" role="status">
-            {t('clockBoardTable.count', { count: rowCount, total: obligations.data.length })}
+          <Text size="sm" c="dimmed" role="status" aria-busy={board.isPlaceholderData}>
+            {t(first.totalExact ? 'clockBoardTable.count' : 'clockBoardTable.countAtLeast', {
+              count: first.total,
+              total: summary.open,
+            })}
+            {' · '}
+            {t('clockBoardTable.summary', {
+              overdue: summary.overdue,
+              soon: summary.dueWithin24h,
+              pending: summary.notRequiredPending,
+            })}
           </Text>
-          {rowCount === 0 ? (
+          {rowCount === 0 && !board.isPlaceholderData ? (
             <Text size="sm">{t('clockBoardTable.noMatch')}</Text>
           ) : phone ? (
             <Stack
@@ -132,7 +141,7 @@ function DutyBoard() {
               component="ul"
               p={0}
               m={0}
-              style={{ listStyle: 'none' }}
+              style={{ listStyle: 'none', opacity: board.isPlaceholderData ? 0.6 : undefined }}
               aria-label={t('clockBoard.listLabel')}
             >
               {lines
@@ -146,7 +155,7 @@ function DutyBoard() {
                 )}
             </Stack>
           ) : (
-            <Card p={0} withBorder>
+            <Card p={0} withBorder style={{ opacity: board.isPlaceholderData ? 0.6 : undefined }}>
               {/* a native scroll container: Mantine's ScrollArea costs a second layout pass */}
               <Table.ScrollContainer minWidth={720} type="native">
                 <Table
@@ -212,6 +221,21 @@ function DutyBoard() {
                 </Table>
               </Table.ScrollContainer>
             </Card>
+          )}
+          {rowCount > 0 && board.hasNextPage && (
+            <Group justify="center" gap="sm">
+              <Text size="xs" c="dimmed">
+                {t('clockBoardTable.shown', { count: rowCount, total: first.total })}
+              </Text>
+              <Button
+                size="xs"
+                variant="default"
+                loading={board.isFetchingNextPage}
+                onClick={() => void board.fetchNextPage()}
+              >
+                {t('clockBoardTable.loadMore')}
+              </Button>
+            </Group>
           )}
         </>
       )}
