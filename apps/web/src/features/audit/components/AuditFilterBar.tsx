@@ -1,10 +1,7 @@
-import { Badge, Box, Button, CloseButton, Group, Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Box, Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BreachFilter } from '../../../shared/breaches/BreachFilter';
 import { DateField } from '../../../shared/date-time/DateField';
-import { breachQueryKey, breachesQueryKey, getBreach, listBreaches } from '../../../shared/breaches/breaches-api';
 import { useLang } from '../../../shared/language/use-lang';
 import { useUserDirectory } from '../../../shared/users/use-user-directory';
 import type { PeriodProblem } from '../audit-filters';
@@ -68,22 +65,20 @@ export function AuditFilterBar({
       component="form"
       onSubmit={(event) => event.preventDefault()}
     >
-      {canSearchBreaches ? (
-        <BreachSelect value={values.breachId ?? null} onChange={(breachId) => onChange({ breachId })} />
-      ) : values.breachId ? (
-        <Group gap={4} wrap="nowrap">
-          <Badge variant="light" size="lg">
-            {breachReference
-              ? t('audit.filters.thisBreach', { reference: breachReference })
-              : t('audit.filters.oneBreach')}
-          </Badge>
-          <CloseButton
-            size="sm"
-            aria-label={t('audit.filters.clearBreach')}
-            onClick={() => onChange({ breachId: null })}
-          />
-        </Group>
-      ) : null}
+      <BreachFilter
+        value={values.breachId ?? null}
+        onChange={(breachId) => onChange({ breachId })}
+        canSearchBreaches={canSearchBreaches}
+        texts={{
+          label: t('audit.filters.breach'),
+          placeholder: t('audit.filters.breachPlaceholder'),
+          searchFailed: t('audit.filters.breachSearchFailed'),
+          noneFound: t('audit.filters.noBreachFound'),
+          clear: t('audit.filters.clearBreach'),
+          oneBreach: t('audit.filters.oneBreach'),
+        }}
+        chosenLabel={breachReference ? t('audit.filters.thisBreach', { reference: breachReference }) : undefined}
+      />
       <Select
         label={t('audit.filters.actor')}
         data={[{ value: ALL, label: t('audit.filters.allActors') }, ...actorOptions]}
@@ -134,56 +129,5 @@ export function AuditFilterBar({
         </Button>
       )}
     </Group>
-  );
-}
-
-const labelOf = (b: { reference: string; title: string }) => `${b.reference} · ${b.title}`;
-
-/** The breach, searched in the register by reference or title. */
-function BreachSelect({ value, onChange }: { value: string | null; onChange: (breachId: string | null) => void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const selected = useQuery({
-    queryKey: breachQueryKey(value ?? ''),
-    queryFn: () => getBreach(value as string),
-    enabled: value !== null,
-  });
-  const selectedLabel = selected.data ? labelOf(selected.data) : null;
-  // Once chosen, the search box shows the chosen breach: do not search the register for that text.
-  const q = debounced === selectedLabel ? '' : debounced;
-  const found = useQuery({
-    queryKey: [...breachesQueryKey, 'list', { q, status: 'all', page: 1, pageSize: 20 }],
-    queryFn: () => listBreaches({ q, status: 'all', page: 1, pageSize: 20 }),
-    placeholderData: keepPreviousData,
-  });
-  const options = (found.data?.items ?? []).map((b) => ({ value: b.id, label: labelOf(b) }));
-  if (value && !options.some((o) => o.value === value)) {
-    options.unshift({ value, label: selectedLabel ?? t('audit.filters.oneBreach') });
-  }
-  return (
-    <Select
-      label={t('audit.filters.breach')}
-      placeholder={t('audit.filters.breachPlaceholder')}
-      data={options}
-      value={value}
-      onChange={onChange}
-      searchable
-      clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      // the register already searched: show what it found
-      filter={({ options: all }) => all}
-      nothingFoundMessage={
-        found.isFetching
-          ? t('common.loading')
-          : found.isError
-            ? t('audit.filters.breachSearchFailed')
-            : t('audit.filters.noBreachFound')
-      }
-      clearButtonProps={{ 'aria-label': t('audit.filters.clearBreach') }}
-      style={{ flex: '1 1 260px' }}
-      maw={420}
-    />
   );
 }
