@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { useCurrentUser } from '../../../shared/session/use-me';
 import { useLang } from '../../../shared/language/use-lang';
 import { LoadError } from '../../../shared/ui/LoadError';
-import { useIsPhone } from '../../../shared/ui/use-is-phone';
+import { DetailDrawer, DetailDrawerHeader, DetailDrawerSkeleton } from '../../../shared/ui/DetailDrawer';
 import { useMail, useRetryMail } from '../hooks/use-mail';
 import { MailStatusBadge } from './MailStatusBadge';
 import { MessagePreview } from '../../../shared/mail/MessagePreview';
@@ -15,18 +15,10 @@ import { MessagePreview } from '../../../shared/mail/MessagePreview';
 /** One message: its metadata, the plain text and the HTML (rendered in a sandbox, no scripts). */
 export function MailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const isPhone = useIsPhone();
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size={isPhone ? '100%' : 'xl'}
-      title={t('mail.drawerTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {id !== null && <MailContent id={id} />}
-    </Drawer>
+    <DetailDrawer id={id} title={t('mail.drawerTitle')} onClose={onClose}>
+      {(shown) => <MailContent id={shown} />}
+    </DetailDrawer>
   );
 }
 
@@ -38,12 +30,7 @@ function MailContent({ id }: { id: string }) {
   const retry = useRetryMail();
 
   if (mail.isPending) {
-    return (
-      <Stack gap="sm" aria-busy="true">
-        <Skeleton height={24} />
-        <Skeleton height={200} />
-      </Stack>
-    );
+    return <DetailDrawerSkeleton />;
   }
   if (mail.isError) return <LoadError onRetry={() => void mail.refetch()} retrying={mail.isFetching} />;
   const m = mail.data;
@@ -64,21 +51,7 @@ function MailContent({ id }: { id: string }) {
 
   return (
     <Stack gap="md">
-      <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
-        {m.subject}
-      </Text>
-      <Stack component="dl" gap={4} m={0}>
-        {rows.map(([label, value]) => (
-          <Group key={label} gap="xs" wrap="nowrap" align="baseline">
-            <Text component="dt" size="sm" c="dimmed" w={120} style={{ flexShrink: 0 }}>
-              {label}
-            </Text>
-            <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-              {value}
-            </Text>
-          </Group>
-        ))}
-      </Stack>
+      <DetailDrawerHeader heading={m.subject} rows={rows} labelWidth={120} />
       {m.lastError && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('mail.lastError')}>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

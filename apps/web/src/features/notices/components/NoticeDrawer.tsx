@@ -1,4 +1,4 @@
-import { Alert, Button, Drawer, Group, Skeleton, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { fieldErrorsOf } from '../../../api/field-errors';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../../shared/language/use-lang';
 import { LoadError } from '../../../shared/ui/LoadError';
-import { useIsPhone } from '../../../shared/ui/use-is-phone';
+import { DetailDrawer, DetailDrawerHeader, DetailDrawerSkeleton } from '../../../shared/ui/DetailDrawer';
 import type { Notice } from '../api/notices-api';
 import { noticeErrorText } from '../api/notice-error';
 import { useNotice, useUpdateNotice } from '../hooks/use-notices';
@@ -18,18 +18,10 @@ import { MessagePreview } from '../../../shared/mail/MessagePreview';
 /** One notice as the customer receives it; a draft's subject and text can be edited. */
 export function NoticeDrawer({ id, canEdit, onClose }: { id: string | null; canEdit: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const isPhone = useIsPhone();
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size={isPhone ? '100%' : 'xl'}
-      title={t('notices.drawerTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {id !== null && <NoticeContent id={id} canEdit={canEdit} />}
-    </Drawer>
+    <DetailDrawer id={id} title={t('notices.drawerTitle')} onClose={onClose}>
+      {(shown) => <NoticeContent id={shown} canEdit={canEdit} />}
+    </DetailDrawer>
   );
 }
 
@@ -40,12 +32,7 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
 
   if (notice.isPending) {
-    return (
-      <Stack gap="sm" aria-busy="true">
-        <Skeleton height={24} />
-        <Skeleton height={200} />
-      </Stack>
-    );
+    return <DetailDrawerSkeleton />;
   }
   if (notice.isError) return <LoadError onRetry={() => void notice.refetch()} retrying={notice.isFetching} />;
   const n = notice.data;
@@ -80,21 +67,7 @@ function NoticeContent({ id, canEdit }: { id: string; canEdit: boolean }) {
 
   return (
     <Stack gap="md">
-      <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
-        {n.subject}
-      </Text>
-      <Stack component="dl" gap={4} m={0}>
-        {rows.map(([label, value]) => (
-          <Group key={label} gap="xs" wrap="nowrap" align="baseline">
-            <Text component="dt" size="sm" c="dimmed" w={130} style={{ flexShrink: 0 }}>
-              {label}
-            </Text>
-            <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-              {value}
-            </Text>
-          </Group>
-        ))}
-      </Stack>
+      <DetailDrawerHeader heading={n.subject} rows={rows} labelWidth={130} />
       {editable && !editing && (
         <Group>
           <Button variant="light" onClick={() => setEditing(true)}>
