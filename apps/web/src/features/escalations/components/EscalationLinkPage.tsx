@@ -1,5 +1,5 @@
-import { Alert, Badge, Box, Button, Card, Center, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconClockExclamation, IconLinkOff, IconLogin } from '@tabler/icons-react';
+import { Alert, Badge, Box, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconClockExclamation, IconLogin } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
@@ -9,10 +9,8 @@ import { useMe } from '../../../shared/session/use-me';
 import { loginPathFor } from '../../../shared/session/next-path';
 import { useLang } from '../../../shared/language/use-lang';
 import { Brand } from '../../../shared/ui/Brand';
-import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
-import { LoadError } from '../../../shared/ui/LoadError';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
-import { LanguageSwitch } from '../../../shared/language/LanguageSwitch';
+import { PublicLinkPage } from '../../../shared/ui/PublicLinkPage';
 import type { EscalationPage } from '../api/escalation-link-api';
 import { useAcknowledgeFromPage, useEscalationPage } from '../hooks/use-escalations';
 import { stepLabel } from '../step-label';
@@ -28,43 +26,25 @@ export function EscalationLinkPage() {
   const token = params.get('r');
   const { t } = useTranslation();
   const page = useEscalationPage(id, token);
-  const notFound = page.isError && isApiError(page.error) && page.error.status < 500;
   useDocumentTitle(
     page.data ? t('escalationLink.documentTitle', { reference: page.data.breachReference }) : t('escalationLink.title'),
   );
 
   return (
-    <Box mih="100dvh">
-      <Group justify="space-between" p="md" component="header">
-        <Brand />
-        <LanguageSwitch />
-      </Group>
-      <Center component="main" id="main-content" px={{ base: 'xs', sm: 'md' }} py="xl">
-        <Stack w="100%" maw={640} gap="md">
-          {page.isPending ? (
-            <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-              <Skeleton height={32} width="60%" />
-              <Skeleton height={200} />
-            </Stack>
-          ) : notFound ? (
-            <EmptyStateCard
-              icon={<IconLinkOff size={28} aria-hidden="true" />}
-              title={t('escalationLink.notFound.title')}
-              description={
-                isApiError(page.error, 403)
-                  ? t('escalationLink.notFound.notRecipient')
-                  : t('escalationLink.notFound.description')
-              }
-              headingOrder={1}
-            />
-          ) : page.isError ? (
-            <LoadError onRetry={() => void page.refetch()} retrying={page.isFetching} />
-          ) : (
-            <EscalationView id={id} token={token} page={page.data} />
-          )}
-        </Stack>
-      </Center>
-    </Box>
+    <PublicLinkPage
+      query={page}
+      brand={<Brand />}
+      maw={640}
+      skeletonHeight={200}
+      deadLink={{
+        title: t('escalationLink.notFound.title'),
+        description: isApiError(page.error, 403)
+          ? t('escalationLink.notFound.notRecipient')
+          : t('escalationLink.notFound.description'),
+      }}
+    >
+      {(data) => <EscalationView id={id} token={token} page={data} />}
+    </PublicLinkPage>
   );
 }
 

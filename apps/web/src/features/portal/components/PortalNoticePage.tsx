@@ -1,24 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Card,
-  Center,
-  Group,
-  Image,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Image, Stack, Text, TextInput, Title } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
   IconClockExclamation,
   IconDownload,
-  IconLinkOff,
   IconMail,
   IconPhone,
 } from '@tabler/icons-react';
@@ -29,9 +14,7 @@ import { isApiError } from '../../../api/api-error';
 import { lineOf, shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { formatDateTime } from '../../../i18n/format';
 import { useLang } from '../../../shared/language/use-lang';
-import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
-import { LoadError } from '../../../shared/ui/LoadError';
-import { LanguageSwitch } from '../../../shared/language/LanguageSwitch';
+import { isDeadLink, PublicLinkPage } from '../../../shared/ui/PublicLinkPage';
 import { type PortalNotice, portalPdfUrl } from '../api/portal-api';
 import { useAcknowledgePortalNotice, usePortalNotice } from '../hooks/use-portal-notice';
 import { PortalNoticeHistory } from './PortalNoticeHistory';
@@ -44,7 +27,7 @@ export function PortalNoticePage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   const notice = usePortalNotice(token);
-  const notFound = notice.isError && isApiError(notice.error) && notice.error.status < 500;
+  const notFound = isDeadLink(notice);
   const org = notice.data?.organisation ?? null;
   // The customer reads a message from the organisation, not from the product that sent it.
   useEffect(() => {
@@ -54,38 +37,24 @@ export function PortalNoticePage() {
   useNoticeLanguage(notice.data);
 
   return (
-    <Box mih="100dvh" style={org ? { borderTop: `6px solid ${org.primaryColour}` } : undefined}>
-      <Group justify="space-between" p="md" component="header" wrap="nowrap">
-        {org ? <OrganisationBrand organisation={org} /> : <span />}
-        <LanguageSwitch />
-      </Group>
-      <Center component="main" id="main-content" px={{ base: 'xs', sm: 'md' }} py="xl">
-        <Stack w="100%" maw={820} gap="md">
-          {notice.isPending ? (
-            <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-              <Skeleton height={32} width="60%" />
-              <Skeleton height={400} />
-            </Stack>
-          ) : notFound ? (
-            <EmptyStateCard
-              icon={<IconLinkOff size={28} aria-hidden="true" />}
-              title={t('portal.notFound.title')}
-              description={t('portal.notFound.description')}
-              headingOrder={1}
-            />
-          ) : notice.isError ? (
-            <LoadError onRetry={() => void notice.refetch()} retrying={notice.isFetching} />
-          ) : (
-            <PortalNoticeView token={token} notice={notice.data} />
-          )}
-          {org && (
-            <Text size="xs" c="dimmed" ta="center">
-              {t('portalLayout.footer', { organisation: org.name })}
-            </Text>
-          )}
-        </Stack>
-      </Center>
-    </Box>
+    <PublicLinkPage
+      query={notice}
+      brand={org ? <OrganisationBrand organisation={org} /> : <span />}
+      headerNoWrap
+      style={org ? { borderTop: `6px solid ${org.primaryColour}` } : undefined}
+      maw={820}
+      skeletonHeight={400}
+      deadLink={{ title: t('portal.notFound.title'), description: t('portal.notFound.description') }}
+      footer={
+        org && (
+          <Text size="xs" c="dimmed" ta="center">
+            {t('portalLayout.footer', { organisation: org.name })}
+          </Text>
+        )
+      }
+    >
+      {(data) => <PortalNoticeView token={token} notice={data} />}
+    </PublicLinkPage>
   );
 }
 
