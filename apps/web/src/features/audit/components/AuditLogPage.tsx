@@ -1,5 +1,5 @@
-import { Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconCalendarOff, IconDownload, IconListSearch, IconSearch } from '@tabler/icons-react';
+import { Button, Stack } from '@mantine/core';
+import { IconCalendarOff, IconDownload, IconListSearch } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../../shared/session/use-me';
 import { useLang } from '../../../shared/language/use-lang';
 import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
 import { LoadError } from '../../../shared/ui/LoadError';
+import { NoResultsCard, ResultListMore, ResultListSkeleton } from '../../../shared/ui/ResultList';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { auditCsvHref } from '../api/audit-api';
 import { hasFilters, parseAuditFilters } from '../audit-filters';
@@ -103,14 +104,7 @@ export function AuditLogPage() {
           description={t('audit.periodProblem.description')}
         />
       ) : events.isPending ? (
-        <Card p="md" aria-busy="true">
-          <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-          <Stack gap="xs">
-            <Skeleton height={40} />
-            <Skeleton height={40} />
-            <Skeleton height={40} />
-          </Stack>
-        </Card>
+        <ResultListSkeleton />
       ) : badRequest && !events.data ? (
         <ApiErrorAlert
           title={t('audit.badFilters')}
@@ -126,15 +120,12 @@ export function AuditLogPage() {
         <LoadError title={t('audit.loadFailed')} onRetry={() => void events.refetch()} retrying={events.isFetching} />
       ) : items.length === 0 ? (
         filtered ? (
-          <EmptyStateCard
-            icon={<IconSearch size={28} aria-hidden="true" />}
+          <NoResultsCard
             title={t('audit.noResults.title')}
             description={t('audit.noResults.description')}
-          >
-            <Button variant="default" onClick={clearFilters}>
-              {t('audit.filters.clear')}
-            </Button>
-          </EmptyStateCard>
+            clearLabel={t('audit.filters.clear')}
+            onClear={clearFilters}
+          />
         ) : (
           <EmptyStateCard
             icon={<IconListSearch size={28} aria-hidden="true" />}
@@ -151,25 +142,16 @@ export function AuditLogPage() {
             filteredBreachId={filters.breachId}
             onFilterBreach={(breachId) => update({ breachId })}
           />
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {events.hasNextPage
+          <ResultListMore
+            query={events}
+            shown={
+              events.hasNextPage
                 ? t('audit.shownMore', { count: items.length })
-                : t('audit.shownAll', { count: items.length })}
-            </Text>
-            {events.hasNextPage && (
-              <Button variant="default" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage}>
-                {t('audit.loadMore')}
-              </Button>
-            )}
-          </Group>
-          {events.isFetchNextPageError && (
-            <LoadError
-              title={t('audit.loadMoreFailed')}
-              onRetry={() => void events.fetchNextPage()}
-              retrying={events.isFetchingNextPage}
-            />
-          )}
+                : t('audit.shownAll', { count: items.length })
+            }
+            loadMoreLabel={t('audit.loadMore')}
+            loadMoreFailedTitle={t('audit.loadMoreFailed')}
+          />
         </Stack>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Skeleton, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconMail, IconSearch } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { shownErrorsOf } from '../../../shared/errors/translate-api-error';
 import { useCurrentUser } from '../../../shared/session/use-me';
 import { EmptyStateCard } from '../../../shared/ui/EmptyStateCard';
 import { LoadError } from '../../../shared/ui/LoadError';
+import { NoResultsCard, ResultListMore, ResultListSkeleton } from '../../../shared/ui/ResultList';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { MAIL_KINDS, MAIL_STATUSES, type MailSummary } from '../../../shared/mail/mail-api';
 import { useMailPages, useRetryMail } from '../hooks/use-mail';
@@ -118,27 +119,17 @@ export function MailboxPage() {
       </Group>
 
       {mail.isPending ? (
-        <Card p="md" aria-busy="true">
-          <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-          <Stack gap="xs">
-            <Skeleton height={40} />
-            <Skeleton height={40} />
-            <Skeleton height={40} />
-          </Stack>
-        </Card>
+        <ResultListSkeleton />
       ) : mail.isError && !mail.data ? (
         <LoadError title={t('mail.loadFailed')} onRetry={() => void mail.refetch()} retrying={mail.isFetching} />
       ) : items.length === 0 ? (
         filtered ? (
-          <EmptyStateCard
-            icon={<IconSearch size={28} aria-hidden="true" />}
+          <NoResultsCard
             title={t('mail.noResults.title')}
             description={t('mail.noResults.description')}
-          >
-            <Button variant="default" onClick={clearFilters}>
-              {t('mail.filters.clear')}
-            </Button>
-          </EmptyStateCard>
+            clearLabel={t('mail.filters.clear')}
+            onClear={clearFilters}
+          />
         ) : (
           <EmptyStateCard
             icon={<IconMail size={28} aria-hidden="true" />}
@@ -158,25 +149,16 @@ export function MailboxPage() {
               retryingId={retry.isPending ? (retry.variables ?? null) : null}
             />
           </Card>
-          <Group justify="space-between" gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {totalExact
+          <ResultListMore
+            query={mail}
+            shown={
+              totalExact
                 ? t('mail.shown', { count: total, shown: items.length })
-                : t('mail.shownAtLeast', { count: total, shown: items.length })}
-            </Text>
-            {mail.hasNextPage && (
-              <Button variant="default" onClick={() => void mail.fetchNextPage()} loading={mail.isFetchingNextPage}>
-                {t('mail.loadMore')}
-              </Button>
-            )}
-          </Group>
-          {mail.isFetchNextPageError && (
-            <LoadError
-              title={t('mail.loadMoreFailed')}
-              onRetry={() => void mail.fetchNextPage()}
-              retrying={mail.isFetchingNextPage}
-            />
-          )}
+                : t('mail.shownAtLeast', { count: total, shown: items.length })
+            }
+            loadMoreLabel={t('mail.loadMore')}
+            loadMoreFailedTitle={t('mail.loadMoreFailed')}
+          />
         </Stack>
       )}
       <MailDrawer id={openId} onClose={() => setOpenId(null)} />
