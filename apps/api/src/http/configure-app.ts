@@ -56,6 +56,14 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
     }),
   );
   app.use(cookieParser());
+  // API answers carry breach details and personal data: no browser or proxy may keep a copy
+  // (a route may still say otherwise, e.g. 'private, no-store'). With nothing stored there is
+  // nothing to revalidate, so Express's ETag (a hash of every JSON body) is not computed either.
+  app.set('etag', false);
+  app.use('/api', (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -16,6 +16,19 @@ describe('probe findings (HTTP layer)', () => {
       expect(csp).not.toContain('upgrade-insecure-requests');
     });
 
+    it('lets no browser or proxy keep an API answer (breach details, personal data), and sends no ETag', async () => {
+      const officer = await t.loginAs('officer');
+      for (const path of ['/api/breaches', '/api/auth/me', '/api/customers']) {
+        const res = await officer.get(path).expect(200);
+        expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
+        expect(res.headers['etag']).toBeUndefined();
+      }
+      // a route's own, stricter header stays
+      const feed = await officer.get('/api/auth/calendar-url').expect(200);
+      const ics = await t.http().get(new URL(feed.body.url).pathname).expect(200);
+      expect(ics.headers['cache-control']).toBe('private, no-store');
+    });
+
     it('answers a body nested 10,000 deep on the anonymous login with a 400 naming the limit', async () => {
       let body = '1';
       for (let i = 0; i < 10_000; i++) body = `{"a":${body}}`;
