@@ -11,3 +11,4 @@ export * from './notices';
 export * from './accounts';
 export * from './webhooks';
 export * from './tasks';
+export * from './markdown';

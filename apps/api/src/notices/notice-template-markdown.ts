@@ -1,3 +1,4 @@
+import { childTokens, decodeEntities, MARKDOWN_OPTIONS, safeHref } from '@lekwacht/domain';
 import { Marked, type Token, type Tokens } from 'marked';
 import { escapeHtml } from '../mail/escape-html';
 
@@ -58,7 +59,7 @@ export interface MarkdownSkeleton {
   links: string[];
 }
 
-const marked = new Marked({ gfm: true, breaks: true, async: false });
+const marked = new Marked(MARKDOWN_OPTIONS);
 
 /** Lexes Markdown (with placeholders) and renders both parts. Pure; safe for any input. */
 export function renderSkeleton(markdown: string): MarkdownSkeleton {
@@ -85,44 +86,6 @@ export function fillSkeleton(skeleton: MarkdownSkeleton, values: readonly string
   return { html, text };
 }
 
-/** http(s) and mailto addresses only, without white space or control characters; else null. */
-export function safeHref(href: string): string | null {
-  const h = href.trim();
-  if (!/^(https?:\/\/|mailto:)/i.test(h)) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(h)) return null;
-  return h;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Entities the admin may write in Markdown (`&amp;`, `&#8364;`); decoded, then escaped again.
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  copy: '©',
-  euro: '€',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-};
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xe000 && code <= 0xe0ff) ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
-}
-
-const children = (t: Token): Token[] => ('tokens' in t && Array.isArray(t.tokens) ? (t.tokens as Token[]) : []);
-
 // ---------------------------------------------------------------------------------------------
 // HTML: a closed set of elements, every string escaped.
 
@@ -139,10 +102,10 @@ class HtmlRenderer {
       case 'def':
         return '';
       case 'paragraph':
-        return `<p>${this.inline(children(t))}</p>\n`;
+        return `<p>${this.inline(childTokens(t))}</p>\n`;
       case 'heading': {
         const depth = Math.min(6, Math.max(1, (t as Tokens.Heading).depth));
-        return `<h${depth}>${this.inline(children(t))}</h${depth}>\n`;
+        return `<h${depth}>${this.inline(childTokens(t))}</h${depth}>\n`;
       }
       case 'list': {
         const list = t as Tokens.List;
@@ -154,7 +117,9 @@ class HtmlRenderer {
             const box = item.task ? (item.checked ? '☑ ' : '☐ ') : '';
             // A tight item holds `text` blocks: inline content without a paragraph around it.
             const body = item.tokens
-              .map((c) => (c.type === 'text' ? this.inline(children(c).length ? children(c) : [c]) : this.block(c)))
+              .map((c) =>
+                c.type === 'text' ? this.inline(childTokens(c).length ? childTokens(c) : [c]) : this.block(c),
+              )
               .join('');
             return `<li>${box}${body}</li>\n`;
           })
@@ -162,7 +127,7 @@ class HtmlRenderer {
         return `<${tag}${start}>\n${items}</${tag}>\n`;
       }
       case 'blockquote':
-        return `<blockquote>\n${this.blocks(children(t))}</blockquote>\n`;
+        return `<blockquote>\n${this.blocks(childTokens(t))}</blockquote>\n`;
       case 'code':
         return `<pre><code>${escapeHtml((t as Tokens.Code).text)}</code></pre>\n`;
       case 'hr':
@@ -179,7 +144,7 @@ class HtmlRenderer {
         // Raw HTML in the template source is shown as the text it is.
         return `<p>${escapeHtml((t as Tokens.HTML).text.trim()).replace(/\n/g, '<br>')}</p>\n`;
       case 'text':
-        return `<p>${children(t).length ? this.inline(children(t)) : this.inline([t])}</p>\n`;
+        return `<p>${childTokens(t).length ? this.inline(childTokens(t)) : this.inline([t])}</p>\n`;
       default:
         return `<p>${escapeHtml(t.raw)}</p>\n`;
     }
@@ -192,22 +157,24 @@ class HtmlRenderer {
   private span(t: Token): string {
     switch (t.type) {
       case 'text':
-        return children(t).length ? this.inline(children(t)) : escapeHtml(decodeEntities((t as Tokens.Text).text));
+        return childTokens(t).length
+          ? this.inline(childTokens(t))
+          : escapeHtml(decodeEntities((t as Tokens.Text).text));
       case 'escape':
         return escapeHtml((t as Tokens.Escape).text);
       case 'strong':
-        return `<strong>${this.inline(children(t))}</strong>`;
+        return `<strong>${this.inline(childTokens(t))}</strong>`;
       case 'em':
-        return `<em>${this.inline(children(t))}</em>`;
+        return `<em>${this.inline(childTokens(t))}</em>`;
       case 'del':
-        return `<del>${this.inline(children(t))}</del>`;
+        return `<del>${this.inline(childTokens(t))}</del>`;
       case 'codespan':
         return `<code>${escapeHtml((t as Tokens.Codespan).text)}</code>`;
       case 'br':
         return '<br>';
       case 'link': {
         const link = t as Tokens.Link;
-        const label = this.inline(children(t));
+        const label = this.inline(childTokens(t));
         if (HAS_PLACEHOLDER.test(link.href)) {
           this.links.push(link.href);
           return `<a${LINK_OPEN}${encodeNumber(this.links.length - 1)}${LINK_CLOSE}>${label}</a>`;
@@ -244,9 +211,9 @@ class TextRenderer {
         return '';
       case 'paragraph':
       case 'heading':
-        return this.inline(children(t));
+        return this.inline(childTokens(t));
       case 'text':
-        return children(t).length ? this.inline(children(t)) : decodeEntities((t as Tokens.Text).text);
+        return childTokens(t).length ? this.inline(childTokens(t)) : decodeEntities((t as Tokens.Text).text);
       case 'list': {
         const list = t as Tokens.List;
         const start = typeof list.start === 'number' ? list.start : 1;
@@ -263,7 +230,7 @@ class TextRenderer {
           .join(list.loose ? '\n\n' : '\n');
       }
       case 'blockquote':
-        return this.blocks(children(t))
+        return this.blocks(childTokens(t))
           .split('\n')
           .map((l) => (l ? `> ${l}` : '>'))
           .join('\n');
@@ -290,20 +257,20 @@ class TextRenderer {
   private span(t: Token): string {
     switch (t.type) {
       case 'text':
-        return children(t).length ? this.inline(children(t)) : decodeEntities((t as Tokens.Text).text);
+        return childTokens(t).length ? this.inline(childTokens(t)) : decodeEntities((t as Tokens.Text).text);
       case 'escape':
         return (t as Tokens.Escape).text;
       case 'strong':
       case 'em':
       case 'del':
-        return this.inline(children(t));
+        return this.inline(childTokens(t));
       case 'codespan':
         return (t as Tokens.Codespan).text;
       case 'br':
         return '\n';
       case 'link': {
         const link = t as Tokens.Link;
-        const label = this.inline(children(t));
+        const label = this.inline(childTokens(t));
         if (!HAS_PLACEHOLDER.test(link.href) && safeHref(link.href) === null) return label;
         const address = link.href.replace(/^mailto:/i, '');
         return label.trim() === ''

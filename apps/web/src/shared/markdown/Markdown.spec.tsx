@@ -2,7 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { theme } from '../../theme/theme';
-import { decodeEntities, Markdown, safeHref } from './Markdown';
+import { decodeEntities, safeHref } from '@lekwacht/domain';
+import { Markdown } from './Markdown';
 
 /** Renders the Markdown; `container` is the renderer's own root (the provider adds its <style> elements beside it). */
 const mount = (source: string) => {

@@ -1,4 +1,5 @@
 import { Typography } from '@mantine/core';
+import { childTokens, decodeEntities, MARKDOWN_OPTIONS, safeHref } from '@lekwacht/domain';
 import { Marked, type Token, type Tokens } from 'marked';
 import { type ReactNode, useMemo } from 'react';
 
@@ -7,7 +8,8 @@ import { type ReactNode, useMemo } from 'react';
  *
  * `marked` only lexes: the token tree is turned into React elements here, so every string reaches
  * the page as a text node (React escapes it) and the elements form a closed set. The same rules as
- * the API's notice renderer (apps/api/src/notices/notice-template-markdown.ts):
+ * the API's notice renderer (apps/api/src/notices/notice-template-markdown.ts), from one place
+ * (libs/domain/src/markdown):
  * - raw HTML in the source (`<script>`, `<img onerror=…>`) is shown as the text it is;
  * - only http(s) and mailto addresses become links (opening in a new tab without an opener or
  *   referrer); any other link (`javascript:`, `data:`, relative) keeps its label as plain text;
@@ -15,43 +17,7 @@ import { type ReactNode, useMemo } from 'react';
  * No raw-HTML sink (React's inner-HTML prop) is used, so nothing here needs a sanitiser.
  */
 
-const marked = new Marked({ gfm: true, breaks: true, async: false });
-
-/** http(s) and mailto addresses only, without white space or control characters; else null. */
-export function safeHref(href: string): string | null {
-  const h = href.trim();
-  if (!/^(https?:\/\/|mailto:)/i.test(h)) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(h)) return null;
-  return h;
-}
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  copy: '©',
-  euro: '€',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-};
-
-/** Entities written in Markdown (`&amp;`, `&#8364;`) as the characters they stand for; React escapes them again. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (m, e: string) => {
-    if (e.startsWith('#')) {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
-}
-
-const children = (t: Token): Token[] => ('tokens' in t && Array.isArray(t.tokens) ? (t.tokens as Token[]) : []);
+const marked = new Marked(MARKDOWN_OPTIONS);
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -69,11 +35,11 @@ class ReactRenderer {
       case 'def':
         return null;
       case 'paragraph':
-        return <p key={key}>{this.inline(children(t), key)}</p>;
+        return <p key={key}>{this.inline(childTokens(t), key)}</p>;
       case 'heading': {
         const level = Math.min(6, Math.max(2, this.headingBase + (t as Tokens.Heading).depth - 1));
         const Tag = `h${level}` as HeadingTag;
-        return <Tag key={key}>{this.inline(children(t), key)}</Tag>;
+        return <Tag key={key}>{this.inline(childTokens(t), key)}</Tag>;
       }
       case 'list': {
         const list = t as Tokens.List;
@@ -82,7 +48,7 @@ class ReactRenderer {
           // A tight item holds `text` blocks: inline content without a paragraph around it.
           const body = item.tokens.map((c, j) =>
             c.type === 'text'
-              ? this.inline(children(c).length ? children(c) : [c], `${key}-${i}-${j}`)
+              ? this.inline(childTokens(c).length ? childTokens(c) : [c], `${key}-${i}-${j}`)
               : this.block(c, `${key}-${i}-${j}`),
           );
           return (
@@ -101,7 +67,7 @@ class ReactRenderer {
         );
       }
       case 'blockquote':
-        return <blockquote key={key}>{this.blocks(children(t), key)}</blockquote>;
+        return <blockquote key={key}>{this.blocks(childTokens(t), key)}</blockquote>;
       case 'code':
         return (
           <pre key={key}>
@@ -146,7 +112,7 @@ class ReactRenderer {
           </p>
         );
       case 'text':
-        return <p key={key}>{children(t).length ? this.inline(children(t), key) : this.inline([t], key)}</p>;
+        return <p key={key}>{childTokens(t).length ? this.inline(childTokens(t), key) : this.inline([t], key)}</p>;
       default:
         return <p key={key}>{t.raw}</p>;
     }
@@ -159,26 +125,26 @@ class ReactRenderer {
   private span(t: Token, key: string): ReactNode {
     switch (t.type) {
       case 'text':
-        return children(t).length ? (
-          <span key={key}>{this.inline(children(t), key)}</span>
+        return childTokens(t).length ? (
+          <span key={key}>{this.inline(childTokens(t), key)}</span>
         ) : (
           decodeEntities((t as Tokens.Text).text)
         );
       case 'escape':
         return (t as Tokens.Escape).text;
       case 'strong':
-        return <strong key={key}>{this.inline(children(t), key)}</strong>;
+        return <strong key={key}>{this.inline(childTokens(t), key)}</strong>;
       case 'em':
-        return <em key={key}>{this.inline(children(t), key)}</em>;
+        return <em key={key}>{this.inline(childTokens(t), key)}</em>;
       case 'del':
-        return <del key={key}>{this.inline(children(t), key)}</del>;
+        return <del key={key}>{this.inline(childTokens(t), key)}</del>;
       case 'codespan':
         return <code key={key}>{(t as Tokens.Codespan).text}</code>;
       case 'br':
         return <br key={key} />;
       case 'link': {
         const link = t as Tokens.Link;
-        const label = this.inline(children(t), key);
+        const label = this.inline(childTokens(t), key);
         const href = safeHref(link.href);
         if (href === null) return <span key={key}>{label}</span>;
         return (
