@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { COMPLETE_AP_ANSWERS } from '@lekwacht/domain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, createBreach, uniqueTitle } from './support/api';
 import { launchChromium, newPage, screenshotOf } from './support/browser';
@@ -8,47 +9,21 @@ jest.setTimeout(180_000);
 
 const WAIT = { timeout: 30_000 };
 
+const { reporterJobTitle: _typedInUi, reporterPhone: _alsoTypedInUi, ...contact } = COMPLETE_AP_ANSWERS.contact;
+
 /**
  * The required answers the journey does not type in the UI (the reporter's job title and phone
  * are typed there): the journey is about the four-eyes steps, not about filling forty fields.
+ * Within the 72 hours, so no reason for delay; discovered when the breach was registered.
  */
 const REMAINING_ANSWERS = {
-  notification: { legalBasis: ['avg'], phased: false },
-  contact: {
-    organisationName: 'Softmakers B.V.',
-    organisationAddress: 'Ortelliuslaan 850',
-    organisationCity: 'Utrecht',
-    chamberOfCommerceNumber: '12345678',
-    reporterName: 'Olga Officier',
-    contactPointName: 'Fleur de Graaf',
-    contactPointPhone: '030 7654321',
-    contactPointEmail: 'fg@softmakers.example',
-    otherOrganisationInvolved: false,
-  },
+  ...COMPLETE_AP_ANSWERS,
+  contact: { ...contact, reporterName: 'Olga Officier' },
   timeline: {
     occurredFrom: new Date(Date.now() - 6 * 3_600_000).toISOString(),
     discoveryMethod: 'Melding van een klant',
     ongoing: false,
     containedAt: new Date(Date.now() - 3_600_000).toISOString(),
-  },
-  breach: {
-    summary: 'Via een lek in het klantportaal zijn klantgegevens gedownload.',
-    incidentType: 'hacking',
-    breachTypes: ['confidentiality'],
-    natureOfBreach: ['copied'],
-    exfiltration: 'yes',
-  },
-  personalData: { categories: ['email_or_electronic_address'], specialCategories: [], recordsMin: 10, recordsMax: 20 },
-  dataSubjects: { personsMin: 5, personsMax: 10, groups: ['customers'], vulnerableSubjects: false },
-  priorMeasures: { unintelligible: 'no' },
-  consequences: { harmTypes: ['phishing_or_spam'], likelyConsequences: 'Phishing', severity: 'medium' },
-  followUpActions: {
-    dataSubjectsInformed: 'no',
-    dataSubjectsNotInformedReason: 'no_high_risk',
-    dataSubjectsNotInformedExplanation: 'Alleen e-mailadressen',
-    measuresTaken: 'Lek gedicht',
-    crossBorder: false,
-    otherAuthoritiesNotified: false,
   },
 };
 

@@ -1,56 +1,14 @@
+import { COMPLETE_AP_ANSWERS } from '../testing/ap-answers';
 import { completeness } from './completeness';
 import { type AuthorityNotificationContent } from './content';
 import { AUTHORITY_NOTIFICATION_FORM } from './form';
 import { emptyAuthorityNotificationContent, mergeAuthorityNotificationContent } from './validate-content';
 
+const { lateReason: _askedWhenLate, ...timeline } = COMPLETE_AP_ANSWERS.timeline;
+
+/** Every required answer, within the 72 hours (no reason for delay). */
 const filled = (): AuthorityNotificationContent =>
-  mergeAuthorityNotificationContent(null, {
-    notification: { legalBasis: ['avg'], phased: false },
-    contact: {
-      organisationName: 'Softmakers B.V.',
-      organisationAddress: 'Ortelliuslaan 850',
-      organisationCity: 'Utrecht',
-      chamberOfCommerceNumber: '12345678',
-      reporterName: 'Olga',
-      reporterJobTitle: 'Privacy officer',
-      reporterPhone: '030 1234567',
-      contactPointName: 'Fleur',
-      contactPointPhone: '030 7654321',
-      contactPointEmail: 'fg@example.nl',
-      otherOrganisationInvolved: false,
-    },
-    timeline: {
-      occurredFrom: '2026-11-19T22:00:00.000Z',
-      discoveredAt: '2026-11-20T09:30:00.000Z',
-      discoveryMethod: 'Melding van een klant',
-      ongoing: false,
-      containedAt: '2026-11-20T12:00:00.000Z',
-    },
-    breach: {
-      summary: 'Hack',
-      incidentType: 'hacking',
-      breachTypes: ['confidentiality'],
-      natureOfBreach: ['copied'],
-      exfiltration: 'yes',
-    },
-    personalData: {
-      categories: ['email_or_electronic_address'],
-      specialCategories: [],
-      recordsMin: 10,
-      recordsMax: 20,
-    },
-    dataSubjects: { personsMin: 5, personsMax: 10, groups: ['customers'], vulnerableSubjects: false },
-    priorMeasures: { unintelligible: 'no' },
-    consequences: { harmTypes: ['phishing_or_spam'], likelyConsequences: 'Phishing', severity: 'medium' },
-    followUpActions: {
-      dataSubjectsInformed: 'no',
-      dataSubjectsNotInformedReason: 'no_high_risk',
-      dataSubjectsNotInformedExplanation: 'Alleen e-mailadressen',
-      measuresTaken: 'Lek gedicht',
-      crossBorder: false,
-      otherAuthoritiesNotified: false,
-    },
-  });
+  mergeAuthorityNotificationContent(null, { ...COMPLETE_AP_ANSWERS, timeline });
 
 describe('completeness', () => {
   it('an empty form: nothing answered, every section counted, 0 %', () => {
