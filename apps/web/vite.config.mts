@@ -31,5 +31,13 @@ export default defineConfig(() => ({
     commonjsOptions: {
       transformMixedEsModules: true,
     },
+    rolldownOptions: {
+      treeshake: {
+        // libs/domain is pure (types, constants, functions; nothing runs on import), but its
+        // top-level tables (the AP form, labels) look like side effects to the bundler, which then
+        // kept all of them in the initial bundle through the barrel. Issue #19: bundle ≤ 250 KB gzip.
+        moduleSideEffects: (id: string) => (/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id) ? false : undefined),
+      },
+    },
   },
 }));

@@ -1,6 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
 import type { UserRole } from '../api/types';
-import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
 import { AppLayout } from './shell/AppLayout';
@@ -19,6 +18,7 @@ import {
   EscalationPolicyPage,
   ForgotPasswordPage,
   InvitationPage,
+  LoginPage,
   MailboxPage,
   MyWorkPage,
   NewBreachPage,

@@ -1,4 +1,8 @@
 import { formatCountdown, formatDateTime } from './format';
+import i18n from './i18n';
+
+// English is fetched when first needed (Dutch is bundled): the app asks for it before rendering in English.
+beforeAll(() => i18n.loadLanguages('en'));
 
 describe('formatDateTime', () => {
   it('shows winter time (CET, UTC+1) before the March DST change', () => {
