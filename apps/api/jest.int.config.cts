@@ -1,6 +1,9 @@
 /**
  * API integration tests (*.int-spec.ts): through HTTP to a real PostgreSQL — DATABASE_URL when
  * set, else an embedded PGlite started in globalSetup. `nx run api:test-int`.
+ * ts-node reads this file with swc, without type-checking it: about 1.5 CPU-s less per run.
+ *
+ * @jest-config-loader-options {"swc": true}
  */
 module.exports = {
   displayName: 'api-int',

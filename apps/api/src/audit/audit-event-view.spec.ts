@@ -11,7 +11,7 @@ import {
   toAuditCsvRecord,
   toAuditEventDto,
 } from './audit-event-view';
-import { auditEventsSql, checkPeriod, decodeCursor } from './audit-events.service';
+import { auditEventsSql, checkPeriod, decodeCursor } from './audit-events-query';
 
 const row = (over: Partial<AuditEventRow> = {}): AuditEventRow => ({
   seq: '42',

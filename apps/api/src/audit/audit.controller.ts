@@ -5,7 +5,8 @@ import { Roles } from '../auth/auth.decorators';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 import { AuditCheckpointDto, AuditVerificationDto, CheckpointVerificationDto } from './audit.dto';
 import { AuditActionDto, AuditEventsCsvQuery, AuditEventsPageDto, AuditEventsQuery } from './audit-events.dto';
-import { AuditEvents, checkPeriod } from './audit-events.service';
+import { checkPeriod } from './audit-events-query';
+import { AuditEvents } from './audit-events.service';
 import { AuditLog } from './audit-log.service';
 
 @ApiTags('audit')

@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../http/trim.decorator';
 import { maskCredentials } from './mailbox-view';
-import { MAIL_KINDS, type MailKind, type OutboxMessageEntity } from './outbox-message.entity';
+import { MAIL_KINDS, type MailKind } from './mail-kinds';
+import type { OutboxMessageEntity } from './outbox-message.entity';
 
 /** The statuses users see: `sending` (a worker's lease) shows as `queued`. */
 export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;

@@ -1,10 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { MailKind } from './mail-kinds';
 
 export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-export const MAIL_KINDS = ['escalation', 'notice', 'system'] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
  * Every outgoing message, written in the transaction that caused it; the mail worker delivers

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../database/unit-of-work';
 import { loadOrganisationProfile } from '../organisation/organisation-profile.store';
 import { fromDisplayName } from './mail-from';
-import { type MailKind, OutboxMessageEntity } from './outbox-message.entity';
+import type { MailKind } from './mail-kinds';
+import { OutboxMessageEntity } from './outbox-message.entity';
 import { MailWakeUp } from './mail-wake-up';
 
 export interface OutgoingMail {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OBLIGATION_KINDS, type ObligationKind } from '@lekwacht/domain';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, register as processRegistry, Registry } from 'prom-client';
-import { MAIL_KINDS } from '../mail/outbox-message.entity';
+import { MAIL_KINDS } from '../mail/mail-kinds';
 
 /** The metric names, also used by docs/grafana-lekwacht.json and docs/operations.md. */
 export const METRIC = {

@@ -4,15 +4,9 @@ import { OBLIGATION_KINDS } from '@lekwacht/domain';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { NotFoundError, UnauthenticatedError } from '../errors/domain-errors';
-import { MAIL_KINDS } from '../mail/outbox-message.entity';
-import { sameSecret } from '../security/tokens';
+import { MAIL_KINDS } from '../mail/mail-kinds';
 import { AppMetrics } from './app-metrics';
-
-/** Whether `authorization` is `Bearer <token>`; compared in constant time, whatever the lengths. */
-export function bearerMatches(authorization: string | undefined, token: string): boolean {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return match !== null && sameSecret(match[1] as string, token);
-}
+import { bearerMatches } from './metrics-token';
 
 /** The Prometheus scrape: who may read it, and the figures read from the database at that moment. */
 @Injectable()

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { AppMetrics, METRIC } from './app-metrics';
 import { routeLabelOf, UNMATCHED_ROUTE } from './http-metrics.middleware';
-import { bearerMatches } from './metrics.service';
+import { bearerMatches } from './metrics-token';
 
 describe('metrics', () => {
   describe('bearerMatches', () => {

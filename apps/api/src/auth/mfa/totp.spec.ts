@@ -1,5 +1,5 @@
 import { AUDIT_KEY_RING } from './mfa-test-keys';
-import { openSecret, sealSecret } from './mfa-secret-box';
+import { openSecret, sealSecret } from './mfa-secret-seal';
 import { currentTotp, newTotpSecret, totpUri, verifyTotp } from './totp';
 import { makeKeyring } from '../../audit/audit-chain';
 

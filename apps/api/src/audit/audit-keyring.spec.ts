@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateEnvironment } from '../config/environment';
 import { auditKeyId } from './audit-chain';
-import { AUDIT_KEY_FILE, loadAuditKeyring } from './audit-key';
+import { AUDIT_KEY_FILE, loadAuditKeyring } from './audit-keyring';
 
 describe('audit key loading', () => {
   let dir: string;

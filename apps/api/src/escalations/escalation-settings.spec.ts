@@ -1,7 +1,6 @@
 import { DEFAULT_APPROVAL_ESCALATION, DEFAULT_ESCALATION_POLICY } from '@lekwacht/domain';
 import { InvalidInputError } from '../errors/domain-errors';
-import { parseEscalationSettings } from './escalation-policy.service';
-import { DEFAULT_ESCALATION_SETTINGS, type EscalationSettings } from './escalation-settings';
+import { DEFAULT_ESCALATION_SETTINGS, type EscalationSettings, parseEscalationSettings } from './escalation-settings';
 
 const current: EscalationSettings = { ...DEFAULT_ESCALATION_SETTINGS, digestIntervalMinutes: 30 };
 const policy = JSON.parse(JSON.stringify(DEFAULT_ESCALATION_POLICY)) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { CopyOutStream } from './register-export.service';
+import { CopyOutStream } from './copy-out-stream';
 
 /** A pg connection stand-in that, like pg, hands out views of one reused read buffer. */
 function fakeConnection() {
