@@ -41,10 +41,15 @@ const DECIDED = `(o.not_required_decided_by_id IS NOT NULL AND o.not_required_de
 const PROPOSAL_PENDING = `(${PROPOSED} AND NOT ${DECIDED})`;
 const NOT_REQUIRED_PENDING = `(o.required = false OR ${PROPOSAL_PENDING})`;
 
-/** Each key part as a column of the page and as a cursor value cast back. */
-const DUE = `coalesce(o.due_at, 'infinity'::timestamptz)`;
+/**
+ * Each key part as a column of the page and as a cursor value cast back. The deadline counts to
+ * the millisecond, as the domain's order and the API's ISO times do: two deadlines a few
+ * microseconds apart (rows written by SQL, not through the API) are a tie, broken by the rest of
+ * the key, not an order the client cannot see. In UTC, so the expression is immutable (indexed).
+ */
+const DUE = `date_trunc('milliseconds', coalesce(o.due_at, 'infinity'::timestamptz) AT TIME ZONE 'UTC')`;
 const KEY_SQL: Record<BoardKeyPart, { expr: (rank: string) => string; param: (p: string) => string }> = {
-  due: { expr: () => DUE, param: (p) => `(${p}::timestamp AT TIME ZONE 'UTC')` },
+  due: { expr: () => DUE, param: (p) => `(${p}::timestamp)` },
   refPrefix: {
     expr: () => `regexp_replace(b.reference, '[0-9]+$', '') COLLATE "C"`,
     param: (p) => `${p}::text COLLATE "C"`,
@@ -140,7 +145,7 @@ export async function queryClockBoard(
        SELECT o.*, b.reference, b.title, c.name AS customer_name,
               t.agreed AS terms_agreed, (t.terms->>'deadlineHours')::int AS terms_deadline_hours,
               t.terms->>'countedFrom' AS terms_counted_from,
-              (${DUE} AT TIME ZONE 'UTC')::text AS due_key, ${keyColumns}
+              (${DUE})::text AS due_key, ${keyColumns}
          FROM ${from}
          LEFT JOIN breach_notification_terms t ON t.breach_id = o.breach_id AND t.customer_id = o.customer_id
          ${rankJoin}
