@@ -24,6 +24,12 @@ const N = 200;
   beforeAll(async () => {
     a = await startTestApp({ SCHEDULER_ENABLED: 'true', DATABASE_URL: withName('lekwacht-instance-a') });
     b = await startTestApp({ SCHEDULER_ENABLED: 'true', DATABASE_URL: withName('lekwacht-instance-b') });
+    // Every firing's digest goes out at once (the test database's setting, global-setup.ts), or the
+    // survivor's mail would wait for the digest interval; said here so no earlier file can undo it.
+    await b.app.get(DataSource).query(
+      `INSERT INTO app_settings (key, value) VALUES ('escalation_settings', '{"digestIntervalMinutes": 0}')
+         ON CONFLICT (key) DO UPDATE SET value = app_settings.value || '{"digestIntervalMinutes": 0}'`,
+    );
   });
   afterAll(async () => {
     await a.close().catch(() => undefined);

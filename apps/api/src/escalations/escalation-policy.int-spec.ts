@@ -4,12 +4,21 @@ import { startTestApp, type TestApp, unique } from '../testing/test-app';
 
 describe('escalation policy (HTTP, real database)', () => {
   let t: TestApp;
+  let saved: { value: unknown }[];
   beforeAll(async () => {
     t = await startTestApp();
+    saved = await t.app.get(DataSource).query(`SELECT value FROM app_settings WHERE key = 'escalation_settings'`);
   });
   afterAll(async () => {
-    // other test files expect the default policy
-    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'escalation_settings'`);
+    // Later files in this worker expect the settings as they were: the default policy, and the
+    // test database's digest interval of 0 (global-setup.ts). Deleting the row brought back 15
+    // minutes, and the two-instance escalation spec then waited a quarter of an hour for its mail.
+    const ds = t.app.get(DataSource);
+    await ds.query(`DELETE FROM app_settings WHERE key = 'escalation_settings'`);
+    if (saved[0])
+      await ds.query(`INSERT INTO app_settings (key, value) VALUES ('escalation_settings', $1)`, [
+        JSON.stringify(saved[0].value),
+      ]);
     await t.close();
   });
 
