@@ -11,6 +11,9 @@ import { seedBreaches } from './seed-breaches.mjs';
 const N = Number(process.env.BENCH_BREACHES ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+// BENCH_REGISTER_CACHE=false measures every request against the database (recorded apart)
+const REGISTER_CACHE = process.env.BENCH_REGISTER_CACHE !== 'false';
+const WRITES_PER_SEC = 10;
 const url = freshDatabase('lekwacht_bench_latency');
 const app = await startApp({
   port: 3911,
@@ -21,6 +24,7 @@ const app = await startApp({
     SCHEDULER_ENABLED: 'false',
     SESSION_SECRET: 'x'.repeat(40),
     LOG_LEVEL: 'info',
+    REGISTER_CACHE: String(REGISTER_CACHE),
   },
 });
 const db = new pg.Client({ connectionString: url });
@@ -49,13 +53,13 @@ function run(path, withCookie, duration, connections = CONNECTIONS) {
   });
 }
 
-async function measure(path, withCookie = true, connections = CONNECTIONS) {
+async function measure(path, withCookie = true, connections = CONNECTIONS, label = path) {
   await run(path, withCookie, 2, connections); // warm-up, not recorded
   const { r, latencies } = await run(path, withCookie, DURATION, connections);
   latencies.sort((a, b) => a - b);
   const ms = (p) => Number(percentile(latencies, p).toFixed(1));
   const res = {
-    path,
+    path: label,
     connections,
     requests: latencies.length,
     requestsPerSec: Math.round(latencies.length / DURATION),
@@ -84,6 +88,25 @@ results.push(await measure('/api/breaches?q=ransomware&pageSize=50'));
 results.push(await measure('/api/breaches?q=DL-2097-04242&pageSize=50'));
 results.push(await measure(`/api/breaches?after=${deepCursor}&pageSize=50`));
 results.push(await measure('/api/breaches?page=1500&pageSize=50'));
+// A register that keeps changing: a breach written WRITES_PER_SEC times a second, each write
+// clearing every remembered page, while the first page is asked for.
+if (REGISTER_CACHE) {
+  const writer = new pg.Client({ connectionString: url });
+  await writer.connect();
+  const timer = setInterval(() => {
+    writer.query(`UPDATE breaches SET title = title WHERE reference = 'DL-2097-04242'`).catch(() => undefined);
+  }, 1000 / WRITES_PER_SEC);
+  results.push(
+    await measure(
+      '/api/breaches?pageSize=50',
+      true,
+      CONNECTIONS,
+      `/api/breaches?pageSize=50 (${WRITES_PER_SEC} writes/s)`,
+    ),
+  );
+  clearInterval(timer);
+  await writer.end();
+}
 results.push(await measure('/api/health', false));
 // Issue #19's goals are ratios to /api/health in the same run (the mean of its two runs).
 const health = (results[0].requestsPerSec + results.at(-1).requestsPerSec) / 2;
@@ -109,8 +132,9 @@ for (const path of [
   serviceTime.push(await measure(path, true, 1));
 }
 app.kill();
-record('api-latency', {
+record(REGISTER_CACHE ? 'api-latency' : 'api-latency-uncached', {
   database: 'postgres server (15)',
+  registerCache: REGISTER_CACHE,
   breaches: N,
   connections: CONNECTIONS,
   durationSeconds: DURATION,

@@ -98,7 +98,7 @@ const embedded = process.env['DATABASE_POOL_SIZE'] === '1';
     const cache = a.app.get(SessionCache);
     await db.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE application_name = 'lekwacht-session-cache' AND datname = current_database()`,
+        WHERE application_name = 'lekwacht-change-notifications' AND datname = current_database()`,
     );
     await waitUntil(() => !cache.enabled);
     expect(cache.get(hashOf(officer.cookie))).toBeUndefined();

@@ -10,6 +10,7 @@ import { BreachesController } from './breaches.controller';
 import { BreachesService } from './breaches.service';
 import { HandOverBreach } from './hand-over-breach.use-case';
 import { RegisterExportService } from './register-export.service';
+import { RegisterPageCache } from './register-page-cache';
 import { TimelineService } from './timeline.service';
 
 @Module({
@@ -20,7 +21,7 @@ import { TimelineService } from './timeline.service';
     TasksModule,
   ],
   controllers: [BreachesController],
-  providers: [BreachesService, TimelineService, RegisterExportService, HandOverBreach],
+  providers: [BreachesService, TimelineService, RegisterExportService, HandOverBreach, RegisterPageCache],
   exports: [BreachesService],
 })
 export class BreachesModule {}

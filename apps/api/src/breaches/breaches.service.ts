@@ -27,6 +27,7 @@ import { AffectedCustomerEntity } from './affected-customer.entity';
 import type { AffectedCustomerInputDto, CreateBreachDto, ListBreachesQuery, UpdateBreachDto } from './breach.dto';
 import { BreachEntity } from './breach.entity';
 import { decodeBreachListCursor } from './breach-list-cursor';
+import { RegisterPageCache } from './register-page-cache';
 import { queryBreachList } from './breach-list.query';
 import { type BreachDto, type BreachListDto, type BreachOwnerDto, toBreachDto } from './breach-view.dto';
 
@@ -98,6 +99,7 @@ export class BreachesService {
     private readonly assessments: AssessmentsService,
     private readonly clock: Clock,
     private readonly checklists: ChecklistsService,
+    private readonly pages: RegisterPageCache,
   ) {}
 
   async register(actor: Actor & { id: string }, dto: CreateBreachDto, now = this.clock.now()): Promise<BreachDto> {
@@ -348,12 +350,11 @@ export class BreachesService {
     }
     const after = query.after === undefined ? undefined : decodeBreachListCursor(query.after);
     if (after === null) throw new InvalidInputError(['after must be a nextCursor from an earlier page']);
-    return queryBreachList(
-      this.dataSource.manager,
-      { status: query.status, ownerId: query.owner === 'me' ? me.id : query.ownerId, q: query.q },
-      after ? { after } : { offset: ((query.page ?? 1) - 1) * pageSize },
-      pageSize,
-      this.clock.now(),
+    const filter = { status: query.status, ownerId: query.owner === 'me' ? me.id : query.ownerId, q: query.q?.trim() };
+    const position = after ? { after } : { offset: ((query.page ?? 1) - 1) * pageSize };
+    const now = this.clock.now();
+    return this.pages.page(JSON.stringify([filter, position, pageSize]), now, () =>
+      queryBreachList(this.dataSource.manager, filter, position, pageSize, now),
     );
   }
 

@@ -84,6 +84,15 @@ export class Environment {
   @IsBoolean()
   SESSION_CACHE = true;
 
+  /**
+   * Remember register pages between requests (breaches/register-page-cache.ts); any change to a
+   * breach, an obligation or an owner's name clears them on every instance through LISTEN/NOTIFY.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  REGISTER_CACHE = true;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { ChangeNotifications } from './change-notifications';
 import { dataSourceOptions } from './data-source-options';
 import { Migrator } from './migrator';
 import { SigningKey } from './signing-key.service';
@@ -22,7 +23,7 @@ import { SigningKey } from './signing-key.service';
       }),
     }),
   ],
-  providers: [Migrator, SigningKey],
-  exports: [SigningKey],
+  providers: [Migrator, SigningKey, ChangeNotifications],
+  exports: [SigningKey, ChangeNotifications],
 })
 export class DatabaseModule {}

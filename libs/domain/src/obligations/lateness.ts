@@ -35,3 +35,19 @@ export function timeLeftMs(dueAt: Date | null, now: Date): number | null {
   }
   return epochMs('dueAt', dueAt) - epochMs('now', now);
 }
+
+/**
+ * The first instant after `now` at which `isOverdue` turns for any of these obligations (an open
+ * one's deadline passing), or null when it never will: whatever was judged overdue at `now` holds
+ * until then, so a view of these clocks may be reused that long.
+ */
+export function nextOverdueChange(obligations: readonly ObligationClock[], now: Date): Date | null {
+  const at = epochMs('now', now);
+  let next: number | null = null;
+  for (const o of obligations) {
+    if (o.state !== 'open' || o.dueAt === null) continue;
+    const turns = epochMs('dueAt', o.dueAt) + 1; // overdue strictly after the due instant
+    if (turns > at && (next === null || turns < next)) next = turns;
+  }
+  return next === null ? null : new Date(next);
+}

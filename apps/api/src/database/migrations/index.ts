@@ -30,6 +30,7 @@ import { AuthorityNotificationRejections1796000000022 } from './1796000000022-Au
 import { AuthorityNotificationDraftedAt1796000000023 } from './1796000000023-AuthorityNotificationDraftedAt';
 import { SessionChangeNotifications1796000000030 } from './1796000000030-SessionChangeNotifications';
 import { ClockBoardDueIndex1796000000031 } from './1796000000031-ClockBoardDueIndex';
+import { RegisterChangeNotifications1796000000032 } from './1796000000032-RegisterChangeNotifications';
 
 /** Every migration, in order; classes rather than a glob because webpack bundles the API. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   AuthorityNotificationDraftedAt1796000000023,
   SessionChangeNotifications1796000000030,
   ClockBoardDueIndex1796000000031,
+  RegisterChangeNotifications1796000000032,
 ];
