@@ -16,6 +16,8 @@ export const AP_FORM: readonly SectionDefinition[] = AUTHORITY_NOTIFICATION_FORM
 export const sectionTitleKey = (section: string) => `apNotification.form.sections.${section}`;
 export const fieldLabelKey = (section: string, field: string) => `apNotification.form.fields.${section}.${field}`;
 export const optionLabelKey = (value: string) => `apNotification.form.options.${value}`;
+/** A question's guidance under its input, where the form has one (apNotification.form.hints). */
+export const fieldHintKey = (section: string, field: string) => `apNotification.form.hints.${section}.${field}`;
 
 export function sectionAnswers(content: Record<string, unknown>, section: string): SectionAnswers {
   const answers = content[section];

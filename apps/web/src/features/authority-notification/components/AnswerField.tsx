@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../i18n/format';
 import type { Language } from '../../../api/types';
 import { DateTimeField } from '../../../shared/date-time/DateTimeField';
 import { INVALID_DATE_TIME, isoOfLocalValue, localValueOfInstant } from '../../../shared/date-time/date-time-text';
-import { type FieldDefinition, fieldLabelKey, optionLabelKey, textAnswer } from '../form-model';
+import { type FieldDefinition, fieldHintKey, fieldLabelKey, optionLabelKey, textAnswer } from '../form-model';
 
 interface Props {
   section: string;
@@ -30,9 +30,15 @@ const instantFieldValue = (value: unknown): string =>
 
 /** One question of the AP form as an input that fits its type; null is "not answered". */
 export function AnswerField({ section, field, value, onChange, error }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = t(fieldLabelKey(section, field.key));
-  const common = { label, withAsterisk: field.required, error };
+  const hintKey = fieldHintKey(section, field.key);
+  const common = {
+    label,
+    withAsterisk: field.required,
+    error,
+    description: i18n.exists(hintKey) ? t(hintKey) : undefined,
+  };
   const options = (field.options ?? []).map((o) => ({ value: o, label: t(optionLabelKey(o)) }));
   switch (field.type) {
     case 'text':
