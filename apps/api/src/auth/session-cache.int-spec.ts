@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { sha256Hex } from '../security/tokens';
 import { startTestApp, type TestApp, unique } from '../testing/test-app';
+import { waitUntil } from '../testing/wait-until';
 import { SessionCache } from './session-cache';
 
 const embedded = process.env['DATABASE_POOL_SIZE'] === '1';
@@ -115,12 +116,4 @@ function hashOf(cookie: string[]): string {
 
 function csrfOf(cookie: string[]): string {
   return cookie.map((c) => /^XSRF-TOKEN=(.+)$/.exec(c)?.[1]).find(Boolean) ?? '';
-}
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { registerBreach } from '../testing/fixtures';
 import { type LoggedIn, startTestApp, type TestApp, unique } from '../testing/test-app';
+import { waitUntil } from '../testing/wait-until';
 import { RegisterPageCache } from './register-page-cache';
 
 const embedded = process.env['DATABASE_POOL_SIZE'] === '1';
@@ -102,11 +103,3 @@ interface ListedBreach {
     await waitUntil(() => cache.enabled, 10_000);
   });
 });
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
