@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { keepSetting } from '../testing/keep-rows';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { EscalationDigest } from './escalation-digest';
 import { EscalationEngine } from './escalation-engine';
+import { ESCALATION_SETTINGS_KEY } from './escalation-settings';
 
 const MIN = 60_000;
 
@@ -22,7 +24,7 @@ describe('escalation digest and one-time codes (HTTP, real database, real outbox
   let ds: DataSource;
   let admin: LoggedIn;
   let officer: LoggedIn;
-  let settingsBefore: Record<string, unknown>;
+  let restoreSettings: () => Promise<void>;
   let officerId: string;
   const MAILBOX = { name: 'Directie-postbus', email: `${unique('directie').toLowerCase()}@softmakers.example` };
 
@@ -77,7 +79,7 @@ describe('escalation digest and one-time codes (HTTP, real database, real outbox
     admin = await t.loginAs('admin');
     officer = await t.loginAs('officer');
     officerId = officer.user.id;
-    settingsBefore = await settings();
+    restoreSettings = await keepSetting(ds, ESCALATION_SETTINGS_KEY);
     // whatever earlier test files left due goes out first, then a quiet day passes for every mailbox
     await ds.query(`UPDATE escalation_mailboxes SET next_digest_at = now() WHERE next_digest_at > now()`);
     await t.app.get(EscalationEngine).fireDue();
@@ -85,8 +87,8 @@ describe('escalation digest and one-time codes (HTTP, real database, real outbox
     await ds.query(`DELETE FROM escalation_mailboxes WHERE next_digest_at IS NULL`);
   });
   afterAll(async () => {
-    const { defaultPolicy: _d, ...before } = settingsBefore;
-    await admin.put('/api/escalation-policy', before).expect(200);
+    // the settings row exactly as found (the test database's digest interval of 0), not re-saved through the API
+    await restoreSettings();
     // this file moved digest clocks into the future (sendDue at the end of the interval): back to now
     await ds.query(`UPDATE escalation_mailboxes SET next_digest_at = now() WHERE next_digest_at IS NOT NULL`);
     await t.app.get(EscalationDigest).sendDue();

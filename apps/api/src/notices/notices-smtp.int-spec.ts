@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { MailWorker } from '../mail/mail-worker';
+import { keepSetting } from '../testing/keep-rows';
 import { startTestApp, type TestApp, unique } from '../testing/test-app';
 
 const freePort = () =>
@@ -29,6 +30,7 @@ describe('customer notice end to end over a real SMTP peer', () => {
   let t: TestApp;
   let smtp: SMTPServer;
   const received: Received[] = [];
+  let restoreProfile: () => Promise<void>;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -60,10 +62,11 @@ describe('customer notice end to end over a real SMTP peer', () => {
       PUBLIC_URL: 'http://lekwacht.example',
       MAIL_RETRY_BASE_MS: '200',
     });
+    restoreProfile = await keepSetting(t.app.get(DataSource), 'organisation_profile');
   });
   afterAll(async () => {
-    // Other suites share the test database and expect the default organisation profile.
-    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'organisation_profile'`);
+    // Later files in this worker get the organisation profile back exactly as this file found it.
+    await restoreProfile();
     await t.close();
     await new Promise<void>((r) => smtp.close(() => r()));
   });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { inspectPdf } from '../security/pdf-inspect';
+import { keepSetting } from '../testing/keep-rows';
 import { type LoggedIn, startTestApp, type TestApp, unique } from '../testing/test-app';
 
 const PNG_1PX =
@@ -16,16 +17,20 @@ describe('organisation profile (HTTP, real database)', () => {
   let t: TestApp;
   let admin: LoggedIn;
   let officer: LoggedIn;
+  let restoreProfile: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.loginAs('admin');
     officer = await t.loginAs('officer');
-    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'organisation_profile'`);
+    const ds = t.app.get(DataSource);
+    restoreProfile = await keepSetting(ds, 'organisation_profile');
+    // this file starts from the default vendor, whatever profile it found
+    await ds.query(`DELETE FROM app_settings WHERE key = 'organisation_profile'`);
   });
-  // Other suites share the test database and expect the default vendor (e.g. the AP form's name).
+  // Later files in this worker get the profile back exactly as this file found it.
   afterAll(async () => {
-    await t.app.get(DataSource).query(`DELETE FROM app_settings WHERE key = 'organisation_profile'`);
+    await restoreProfile();
     await t.close();
   });
 

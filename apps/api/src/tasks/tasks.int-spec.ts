@@ -2,7 +2,9 @@ import { DEFAULT_CHECKLISTS } from '@lekwacht/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { loginTeam, registerBreach } from '../testing/fixtures';
+import { keepSetting } from '../testing/keep-rows';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
+import { CHECKLISTS_KEY } from './checklists.service';
 import { TaskReminders } from './task-reminders';
 
 interface Task {
@@ -32,14 +34,18 @@ describe('breach tasks (HTTP, real database)', () => {
   let manager: LoggedIn;
   let admin: LoggedIn;
   let ds: DataSource;
+  let restoreChecklists: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp();
     ds = t.app.get(DataSource);
     ({ officer, manager, admin } = await loginTeam(t));
+    restoreChecklists = await keepSetting(ds, CHECKLISTS_KEY);
   });
   afterAll(async () => {
     t.app.get(Clock).pin(null);
+    // an admin's checklist for insider misuse is saved below: later files get the checklists as they were
+    await restoreChecklists();
     await t.close();
   });
 

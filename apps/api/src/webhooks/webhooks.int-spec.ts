@@ -6,8 +6,9 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { EscalationEngine } from '../escalations/escalation-engine';
 import { completeApForm } from '../testing/ap-content';
 import { HACKED_DATABASE_FACTS } from '../testing/breach-facts';
+import { keepSetting } from '../testing/keep-rows';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
-import { MailOutageMonitor } from './mail-outage-monitor';
+import { MAIL_OUTAGE_SETTING, MailOutageMonitor } from './mail-outage-monitor';
 import { verifyWebhookSignature } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
 
@@ -80,6 +81,8 @@ describe('outgoing webhooks (HTTP, real database, local receiver)', () => {
   let ds: DataSource;
   let worker: WebhookWorker;
   const receiver = new Receiver();
+  let endpointsBefore: string[];
+  let restoreOutage: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -93,10 +96,16 @@ describe('outgoing webhooks (HTTP, real database, local receiver)', () => {
     worker = t.app.get(WebhookWorker);
     admin = await t.loginAs('admin');
     officer = await t.loginAs('officer');
+    endpointsBefore = ((await ds.query(`SELECT id FROM webhook_endpoints`)) as { id: string }[]).map((r) => r.id);
+    restoreOutage = await keepSetting(ds, MAIL_OUTAGE_SETTING);
     await receiver.start();
   });
   afterAll(async () => {
-    await ds.query(`DELETE FROM webhook_endpoints`);
+    // Later files in this worker find the webhooks and the mail-outage state as this file found
+    // them: its own endpoints go (a failed test leaves them), and no failing mail of its own stays.
+    await ds.query(`DELETE FROM webhook_endpoints WHERE NOT (id = ANY($1::uuid[]))`, [endpointsBefore]);
+    await ds.query(`DELETE FROM outbox_messages WHERE subject = 'webhook-outage-test'`);
+    await restoreOutage();
     await receiver.stop();
     await t.close();
   });

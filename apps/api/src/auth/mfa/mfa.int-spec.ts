@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { keepSetting } from '../../testing/keep-rows';
 import { startTestApp, type TestApp, unique } from '../../testing/test-app';
 import { MFA_POLICY_SETTING } from './mfa-policy.store';
 import { currentTotp } from './totp';
@@ -7,14 +8,17 @@ import { currentTotp } from './totp';
 describe('multi-factor authentication (HTTP, real database)', () => {
   let t: TestApp;
   let db: DataSource;
+  let restorePolicy: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
+    restorePolicy = await keepSetting(db, MFA_POLICY_SETTING);
   });
   afterAll(async () => {
-    // other suites share the database and log the demo users in with one step
-    await db.query(`UPDATE app_settings SET value = '{"requiredRoles": []}' WHERE key = $1`, [MFA_POLICY_SETTING]);
+    // Other files in this worker log the demo users in with one step: the policy goes back to the
+    // row this file found (the demo's "no role must"), not to a value presumed here.
+    await restorePolicy();
     await t.close();
   });
 
