@@ -1,17 +1,22 @@
 import { DataSource } from 'typeorm';
 import { DEFAULT_TEMPLATES } from './notice-rendering';
+import { keepRows } from '../testing/keep-rows';
 import { type LoggedIn, startTestApp, type TestApp } from '../testing/test-app';
 
 describe('notice templates: one Markdown source, fields and escaping (HTTP, real database)', () => {
   let t: TestApp;
   let admin: LoggedIn;
+  let restoreTemplate: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.loginAs('admin');
+    restoreTemplate = await keepRows(t.app.get(DataSource), 'notice_templates', `language = 'en'`);
   });
   afterAll(async () => {
-    await admin.put('/api/notice-templates/en', DEFAULT_TEMPLATES.en);
+    // Later files in this worker see the English template as it was: saving the default text back
+    // would still leave a stored, admin-edited row where there may have been none.
+    await restoreTemplate();
     await t.close();
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MailWorker } from '../mail/mail-worker';
+import { keepRows } from '../testing/keep-rows';
 import { startTestApp, type LoggedIn, type TestApp, unique } from '../testing/test-app';
 import { DEFAULT_TEMPLATES } from './notice-rendering';
 
@@ -35,9 +36,12 @@ describe('customer notices (HTTP, real database)', () => {
   const title = `Phishing bij ${Date.now()}`;
   const internal = `INTERN: phishing-mail trof klant A en klant B ${Date.now()}`;
   const summaryNl = '<script>alert(1)</script> Een phishing-mail gaf toegang tot een mailbox & "co".';
+  let restoreTemplate: () => Promise<void>;
 
   beforeAll(async () => {
     t = await startTestApp();
+    // the template test saves the English template: later files in this worker get it back as it was
+    restoreTemplate = await keepRows(t.app.get(DataSource), 'notice_templates', `language = 'en'`);
     officer = await t.loginAs('officer');
     manager = await t.loginAs('manager');
     admin = await t.loginAs('admin');
@@ -77,7 +81,10 @@ describe('customer notices (HTTP, real database)', () => {
         .expect(201)
     ).body;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await restoreTemplate();
+    await t.close();
+  });
 
   const notices = async () => (await officer.get(`/api/breaches/${breach.id}/notices`).expect(200)).body as Notice[];
   const noticeOf = async (customerId: string) => (await notices()).find((n) => n.customerId === customerId)!;
