@@ -346,7 +346,10 @@ describe('breach register (HTTP, real database)', () => {
   it('reports an audit row edited directly in the database', async () => {
     const b = (await register()).body;
     const ds = t.app.get(DataSource);
-    const [row] = await ds.query(`SELECT seq FROM audit_events WHERE breach_id = $1 ORDER BY seq LIMIT 1`, [b.id]);
+    const [row] = await ds.query(
+      `SELECT seq, actor_label FROM audit_events WHERE breach_id = $1 ORDER BY seq LIMIT 1`,
+      [b.id],
+    );
     const manager = await t.loginAs('manager');
     expect((await manager.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
     await ds.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`);
@@ -355,9 +358,8 @@ describe('breach register (HTTP, real database)', () => {
       const verify = (await manager.get('/api/audit/verify').expect(200)).body;
       expect(verify).toMatchObject({ ok: false, brokenAt: { seq: String(row.seq) } });
     } finally {
-      const [orig] = await ds.query(`SELECT actor_label FROM audit_events WHERE seq = $1 - 1`, [row.seq]);
-      void orig;
-      await ds.query(`UPDATE audit_events SET actor_label = 'officer@lekwacht.test' WHERE seq = $1`, [row.seq]);
+      // the row exactly as it was (not a presumed author), or every later file's audit check fails
+      await ds.query(`UPDATE audit_events SET actor_label = $2 WHERE seq = $1`, [row.seq, row.actor_label]);
       await ds.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`);
     }
     expect((await manager.get('/api/audit/verify').expect(200)).body.ok).toBe(true);
