@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { ChangeNotifications } from './change-notifications';
 import { dataSourceOptions } from './data-source-options';
 import { Migrator } from './migrator';
+import { PoolClientErrors } from './pool-client-errors';
 import { SigningKey } from './signing-key.service';
 
 @Global()
@@ -23,7 +24,7 @@ import { SigningKey } from './signing-key.service';
       }),
     }),
   ],
-  providers: [Migrator, SigningKey, ChangeNotifications],
+  providers: [PoolClientErrors, Migrator, SigningKey, ChangeNotifications],
   exports: [SigningKey, ChangeNotifications],
 })
 export class DatabaseModule {}
