@@ -17,9 +17,9 @@ module.exports = {
   setupFiles: ['<rootDir>/src/testing/worker-database.ts'],
   // two workers share the two cores with the unit tests and the background build: room for a slow moment
   testTimeout: 60_000,
-  // Test files change global settings and count demo data, so two never share a database: on a
-  // PostgreSQL server each of two workers has its own copy (global-setup.ts); the embedded
-  // database has a single session, so its files run one by one.
-  maxWorkers: process.env['DATABASE_URL'] ? 2 : 1,
+  // Test files change global settings and count demo data, so two never share a database: each of
+  // two workers has its own copy (global-setup.ts), on a PostgreSQL server a database, embedded
+  // a PGlite in a process of its own (PGlite runs one query at a time on one thread).
+  maxWorkers: 2,
   coverageDirectory: '../../coverage/apps/api-int',
 };

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
+  /** The data folder as a tarball, for PGlite's `loadDataDir` (the integration tests copy their database so). */
+  dumpDataDir(): Promise<Blob>;
 }
 
 /**
@@ -19,21 +21,28 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(
   dataDir: string | undefined,
   maxConnections = 10,
+  /** Extra `name=value` server settings; only the integration tests' throw-away database sets any. */
+  settings: string[] = [],
 ): Promise<EmbeddedPostgres> {
   // PGlite ships as ESM with a CJS build; a runtime import keeps webpack from bundling its wasm.
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   // pg_trgm backs the breach search indexes (migration BreachSearchIndexes).
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const extensions = { pg_trgm };
+  const options = {
+    extensions: { pg_trgm },
+    ...(settings.length > 0 && {
+      startParams: [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])],
+    }),
+  };
   let db;
   if (dataDir) {
     const dir = resolve(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700); // the files hold the signing key and the audit trail
-    db = await PGlite.create(dir, { extensions });
+    db = await PGlite.create(dir, options);
   } else {
-    db = await PGlite.create({ extensions });
+    db = await PGlite.create(options);
   }
   // A socket path is limited to ~107 bytes: a data folder deep in the tree gets a private temp one.
   const inDataDir = dataDir ? resolve(dataDir, 'socket') : null;
@@ -48,6 +57,7 @@ export async function startEmbeddedPostgres(
   chmodSync(socketPath, 0o600);
   return {
     url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`,
+    dumpDataDir: () => db.dumpDataDir('none'),
     async stop() {
       await server.stop();
       await db.close();
