@@ -105,7 +105,7 @@ async function copyEmbeddedPerWorker(embedded: EmbeddedPostgres, workers: number
         return new Promise<string>((resolve, reject) => {
           child.once('error', reject);
           child.once('exit', (code) => reject(new Error(`pglite-copy.mjs exited with ${code} before it listened`)));
-          createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line).url));
+          createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line).url));
         });
       }),
     );
