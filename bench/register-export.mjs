@@ -71,8 +71,14 @@ function registerSql() {
   const m = /const REGISTER_SQL = `([^`]+)`;/.exec(src);
   if (!m) return null;
   const ams = (col) => `to_char(${col} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
+  // "late" as the reports mean it: the template of reports/timeliness-sql.ts, read from the source too
+  const timeliness = readFileSync(join(root, 'apps/api/src/reports/timeliness-sql.ts'), 'utf8');
+  const late = /export const lateSql = \(o: string, now: string\): string =>\s*(`[^`]+`);/.exec(timeliness);
+  if (!late) return null;
+  const lateSql = new Function('o', 'now', `return ${late[1]};`);
   return m[1]
     .replace(/\$\{AMS\('([^']+)'\)\}/g, (_, col) => ams(col))
+    .replace(/\$\{lateSql\('([^']+)', '([^']+)'\)\}/g, (_, o, now) => lateSql(o, now))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -129,6 +129,9 @@ export class RegisterExportService {
     let reusable = true;
     try {
       if (via === 'copy') {
+        // PostgreSQL would JIT-compile this one statement's expressions: ~0.3 s of its ~1 s at
+        // 100,000 breaches, never repaid (bench/RESULTS.md, register export). Reset before release.
+        await runner.query('SET jit = off');
         const copy = client.query(new CopyOutStream(copySql(options.delimiter)));
         try {
           out.write('\uFEFF');
@@ -150,6 +153,7 @@ export class RegisterExportService {
         await pipeline(rows, csv, out);
       }
     } finally {
+      if (reusable && via === 'copy') await runner.query('RESET jit').catch(() => (reusable = false));
       if (reusable) await runner.release();
       // pg's pool closes a client released with an error instead of reusing it.
       else
