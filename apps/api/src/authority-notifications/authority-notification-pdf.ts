@@ -1,5 +1,4 @@
 import type { FormLanguage } from '@lekwacht/domain';
-import PDFDocument from 'pdfkit';
 import type { AuthorityNotificationExport } from './authority-notification-export';
 
 type Doc = PDFKit.PDFDocument;
@@ -104,7 +103,9 @@ export function pdfSafe(input: string): string {
 }
 
 /** A4 document laid out by the AP form's sections 0–9, with title block and sign-off. */
-export function renderAuthorityNotificationPdf(model: AuthorityNotificationExport): Promise<Buffer> {
+export async function renderAuthorityNotificationPdf(model: AuthorityNotificationExport): Promise<Buffer> {
+  // pdfkit and its fonts load on the first PDF, not at start: ~150 ms of every start (cold start, each test app)
+  const { default: PDFDocument } = await import('pdfkit');
   const lang: FormLanguage = model.language;
   const t = L[lang];
   const doc: Doc = new PDFDocument({

@@ -1,9 +1,9 @@
-import PDFDocument from 'pdfkit';
 import type { PortalNoticeDto } from './notice.dto';
 import { formatNoticeMoment as formatAmsterdam } from '@lekwacht/domain';
 
 /** The notice as a plain-text PDF with a header; resolves with the whole file. */
-export function renderNoticePdf(n: PortalNoticeDto): Promise<Buffer> {
+export async function renderNoticePdf(n: PortalNoticeDto): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on the first PDF, not at start (~150 ms)
   return new Promise((resolve, reject) => {
     // Branded with the organisation profile: the customer gets a document from its supplier.
     const org = n.organisation;
